@@ -1,0 +1,33 @@
+#pragma once
+
+#include "resourcetype.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace Orphanscope {
+
+// The account to scan, as given by CLOUDINARY_URL=cloudinary://API_KEY:API_SECRET@CLOUD_NAME.
+// The query parameter upload_prefix sets the API base URL (as in pycloudinary), which is how an
+// EU/AP account or the sandbox is reached.
+struct CloudinaryConfig
+{
+    QString cloudName;
+    QString apiKey;
+    QString apiSecret;
+    QUrl apiBase{QStringLiteral("https://api.cloudinary.com")};
+
+    static std::optional<CloudinaryConfig> fromUrl(const QString &url, QString *error);
+
+    // GET/DELETE .../resources/{type}/upload
+    QUrl resourcesUrl(ResourceType type) const;
+    QUrl usageUrl() const;
+    QUrl searchUrl() const;
+
+    // The URL without the secret, safe for logs and reports.
+    QString redactedUrl() const;
+};
+
+} // namespace Orphanscope

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "resourcetype.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace Orphanscope {
+
+// One file in the Cloudinary account, as the Admin API lists it. Plain value type: a million of
+// these are routine, so folder and format strings are shared through a StringPool.
+struct CloudinaryResource
+{
+    QString publicId;
+    QString format; // empty for raw files
+    QString folder;
+    QString secureUrl;
+    qint64 bytes = 0;
+    qint64 createdAtMSecs = 0; // UTC milliseconds since the epoch
+    qint64 version = 0;
+    qint32 width = 0;
+    qint32 height = 0;
+    ResourceType type = ResourceType::Image;
+};
+
+using ResourceList = QList<CloudinaryResource>;
+
+} // namespace Orphanscope
+
+Q_DECLARE_METATYPE(Orphanscope::CloudinaryResource)
+Q_DECLARE_METATYPE(Orphanscope::ResourceList)

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace Orphanscope {
+
+// The Django database, as given by DATABASE_URL in the dj-database-url form:
+//   postgres://user:pass@host:5432/db?sslmode=require   (also postgresql://, pgsql://)
+//   sqlite:////absolute/path/db.sqlite3                  sqlite:///relative/path.sqlite3
+struct DatabaseConfig
+{
+    enum class Kind { Postgres, Sqlite };
+
+    Kind kind = Kind::Postgres;
+    QString host;
+    int port = 5432;
+    QString name; // database name, or the SQLite file path
+    QString user;
+    QString password;
+    QString sslMode;          // empty: libpq's default (prefer)
+    int connectTimeoutSeconds = 10;
+    int statementTimeoutSeconds = 120;
+
+    static std::optional<DatabaseConfig> fromUrl(const QString &url, QString *error);
+
+    QString driverName() const; // QPSQL or QSQLITE
+    // Human-readable description without the password.
+    QString describe() const;
+};
+
+} // namespace Orphanscope

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "cloudinaryresource.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Orphanscope {
+
+class StringPool;
+
+// One page of GET /resources/{type}/upload (the OpenAPI schema's list_response).
+struct ListPage
+{
+    ResourceList resources;
+    QString nextCursor; // empty on the last page
+    QStringList warnings;
+};
+
+// Parses a page forward-compatibly: unknown fields are ignored, missing or null optional
+// fields become defaults, a resource without a public_id is skipped with a warning. A body that
+// is not a JSON object with a resources array is an error.
+std::optional<ListPage> parseListPage(const QByteArray &body, ResourceType requestedType, StringPool &pool,
+                                      QString *error);
+
+// Extracts {"error":{"message":"…"}} from an error body, or an empty string.
+QString parseApiErrorMessage(const QByteArray &body);
+
+// Describes the start of a body that is not JSON, e.g. "<!DOCTYPE html>…".
+QString describeNonJsonBody(const QByteArray &body);
+
+} // namespace Orphanscope

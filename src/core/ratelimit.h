@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMetaType>
+
+namespace Orphanscope {
+
+// Cloudinary's X-FeatureRateLimit-* headers, as of the latest answer.
+struct RateLimitStatus
+{
+    int limit = -1;
+    int remaining = -1;
+    QDateTime resetsAt; // UTC
+
+    static RateLimitStatus fromHeaders(const QByteArray &limit, const QByteArray &remaining, const QByteArray &reset);
+
+    bool isKnown() const { return limit > 0 && remaining >= 0; }
+    int used() const { return isKnown() ? limit - remaining : 0; }
+    double usedFraction() const { return isKnown() ? double(used()) / double(limit) : 0.0; }
+};
+
+// Stops a scan before it spends the account's whole hourly budget (other tools share it).
+class RateLimitGuard
+{
+public:
+    enum class Verdict { Continue, Warn, Stop };
+
+    explicit RateLimitGuard(double warnFraction = 0.80, double stopFraction = 0.95);
+
+    // Warn is returned once, the first time the warning threshold is crossed.
+    Verdict check(const RateLimitStatus &status);
+
+    double warnFraction() const { return m_warnFraction; }
+    double stopFraction() const { return m_stopFraction; }
+
+private:
+    double m_warnFraction;
+    double m_stopFraction;
+    bool m_warned = false;
+};
+
+} // namespace Orphanscope
+
+Q_DECLARE_METATYPE(Orphanscope::RateLimitStatus)

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "databaseconfig.h"
+#include "referenceset.h"
+#include "referencespec.h"
+#include "scantypes.h"
+
+#include <QSqlDatabase>
+
+#include <atomic>
+#include <functional>
+
+namespace Orphanscope {
+
+struct ReferenceReadResult
+{
+    bool ok = false;
+    QString error;
+    ReferenceSet references;
+    ReferenceSummary summary;
+};
+
+// Reads every CloudinaryField value in the reference columns, read-only and forward-only.
+// Use it from one thread: the connection is opened, used and removed in read(), under a name of
+// its own. The read either covers every row or fails: a partial read never yields a result.
+class ReferenceReader
+{
+public:
+    using WarningSink = std::function<void(const QString &)>;
+
+    ReferenceReader(DatabaseConfig config, QList<ReferenceSpec> specs);
+
+    // cancel may be set from any thread; rowsRead is updated as rows stream in.
+    ReferenceReadResult read(const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,
+                             const WarningSink &warn) const;
+
+    // Opens the database and checks every table and column; for "Test connection".
+    bool check(QString *error) const;
+
+    static constexpr int MaxDetailedWarnings = 20;
+
+private:
+    bool open(QSqlDatabase &db, QString *error) const;
+    bool checkColumns(QSqlDatabase &db, QString *error) const;
+    bool readTable(QSqlDatabase &db, const QString &table, const QList<ReferenceSpec> &specs,
+                   const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead, const WarningSink &warn,
+                   ReferenceReadResult &result) const;
+
+    DatabaseConfig m_config;
+    QList<ReferenceSpec> m_specs;
+};
+
+} // namespace Orphanscope

@@ -1,0 +1,151 @@
+#include "reportwriter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope {
+
+const QByteArray ReportWriter::CsvHeader = "public_id,resource_type,size_bytes,size_mb,format,uploaded_at,cloudinary_url\r\n";
+
+QString ReportWriter::defaultCsvPath(const QDateTime &when, bool partial, const QString &folder)
+{
+    const QString name = u"orphaned_files_%1%2.csv"_s.arg(when.toString(u"yyyy-MM-dd_HHmmss"_s), partial ? u"_PARTIAL"_s : QString());
+    return QDir(folder).filePath(name);
+}
+
+QString ReportWriter::markPartial(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix();
+    const QString base = suffix.isEmpty() ? path : path.chopped(suffix.size() + 1);
+    return base + u"_PARTIAL"_s + (suffix.isEmpty() ? QString() : u'.' + suffix);
+}
+
+QByteArray ReportWriter::csvCell(const QString &text)
+{
+    QByteArray cell = text.toUtf8();
+    if (!cell.isEmpty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' || cell[0] == '\r'))
+        cell.prepend('\'');
+    if (cell.contains(',') || cell.contains('"') || cell.contains('\n') || cell.contains('\r')) {
+        cell.replace("\"", "\"\"");
+        cell.prepend('"');
+        cell.append('"');
+    }
+    return cell;
+}
+
+QByteArray ReportWriter::csv(const ResourceList &orphans)
+{
+    QByteArray out;
+    out.reserve(CsvHeader.size() + orphans.size() * 160);
+    out += CsvHeader;
+    for (const CloudinaryResource &resource : orphans) {
+        out += csvCell(resource.publicId);
+        out += ',';
+        out += resourceTypeName(resource.type).toLatin1();
+        out += ',';
+        out += QByteArray::number(resource.bytes);
+        out += ',';
+        out += QByteArray::number(double(resource.bytes) / (1024.0 * 1024.0), 'f', 2);
+        out += ',';
+        out += csvCell(resource.format);
+        out += ',';
+        if (resource.createdAtMSecs != 0)
+            out += QDateTime::fromMSecsSinceEpoch(resource.createdAtMSecs, QTimeZone::UTC).toString(Qt::ISODate).toLatin1();
+        out += ',';
+        out += csvCell(resource.secureUrl);
+        out += "\r\n";
+    }
+    return out;
+}
+
+bool ReportWriter::writeFile(const QString &path, const QByteArray &data, const QString &what, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        *error = u"Cannot write the %1 to %2: it is a folder; give a file name"_s.arg(what, path);
+        return false;
+    }
+    const QString folder = info.absolutePath();
+    if (!QDir().mkpath(folder)) {
+        *error = u"Cannot write the %1: the folder %2 does not exist and cannot be created"_s.arg(what, folder);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = u"Cannot write the %1 to %2: %3"_s.arg(what, path, file.errorString());
+        return false;
+    }
+    if (file.write(data) != data.size() || !file.commit()) {
+        *error = u"Writing the %1 to %2 failed: %3 (is the disk full?)"_s.arg(what, path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+bool ReportWriter::writeCsv(const QString &path, const ResourceList &orphans, QString *error)
+{
+    return writeFile(path, csv(orphans), u"CSV report"_s, error);
+}
+
+QByteArray ReportWriter::jsonSummary(const ScanResult &result, const QString &csvPath)
+{
+    QJsonObject types;
+    for (ResourceType type : result.resourceTypes) {
+        const TypeSummary &summary = result.perType[indexOf(type)];
+        types.insert(resourceTypeName(type), QJsonObject{
+                                                 {u"listed"_s, summary.listed},
+                                                 {u"complete"_s, summary.complete},
+                                                 {u"pages"_s, summary.pages},
+                                                 {u"valid"_s, summary.valid},
+                                                 {u"orphans"_s, summary.orphans},
+                                                 {u"orphan_bytes"_s, summary.orphanBytes},
+                                             });
+    }
+    QJsonArray tables;
+    for (const TableSummary &table : result.references.tables) {
+        QJsonObject object{{u"table"_s, table.table}, {u"rows"_s, table.rows}};
+        if (table.softDeleted >= 0)
+            object.insert(u"soft_deleted"_s, table.softDeleted);
+        tables.append(object);
+    }
+    const QJsonObject root{
+        {u"status"_s, result.isPartial() ? u"partial"_s : u"complete"_s},
+        {u"stop_reason"_s, stopReasonText(result.stopReason)},
+        {u"stop_detail"_s, result.stopDetail},
+        {u"started_at"_s, result.startedAt.toString(Qt::ISODate)},
+        {u"range_days"_s, result.days ? QJsonValue(*result.days) : QJsonValue()},
+        {u"files_scanned"_s, result.totalListed()},
+        {u"valid"_s, result.totalValid()},
+        {u"orphans"_s, result.totalOrphans()},
+        {u"orphan_bytes"_s, result.totalOrphanBytes()},
+        {u"by_type"_s, types},
+        {u"database"_s, QJsonObject{{u"tables"_s, tables},
+                                    {u"values"_s, result.references.values},
+                                    {u"unparseable"_s, result.references.unparseable},
+                                    {u"distinct_references"_s, result.references.distinct},
+                                    {u"query_ms"_s, result.references.elapsedMs}}},
+        {u"api_calls"_s, result.apiCalls},
+        {u"rate_limit"_s, QJsonObject{{u"limit"_s, result.rateLimit.limit},
+                                      {u"remaining"_s, result.rateLimit.remaining},
+                                      {u"resets_at"_s, result.rateLimit.resetsAt.toString(Qt::ISODate)}}},
+        {u"elapsed_ms"_s, result.elapsedMs},
+        {u"report"_s, csvPath},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool ReportWriter::writeJsonSummary(const QString &path, const ScanResult &result, const QString &csvPath, QString *error)
+{
+    return writeFile(path, jsonSummary(result, csvPath), u"JSON summary"_s, error);
+}
+
+} // namespace Orphanscope

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "scantypes.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace Orphanscope {
+
+// Writes the orphan report the old command wrote, and a JSON summary for machines.
+// Both go through QSaveFile: a failed write never leaves half a file behind.
+class ReportWriter
+{
+public:
+    // reports/orphaned_files_YYYY-MM-DD_HHMMSS.csv, with _PARTIAL before .csv for a partial scan.
+    static QString defaultCsvPath(const QDateTime &when, bool partial, const QString &folder = QStringLiteral("reports"));
+    // Inserts _PARTIAL before the extension of a path the user chose.
+    static QString markPartial(const QString &path);
+
+    static QByteArray csv(const ResourceList &orphans);
+    static bool writeCsv(const QString &path, const ResourceList &orphans, QString *error);
+
+    static QByteArray jsonSummary(const ScanResult &result, const QString &csvPath);
+    static bool writeJsonSummary(const QString &path, const ScanResult &result, const QString &csvPath, QString *error);
+
+    // RFC 4180 quoting plus a guard against spreadsheet formulas (= + - @ tab CR).
+    static QByteArray csvCell(const QString &text);
+
+    static const QByteArray CsvHeader;
+
+private:
+    static bool writeFile(const QString &path, const QByteArray &data, const QString &what, QString *error);
+};
+
+} // namespace Orphanscope

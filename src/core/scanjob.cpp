@@ -1,0 +1,304 @@
+#include "scanjob.h"
+
+#include "cloudinaryclient.h"
+#include "orphandetector.h"
+#include "resourcelister.h"
+
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope {
+
+namespace {
+constexpr int ProgressIntervalMs = 100; // no faster than a progress bar can be read
+} // namespace
+
+ScanJob::ScanJob(ScanSettings settings, quint64 jobId)
+    : m_settings(std::move(settings))
+    , m_jobId(jobId)
+    , m_guard(m_settings.rateLimitWarnAt, m_settings.rateLimitStopAt)
+{
+    qRegisterMetaType<ScanProgress>();
+    qRegisterMetaType<ScanResult>();
+}
+
+ScanJob::~ScanJob()
+{
+    // The reader's connection must be gone before its thread is reused or the process ends.
+    m_stopReading = true;
+    m_referenceWatcher.waitForFinished();
+}
+
+void ScanJob::cancel()
+{
+    if (!m_cancelRequested.exchange(true))
+        QMetaObject::invokeMethod(this, &ScanJob::onCancelRequested, Qt::QueuedConnection);
+}
+
+void ScanJob::run()
+{
+    m_elapsed.start();
+    m_sinceProgress.start();
+    m_result.jobId = m_jobId;
+    m_result.startedAt = QDateTime::currentDateTimeUtc();
+    m_result.days = m_settings.days;
+    m_result.resourceTypes = m_settings.resourceTypes;
+
+    ClientOptions options;
+    options.transferTimeoutMs = m_settings.transferTimeoutMs;
+    m_client = new CloudinaryClient(m_settings.cloudinary, options, this);
+    connect(m_client, &CloudinaryClient::retrying, this, &ScanJob::warn);
+
+    bool listsRaw = m_settings.resourceTypes.contains(ResourceType::Raw);
+    for (const ReferenceSpec &spec : std::as_const(m_settings.references))
+        listsRaw = listsRaw && spec.type != ResourceType::Raw;
+    if (listsRaw)
+        warn(u"Raw files are listed but no reference column has type raw: every raw file will look orphaned"_s);
+
+    startReferenceRead();
+    m_progress.phase = ScanPhase::Listing;
+    listNextType();
+}
+
+void ScanJob::startReferenceRead()
+{
+    connect(&m_referenceWatcher, &QFutureWatcher<ReferenceReadResult>::finished, this, &ScanJob::onReferencesRead);
+    const ReferenceReader reader(m_settings.database, m_settings.references);
+    // Warnings are emitted from the pool thread; signal emission is thread-safe.
+    m_referenceWatcher.setFuture(QtConcurrent::run([this, reader] {
+        return reader.read(m_stopReading, &m_rowsRead, [this](const QString &message) { Q_EMIT warning(message); });
+    }));
+}
+
+void ScanJob::onReferencesRead()
+{
+    if (m_ended)
+        return;
+    m_references = std::make_unique<ReferenceReadResult>(m_referenceWatcher.result());
+    if (!m_references->ok) {
+        if (m_cancelRequested)
+            finishIfReady();
+        else
+            fail(m_references->error);
+        return;
+    }
+    m_result.references = m_references->summary;
+    if (m_references->summary.values == 0)
+        warn(u"The reference columns hold no values at all: every file will look orphaned. Check --reference and DATABASE_URL before acting on this report"_s);
+    m_detector = std::make_unique<OrphanDetector>(m_references->references);
+    m_detector->classify(m_unclassified);
+    m_unclassified = {};
+    reportProgress(true);
+    finishIfReady();
+}
+
+void ScanJob::listNextType()
+{
+    if (m_nextTypeIndex >= m_settings.resourceTypes.size()) {
+        m_listingDone = true;
+        m_progress.phase = ScanPhase::WaitingForDatabase;
+        reportProgress(true);
+        finishIfReady();
+        return;
+    }
+    const ResourceType type = m_settings.resourceTypes.at(m_nextTypeIndex++);
+    std::optional<QDateTime> startAt;
+    if (m_settings.days)
+        startAt = m_result.startedAt.addDays(-*m_settings.days);
+    m_result.perType[indexOf(type)].scanned = true;
+    m_progress.currentType = type;
+    delete m_lister;
+    m_lister = new ResourceLister(m_client, &m_pool, type, startAt, m_settings.pauseMs, this);
+    connect(m_lister, &ResourceLister::pageReceived, this, &ScanJob::onPage);
+    connect(m_lister, &ResourceLister::warning, this, &ScanJob::warn);
+    connect(m_lister, &ResourceLister::finished, this, &ScanJob::onListingFinished);
+    connect(m_lister, &ResourceLister::failed, this, [this](ResourceType t, ResourceLister::Failure f, const QString &m) {
+        onListingFailed(t, int(f), m);
+    });
+    reportProgress(true);
+    m_lister->start();
+}
+
+void ScanJob::onPage(ResourceType type, const ResourceList &resources)
+{
+    m_progress.listed[indexOf(type)] += resources.size();
+    m_progress.pages[indexOf(type)] += 1;
+    m_result.perType[indexOf(type)].pages += 1;
+    if (m_detector)
+        m_detector->classify(resources);
+    else
+        m_unclassified += resources;
+
+    const RateLimitStatus status = m_client->lastRateLimit();
+    switch (m_guard.check(status)) {
+    case RateLimitGuard::Verdict::Warn:
+        warn(u"API usage is at %1% of the hourly limit (%2/%3 calls)"_s.arg(qRound(status.usedFraction() * 100)).arg(status.used()).arg(status.limit));
+        break;
+    case RateLimitGuard::Verdict::Stop:
+        stopListing(StopReason::RateLimitGuard,
+                    u"API usage reached %1% of the hourly limit (%2/%3 calls); stopped at %4% to leave room for the site. The limit resets at %5"_s
+                        .arg(qRound(status.usedFraction() * 100)).arg(status.used()).arg(status.limit)
+                        .arg(qRound(m_settings.rateLimitStopAt * 100))
+                        .arg(status.resetsAt.isValid() ? status.resetsAt.toString(Qt::ISODate) : u"the top of the hour"_s));
+        return;
+    case RateLimitGuard::Verdict::Continue:
+        break;
+    }
+    reportProgress(false);
+}
+
+void ScanJob::onListingFinished(ResourceType type)
+{
+    m_result.perType[indexOf(type)].complete = true;
+    listNextType();
+}
+
+void ScanJob::onListingFailed(ResourceType type, int failure, const QString &message)
+{
+    Q_UNUSED(type);
+    if (failure == int(ResourceLister::Failure::RateLimited)) {
+        const RateLimitStatus status = m_client->lastRateLimit();
+        stopListing(StopReason::RateLimited,
+                    u"%1 (resets at %2)"_s.arg(message, status.resetsAt.isValid() ? status.resetsAt.toString(Qt::ISODate) : u"the top of the hour"_s));
+        return;
+    }
+    fail(message);
+}
+
+void ScanJob::stopListing(StopReason reason, const QString &detail)
+{
+    if (m_listingDone)
+        return;
+    if (m_lister)
+        m_lister->stop();
+    m_client->abortAll();
+    m_result.stopReason = reason;
+    m_result.stopDetail = detail;
+    m_listingDone = true;
+    warn(detail);
+    finishIfReady();
+}
+
+void ScanJob::onCancelRequested()
+{
+    if (m_ended)
+        return;
+    if (!m_references) {
+        // The database read is still running and is not waited for: without it no file can be
+        // called an orphan, so the partial result reports none.
+        m_stopReading = true;
+        m_references = std::make_unique<ReferenceReadResult>();
+    }
+    if (!m_listingDone) {
+        stopListing(StopReason::Cancelled, u"The scan was cancelled"_s);
+        return;
+    }
+    if (m_result.stopReason == StopReason::None) {
+        m_result.stopReason = StopReason::Cancelled;
+        m_result.stopDetail = u"The scan was cancelled"_s;
+    }
+    finishIfReady();
+}
+
+void ScanJob::finishIfReady()
+{
+    if (m_ended || !m_listingDone || !m_references)
+        return;
+    m_ended = true;
+    m_progress.phase = ScanPhase::Analyzing;
+    reportProgress(true);
+    if (m_detector) {
+        const auto &summaries = m_detector->summaries();
+        for (int i = 0; i < 3; ++i) {
+            TypeSummary &summary = m_result.perType[i];
+            const int pages = summary.pages;
+            const bool scanned = summary.scanned;
+            const bool complete = summary.complete;
+            summary = summaries[i];
+            summary.pages = pages;
+            summary.scanned = scanned;
+            summary.complete = complete;
+        }
+        m_result.orphans = m_detector->takeOrphans();
+    } else {
+        m_result.stopDetail += u"; the database read had not finished, so no orphans are reported"_s;
+    }
+    m_result.apiCalls = m_client->callCount();
+    m_result.rateLimit = m_client->lastRateLimit();
+    m_result.elapsedMs = m_elapsed.elapsed();
+    m_progress.phase = ScanPhase::Done;
+    reportProgress(true);
+    Q_EMIT finished(m_result);
+}
+
+void ScanJob::fail(const QString &message)
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    m_stopReading = true;
+    if (m_lister)
+        m_lister->stop();
+    if (m_client)
+        m_client->abortAll();
+    Q_EMIT failed(message);
+}
+
+void ScanJob::reportProgress(bool force)
+{
+    if (!force && m_sinceProgress.elapsed() < ProgressIntervalMs)
+        return;
+    m_sinceProgress.restart();
+    m_progress.apiCalls = m_client ? m_client->callCount() : 0;
+    m_progress.rateLimit = m_client ? m_client->lastRateLimit() : RateLimitStatus{};
+    m_progress.referenceRowsRead = m_rowsRead.load(std::memory_order_relaxed);
+    m_progress.referencesDone = m_detector != nullptr;
+    m_progress.elapsedMs = m_elapsed.elapsed();
+    Q_EMIT progress(m_progress);
+}
+
+void ScanJob::warn(const QString &message)
+{
+    Q_EMIT warning(message);
+}
+
+ScanRunner::ScanRunner(ScanSettings settings, quint64 jobId, QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread(this))
+    , m_job(new ScanJob(std::move(settings), jobId))
+{
+    m_thread->setObjectName(u"ScanJob"_s);
+    m_job->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, m_job, &ScanJob::run);
+    connect(m_job, &ScanJob::finished, m_thread, &QThread::quit);
+    connect(m_job, &ScanJob::failed, m_thread, &QThread::quit);
+    connect(m_thread, &QThread::finished, m_job, &QObject::deleteLater);
+}
+
+ScanRunner::~ScanRunner()
+{
+    if (!m_thread->isRunning() && !m_thread->isFinished()) {
+        delete m_job; // never started
+        return;
+    }
+    if (m_thread->isRunning()) {
+        m_job->cancel();
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+void ScanRunner::start()
+{
+    m_thread->start();
+}
+
+void ScanRunner::cancel()
+{
+    if (m_thread->isRunning())
+        m_job->cancel();
+}
+
+} // namespace Orphanscope

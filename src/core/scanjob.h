@@ -1,0 +1,104 @@
+#pragma once
+
+#include "referencereader.h"
+#include "scantypes.h"
+#include "stringpool.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace Orphanscope {
+
+class CloudinaryClient;
+class OrphanDetector;
+class ResourceLister;
+
+// One scan: reads the references (on a pool thread, its own connection) while it lists the
+// account type by type, classifies each page once the references are in, and ends with exactly
+// one of finished() or failed(). Create it without a parent, move it to a worker thread and
+// invoke run() there; cancel() may be called from any thread.
+class ScanJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScanJob)
+
+public:
+    explicit ScanJob(ScanSettings settings, quint64 jobId = 0);
+    ~ScanJob() override;
+
+    quint64 jobId() const { return m_jobId; }
+
+    // Thread-safe. The scan ends within a moment with a partial result.
+    void cancel();
+
+public Q_SLOTS:
+    void run();
+
+Q_SIGNALS:
+    void progress(const Orphanscope::ScanProgress &progress);
+    void warning(const QString &message);
+    void finished(const Orphanscope::ScanResult &result);
+    void failed(const QString &message);
+
+private:
+    void startReferenceRead();
+    void onReferencesRead();
+    void listNextType();
+    void onPage(ResourceType type, const ResourceList &resources);
+    void onListingFinished(ResourceType type);
+    void onListingFailed(ResourceType type, int failure, const QString &message);
+    void stopListing(StopReason reason, const QString &detail);
+    void onCancelRequested();
+    void finishIfReady();
+    void fail(const QString &message);
+    void reportProgress(bool force);
+    void warn(const QString &message);
+
+    ScanSettings m_settings;
+    quint64 m_jobId;
+    std::atomic_bool m_cancelRequested{false};
+    std::atomic_bool m_stopReading{false};
+    std::atomic<qint64> m_rowsRead{0};
+
+    QElapsedTimer m_elapsed;
+    QElapsedTimer m_sinceProgress;
+    StringPool m_pool;
+    CloudinaryClient *m_client = nullptr;
+    ResourceLister *m_lister = nullptr;
+    RateLimitGuard m_guard;
+    QFutureWatcher<ReferenceReadResult> m_referenceWatcher;
+    std::unique_ptr<ReferenceReadResult> m_references;
+    std::unique_ptr<OrphanDetector> m_detector;
+    ResourceList m_unclassified; // pages listed before the references were in
+    qsizetype m_nextTypeIndex = 0;
+    bool m_listingDone = false;
+    bool m_ended = false;
+    ScanProgress m_progress;
+    ScanResult m_result;
+};
+
+// Owns the worker thread of one ScanJob, the way the app and the CLI run it: the job has no
+// parent, lives in the thread and is deleted there; destroying the runner cancels and waits.
+class ScanRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScanRunner)
+
+public:
+    explicit ScanRunner(ScanSettings settings, quint64 jobId = 0, QObject *parent = nullptr);
+    ~ScanRunner() override;
+
+    ScanJob *job() const { return m_job; }
+    void start();
+    void cancel();
+
+private:
+    QThread *m_thread;
+    ScanJob *m_job;
+};
+
+} // namespace Orphanscope

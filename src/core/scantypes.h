@@ -1,0 +1,110 @@
+#pragma once
+
+#include "cloudinaryconfig.h"
+#include "cloudinaryresource.h"
+#include "databaseconfig.h"
+#include "ratelimit.h"
+#include "referencespec.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+
+#include <array>
+#include <optional>
+
+namespace Orphanscope {
+
+// Everything one scan needs. The CLI builds it from options, the desktop app from its panels.
+struct ScanSettings
+{
+    CloudinaryConfig cloudinary;
+    DatabaseConfig database;
+    QList<ReferenceSpec> references = ReferenceSpec::defaults();
+    QList<ResourceType> resourceTypes{ResourceType::Image, ResourceType::Video};
+    std::optional<int> days = 30; // nullopt: the whole account
+    int pauseMs = 100;            // polite pause between API calls
+    int transferTimeoutMs = 30'000;
+    double rateLimitWarnAt = 0.80;
+    double rateLimitStopAt = 0.95;
+};
+
+enum class ScanPhase { Starting, Listing, WaitingForDatabase, Analyzing, Done };
+
+struct ScanProgress
+{
+    ScanPhase phase = ScanPhase::Starting;
+    ResourceType currentType = ResourceType::Image;
+    std::array<qint64, 3> listed{};
+    std::array<int, 3> pages{};
+    int apiCalls = 0;
+    RateLimitStatus rateLimit;
+    qint64 referenceRowsRead = 0;
+    bool referencesDone = false;
+    qint64 elapsedMs = 0;
+};
+
+enum class StopReason {
+    None,           // complete
+    RateLimitGuard, // our guard stopped before the hourly budget ran out
+    RateLimited,    // Cloudinary answered 420/429
+    Cancelled,
+};
+
+struct TypeSummary
+{
+    bool scanned = false;
+    bool complete = false; // every page was listed
+    int pages = 0;
+    qint64 listed = 0;
+    qint64 listedBytes = 0;
+    qint64 valid = 0;
+    qint64 orphans = 0;
+    qint64 orphanBytes = 0;
+};
+
+struct TableSummary
+{
+    QString table;
+    qint64 rows = 0;
+    qint64 softDeleted = -1; // -1: the table has no deleted_at column
+};
+
+struct ReferenceSummary
+{
+    bool complete = false;
+    QList<TableSummary> tables;
+    qint64 values = 0;      // non-empty values read
+    qint64 unparseable = 0;
+    qint64 distinct = 0;    // distinct (type, public id) pairs
+    qint64 elapsedMs = 0;
+};
+
+struct ScanResult
+{
+    quint64 jobId = 0;
+    QDateTime startedAt;
+    std::optional<int> days;
+    QList<ResourceType> resourceTypes;
+    std::array<TypeSummary, 3> perType{};
+    ReferenceSummary references;
+    ResourceList orphans;
+    int apiCalls = 0;
+    RateLimitStatus rateLimit;
+    StopReason stopReason = StopReason::None;
+    QString stopDetail;
+    qint64 elapsedMs = 0;
+
+    bool isPartial() const { return stopReason != StopReason::None; }
+    qint64 totalListed() const;
+    qint64 totalValid() const;
+    qint64 totalOrphans() const;
+    qint64 totalOrphanBytes() const;
+};
+
+QString stopReasonText(StopReason reason);
+
+} // namespace Orphanscope
+
+Q_DECLARE_METATYPE(Orphanscope::ScanProgress)
+Q_DECLARE_METATYPE(Orphanscope::ScanResult)
