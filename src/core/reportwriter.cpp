@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -58,7 +57,7 @@ QByteArray ReportWriter::csv(const ResourceList &orphans)
         out += csvCell(resource.format);
         out += ',';
         if (resource.createdAtMSecs != 0)
-            out += QDateTime::fromMSecsSinceEpoch(resource.createdAtMSecs, QTimeZone::UTC).toString(Qt::ISODate).toLatin1();
+            out += QDateTime::fromMSecsSinceEpoch(resource.createdAtMSecs, Qt::UTC).toString(Qt::ISODate).toLatin1();
         out += ',';
         out += csvCell(resource.secureUrl);
         out += "\r\n";
