@@ -170,7 +170,6 @@ ReferenceReadResult ReferenceReader::read(const std::atomic_bool &cancel, std::a
     }
     if (result.ok) {
         result.summary.complete = true;
-        result.summary.distinct = result.references.size();
         if (result.summary.unparseable > MaxDetailedWarnings)
             warn(u"…and %1 more values without a public id (%2 in all)"_s.arg(result.summary.unparseable - MaxDetailedWarnings).arg(result.summary.unparseable));
     } else {
@@ -232,10 +231,14 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
                 }
                 continue;
             }
-            result.references.add(parsed->resourceType, parsed->publicId);
-            // A raw file's public id keeps its extension (docs/a.pdf).
-            if (parsed->resourceType == ResourceType::Raw && !parsed->format.isEmpty())
-                result.references.add(ResourceType::Raw, parsed->publicId + u'.' + parsed->format);
+            if (parsed->resourceType == ResourceType::Raw && !parsed->format.isEmpty()) {
+                // A raw file's public id keeps its extension (docs/a.pdf): both readings match.
+                const QString withExtension = parsed->publicId + u'.' + parsed->format;
+                if (result.references.add(ResourceType::Raw, withExtension) & result.references.add(ResourceType::Raw, parsed->publicId))
+                    ++result.summary.distinct;
+            } else if (result.references.add(parsed->resourceType, parsed->publicId)) {
+                ++result.summary.distinct;
+            }
         }
     }
     rowsRead->fetch_add(summary.rows & 0x3ff, std::memory_order_relaxed);

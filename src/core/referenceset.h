@@ -13,7 +13,14 @@ namespace Orphanscope {
 class ReferenceSet
 {
 public:
-    void add(ResourceType type, const QString &publicId) { m_ids[indexOf(type)].insert(publicId); }
+    // True when the pair was new.
+    bool add(ResourceType type, const QString &publicId)
+    {
+        QSet<QString> &ids = m_ids[indexOf(type)];
+        const qsizetype before = ids.size();
+        ids.insert(publicId);
+        return ids.size() != before;
+    }
     bool contains(ResourceType type, const QString &publicId) const { return m_ids[indexOf(type)].contains(publicId); }
     qsizetype size(ResourceType type) const { return m_ids[indexOf(type)].size(); }
     qsizetype size() const

@@ -1,0 +1,161 @@
+#include "clioptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope::Cli {
+
+namespace {
+
+ParseOutcome usage(const QString &message)
+{
+    return {std::nullopt, 2, message + u"\nRun orphanscope-cli --help for the options."_s};
+}
+
+ParseOutcome configError(const QString &message)
+{
+    return {std::nullopt, 1, message};
+}
+
+const QString Examples = uR"(
+Finds files in a Cloudinary account that no database row references.
+
+Configuration comes from the environment, as in the Django app:
+  CLOUDINARY_URL=cloudinary://API_KEY:API_SECRET@CLOUD_NAME
+  DATABASE_URL=postgres://user:pass@host:5432/db   (or sqlite:////path/db.sqlite3)
+
+Examples:
+  orphanscope-cli                      scan files uploaded in the last 30 days
+  orphanscope-cli --days 7 --quiet     daily cron job; exit code tells the outcome
+  orphanscope-cli --all --output /srv/reports/orphans.csv --json /srv/reports/orphans.json
+  orphanscope-cli --reference blog_post.cover:image --reference blog_post.clip:video
+
+Exit codes: 0 complete, 1 failure, 2 usage, 3 stopped early (rate limit or interrupted),
+4 orphans found with --fail-on-orphans.)"_s;
+
+// Django's BooleanOptionalAction-style "--verbose=False" is accepted as the old command's users type it.
+QStringList normalizeVerboseFlag(QStringList arguments, bool *compact)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (!argument.startsWith(u"--verbose="_s))
+            continue;
+        const QString value = argument.mid(10).toLower();
+        if (value == u"false"_s || value == u"0"_s || value == u"no"_s) {
+            *compact = true;
+            arguments.removeAt(i--);
+        } else {
+            arguments[i] = u"--verbose"_s;
+        }
+    }
+    return arguments;
+}
+
+} // namespace
+
+ParseOutcome parseCommandLine(const QStringList &rawArguments)
+{
+    bool compact = false;
+    const QStringList arguments = normalizeVerboseFlag(rawArguments, &compact);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Examples);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
+    const QCommandLineOption version(u"version"_s, u"Show the version."_s);
+    const QCommandLineOption days(u"days"_s, u"Check files uploaded in the last N days (default 30)."_s, u"N"_s, u"30"_s);
+    const QCommandLineOption all(u"all"_s, u"Check every file in the account (costs one API call per 500 files)."_s);
+    const QCommandLineOption output(u"output"_s, u"Write the CSV report here (default reports/orphaned_files_<date>_<time>.csv)."_s, u"path"_s);
+    const QCommandLineOption json(u"json"_s, u"Also write a machine-readable JSON summary here."_s, u"path"_s);
+    const QCommandLineOption verbose(u"verbose"_s, u"List every orphan and every page fetched. --verbose=False lists none."_s);
+    const QCommandLineOption quiet({u"q"_s, u"quiet"_s}, u"Print nothing but errors; rely on the exit code and the report."_s);
+    const QCommandLineOption types(u"resource-types"_s, u"Resource types to check (default image,video)."_s, u"list"_s, u"image,video"_s);
+    const QCommandLineOption reference(u"reference"_s, u"A column holding CloudinaryField values, TABLE.COLUMN[:TYPE]. Repeatable; default prompts_prompt.featured_image:image and prompts_prompt.featured_video:video."_s, u"spec"_s);
+    const QCommandLineOption delay(u"delay"_s, u"Pause between API calls in seconds (default 0.1; 0 allowed)."_s, u"seconds"_s, u"0.1"_s);
+    const QCommandLineOption timeout(u"timeout"_s, u"Give up on an API call that has not answered in this many seconds (default 30)."_s, u"seconds"_s, u"30"_s);
+    const QCommandLineOption warnAt(u"rate-limit-warn"_s, u"Warn when this share of the hourly API limit is used (default 0.80)."_s, u"fraction"_s, u"0.80"_s);
+    const QCommandLineOption stopAt(u"rate-limit-stop"_s, u"Stop, with a partial result, at this share of the hourly API limit (default 0.95)."_s, u"fraction"_s, u"0.95"_s);
+    const QCommandLineOption failOnOrphans(u"fail-on-orphans"_s, u"Exit with code 4 when orphans are found."_s);
+    const QCommandLineOption cloudinaryUrl(u"cloudinary-url"_s, u"Use this instead of $CLOUDINARY_URL (visible to other users in ps; prefer the variable)."_s, u"url"_s);
+    const QCommandLineOption databaseUrl(u"database-url"_s, u"Use this instead of $DATABASE_URL."_s, u"url"_s);
+    parser.addOptions({help, version, days, all, output, json, verbose, quiet, types, reference, delay, timeout, warnAt,
+                       stopAt, failOnOrphans, cloudinaryUrl, databaseUrl});
+
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(help))
+        return {std::nullopt, 0, parser.helpText()};
+    if (parser.isSet(version))
+        return {std::nullopt, 0, u"orphanscope-cli "_s + QStringLiteral(ORPHANSCOPE_VERSION)};
+    if (!parser.positionalArguments().isEmpty())
+        return usage(u"Unexpected argument \"%1\""_s.arg(parser.positionalArguments().constFirst()));
+
+    CliOptions options;
+    ScanSettings &settings = options.settings;
+    bool ok = false;
+    if (parser.isSet(all) && parser.isSet(days))
+        return usage(u"--all and --days exclude each other"_s);
+    if (parser.isSet(all)) {
+        settings.days.reset();
+    } else {
+        const int value = parser.value(days).toInt(&ok);
+        if (!ok || value < 1)
+            return usage(u"--days needs a whole number of days, 1 or more (got \"%1\")"_s.arg(parser.value(days)));
+        settings.days = value;
+    }
+    const double pause = parser.value(delay).toDouble(&ok);
+    if (!ok || pause < 0 || pause > 60)
+        return usage(u"--delay needs seconds between 0 and 60 (got \"%1\")"_s.arg(parser.value(delay)));
+    settings.pauseMs = qRound(pause * 1000);
+    const double timeoutSeconds = parser.value(timeout).toDouble(&ok);
+    if (!ok || timeoutSeconds <= 0)
+        return usage(u"--timeout needs a positive number of seconds"_s);
+    settings.transferTimeoutMs = qMax(1, qRound(timeoutSeconds * 1000));
+    settings.rateLimitWarnAt = parser.value(warnAt).toDouble(&ok);
+    if (!ok || settings.rateLimitWarnAt <= 0 || settings.rateLimitWarnAt > 1)
+        return usage(u"--rate-limit-warn needs a fraction between 0 and 1, e.g. 0.8"_s);
+    settings.rateLimitStopAt = parser.value(stopAt).toDouble(&ok);
+    if (!ok || settings.rateLimitStopAt <= 0 || settings.rateLimitStopAt > 1)
+        return usage(u"--rate-limit-stop needs a fraction between 0 and 1, e.g. 0.95"_s);
+
+    QString error;
+    const auto typeList = parseResourceTypeList(parser.value(types), &error);
+    if (!typeList)
+        return usage(error);
+    settings.resourceTypes = *typeList;
+    if (parser.isSet(reference)) {
+        settings.references.clear();
+        for (const QString &spec : parser.values(reference)) {
+            const auto parsed = ReferenceSpec::parse(spec, &error);
+            if (!parsed)
+                return usage(error);
+            if (!settings.references.contains(*parsed))
+                settings.references.append(*parsed);
+        }
+    }
+
+    const QString cloudinary = parser.isSet(cloudinaryUrl) ? parser.value(cloudinaryUrl) : qEnvironmentVariable("CLOUDINARY_URL");
+    const auto cloudinaryConfig = CloudinaryConfig::fromUrl(cloudinary, &error);
+    if (!cloudinaryConfig)
+        return configError(error);
+    settings.cloudinary = *cloudinaryConfig;
+    const QString database = parser.isSet(databaseUrl) ? parser.value(databaseUrl) : qEnvironmentVariable("DATABASE_URL");
+    const auto databaseConfig = DatabaseConfig::fromUrl(database, &error);
+    if (!databaseConfig)
+        return configError(error);
+    settings.database = *databaseConfig;
+
+    options.outputPath = parser.value(output);
+    options.jsonPath = parser.value(json);
+    options.failOnOrphans = parser.isSet(failOnOrphans);
+    if (parser.isSet(quiet))
+        options.verbosity = Verbosity::Quiet;
+    else if (compact)
+        options.verbosity = Verbosity::Compact;
+    else if (parser.isSet(verbose))
+        options.verbosity = Verbosity::Verbose;
+    return {options, 0, {}};
+}
+
+} // namespace Orphanscope::Cli

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "scantypes.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Orphanscope::Cli {
+
+enum class Verbosity { Quiet, Compact, Normal, Verbose };
+
+struct CliOptions
+{
+    ScanSettings settings;
+    QString outputPath; // empty: reports/orphaned_files_<timestamp>.csv
+    QString jsonPath;
+    Verbosity verbosity = Verbosity::Normal;
+    bool failOnOrphans = false;
+};
+
+// What parsing the command line came to: options to run with, or an exit code with a message
+// (help and version print and exit 0; bad usage exits 2; bad configuration exits 1).
+struct ParseOutcome
+{
+    std::optional<CliOptions> options;
+    int exitCode = 0;
+    QString message;
+};
+
+// Reads the command line and the environment (CLOUDINARY_URL, DATABASE_URL).
+ParseOutcome parseCommandLine(const QStringList &arguments);
+
+} // namespace Orphanscope::Cli

@@ -1,0 +1,234 @@
+#include "consolereporter.h"
+
+#include "referencespec.h"
+
+#include <QLocale>
+
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope::Cli {
+
+namespace {
+
+const QLocale &english()
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    return locale;
+}
+
+QString count(qint64 n) { return english().toString(n); }
+
+QString size(qint64 bytes) { return english().formattedDataSize(bytes, 2, QLocale::DataSizeTraditionalFormat); }
+
+QString percent(qint64 part, qint64 whole)
+{
+    return whole > 0 ? english().toString(100.0 * double(part) / double(whole), 'f', 1) + u'%' : u"0.0%"_s;
+}
+
+QString seconds(qint64 ms) { return english().toString(double(ms) / 1000.0, 'f', 2) + u" s"_s; }
+
+QString utcTime(qint64 msecs)
+{
+    return msecs ? QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(u"yyyy-MM-dd HH:mm 'UTC'"_s) : u"unknown date"_s;
+}
+
+} // namespace
+
+ConsoleReporter::ConsoleReporter(Verbosity verbosity, bool emoji, std::FILE *out, std::FILE *err)
+    : m_verbosity(verbosity)
+    , m_emoji(emoji)
+    , m_out(out)
+    , m_err(err)
+    , m_liveProgress(verbosity != Verbosity::Quiet && isatty(fileno(err)))
+{
+}
+
+bool ConsoleReporter::terminalShowsEmoji()
+{
+    if (!isatty(STDOUT_FILENO))
+        return false;
+    const QByteArray term = qgetenv("TERM");
+    if (term == "dumb" || term == "linux")
+        return false;
+    for (const char *name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+        const QByteArray value = qgetenv(name);
+        if (!value.isEmpty())
+            return value.toUpper().contains("UTF-8") || value.toUpper().contains("UTF8");
+    }
+    return false;
+}
+
+QString ConsoleReporter::icon(const char *emoji) const
+{
+    return m_emoji ? QString::fromUtf8(emoji) + u' ' : QString();
+}
+
+void ConsoleReporter::line(const QString &text) const
+{
+    std::fprintf(m_out, "%s\n", text.toUtf8().constData());
+}
+
+void ConsoleReporter::clearProgressLine()
+{
+    if (m_progressShown) {
+        std::fprintf(m_err, "\r\033[K");
+        std::fflush(m_err);
+        m_progressShown = false;
+    }
+}
+
+void ConsoleReporter::printConfiguration(const ScanSettings &settings) const
+{
+    if (m_verbosity == Verbosity::Quiet)
+        return;
+    QStringList references;
+    for (const ReferenceSpec &spec : settings.references)
+        references.append(spec.toString());
+    QStringList types;
+    for (ResourceType type : settings.resourceTypes)
+        types.append(resourceTypeName(type));
+    line(icon("🔍") + u"Orphaned files detection"_s);
+    line(QString(50, u'='));
+    line(u"Configuration:"_s);
+    line(u"  Cloud name:       %1"_s.arg(settings.cloudinary.cloudName));
+    line(u"  API host:         %1"_s.arg(settings.cloudinary.apiBase.toString()));
+    line(u"  Database:         %1"_s.arg(settings.database.describe()));
+    line(u"  References:       %1"_s.arg(references.join(u", "_s)));
+    line(u"  Resource types:   %1"_s.arg(types.join(u", "_s)));
+    line(u"  Range:            %1"_s.arg(settings.days ? u"files uploaded in the last %1 days"_s.arg(*settings.days) : u"all files"_s));
+    line(u"  Pause per call:   %1 s"_s.arg(english().toString(settings.pauseMs / 1000.0, 'f', 2)));
+    line();
+    line(icon("📡") + u"Fetching files from Cloudinary…"_s);
+    std::fflush(m_out);
+}
+
+void ConsoleReporter::printProgress(const ScanProgress &progress)
+{
+    if (m_verbosity == Verbosity::Verbose) {
+        for (ResourceType type : AllResourceTypes) {
+            const int pages = progress.pages[indexOf(type)];
+            if (pages > m_pagesPrinted[indexOf(type)]) {
+                m_pagesPrinted[indexOf(type)] = pages;
+                clearProgressLine();
+                line(u"  %1: page %2, %3 so far"_s.arg(resourceTypePluralLabel(type)).arg(pages).arg(count(progress.listed[indexOf(type)])));
+                std::fflush(m_out);
+            }
+        }
+    }
+    if (!m_liveProgress)
+        return;
+    QString text;
+    switch (progress.phase) {
+    case ScanPhase::Starting:
+    case ScanPhase::Listing:
+        text = u"Fetching %1… %2 pages, %3 files"_s.arg(resourceTypePluralLabel(progress.currentType))
+                   .arg(progress.pages[indexOf(progress.currentType)])
+                   .arg(count(progress.listed[indexOf(progress.currentType)]));
+        break;
+    case ScanPhase::WaitingForDatabase:
+        text = u"Querying database… %1 rows"_s.arg(count(progress.referenceRowsRead));
+        break;
+    case ScanPhase::Analyzing:
+    case ScanPhase::Done:
+        clearProgressLine();
+        return;
+    }
+    text += u"  (%1 API calls, %2)"_s.arg(progress.apiCalls).arg(seconds(progress.elapsedMs));
+    std::fprintf(m_err, "\r\033[K%s", text.toUtf8().constData());
+    std::fflush(m_err);
+    m_progressShown = true;
+}
+
+void ConsoleReporter::printWarning(const QString &message)
+{
+    if (m_verbosity == Verbosity::Quiet)
+        return;
+    clearProgressLine();
+    std::fprintf(m_err, "%swarning: %s\n", icon("⚠️").toUtf8().constData(), message.toUtf8().constData());
+    std::fflush(m_err);
+}
+
+void ConsoleReporter::printError(const QString &message)
+{
+    clearProgressLine();
+    std::fprintf(m_err, "orphanscope-cli: error: %s\n", message.toUtf8().constData());
+    std::fflush(m_err);
+}
+
+void ConsoleReporter::printResult(const ScanResult &result) const
+{
+    if (m_verbosity == Verbosity::Quiet)
+        return;
+    for (ResourceType type : result.resourceTypes) {
+        const TypeSummary &summary = result.perType[indexOf(type)];
+        line(u"  %1: %2 (%3 page%4%5)"_s.arg(resourceTypePluralLabel(type), count(summary.listed)).arg(summary.pages)
+                 .arg(summary.pages == 1 ? QString() : u"s"_s, summary.complete ? QString() : u", incomplete"_s));
+    }
+    const RateLimitStatus &rate = result.rateLimit;
+    if (rate.isKnown())
+        line(u"  API calls used: %1/%2 (%3)"_s.arg(rate.used()).arg(rate.limit).arg(percent(rate.used(), rate.limit)));
+    else
+        line(u"  API calls used: %1 (the limit was not reported)"_s.arg(result.apiCalls));
+    line();
+
+    line(icon("🗄️") + u"Checking the database…"_s);
+    for (const TableSummary &table : result.references.tables) {
+        QString text = u"  Found %1 rows in %2"_s.arg(count(table.rows), table.table);
+        if (table.softDeleted > 0)
+            text += u" (%1 soft-deleted, still counted as references)"_s.arg(count(table.softDeleted));
+        line(text);
+    }
+    if (result.references.complete)
+        line(u"  %1 distinct files referenced, read in %2"_s.arg(count(result.references.distinct), seconds(result.references.elapsedMs)));
+    line();
+
+    line(icon("🔬") + u"Analyzing…"_s);
+    const qint64 total = result.totalListed();
+    line(u"  Compared %1 files against %2 references"_s.arg(count(total), count(result.references.distinct)));
+    line();
+
+    line(icon("📊") + (result.isPartial() ? u"Results (PARTIAL: %1)"_s.arg(stopReasonText(result.stopReason)) : u"Results"_s));
+    line(QString(50, u'='));
+    if (result.isPartial())
+        line(u"  ! %1"_s.arg(result.stopDetail));
+    line(u"  Files scanned:     %1"_s.arg(count(total)));
+    line(u"  Valid files:       %1 (%2)"_s.arg(count(result.totalValid()), percent(result.totalValid(), total)));
+    line(u"  Orphaned files:    %1 (%2)"_s.arg(count(result.totalOrphans()), percent(result.totalOrphans(), total)));
+    line(u"  Total orphan size: %1"_s.arg(size(result.totalOrphanBytes())));
+    line(u"  API calls:         %1"_s.arg(result.apiCalls));
+    if (rate.isKnown())
+        line(u"  Rate limit left:   %1/%2%3"_s.arg(rate.remaining).arg(rate.limit)
+                 .arg(rate.resetsAt.isValid() ? u" (resets %1)"_s.arg(rate.resetsAt.toString(u"HH:mm 'UTC'"_s)) : QString()));
+    line(u"  Execution time:    %1"_s.arg(seconds(result.elapsedMs)));
+
+    if (m_verbosity != Verbosity::Compact && !result.orphans.isEmpty()) {
+        line();
+        line(icon("🗑️") + u"Orphaned files:"_s);
+        const qsizetype shown = m_verbosity == Verbosity::Verbose ? result.orphans.size()
+                                                                  : qMin<qsizetype>(result.orphans.size(), OrphansListedByDefault);
+        for (qsizetype i = 0; i < shown; ++i) {
+            const CloudinaryResource &r = result.orphans.at(i);
+            line(u"  %1. %2 (%3), uploaded %4, %5, %6"_s.arg(i + 1).arg(r.publicId, resourceTypeName(r.type), utcTime(r.createdAtMSecs),
+                                                             size(r.bytes), r.format.isEmpty() ? u"no format"_s : r.format));
+        }
+        if (shown < result.orphans.size())
+            line(u"  …and %1 more (all are in the report; --verbose lists them here)"_s.arg(count(result.orphans.size() - shown)));
+    }
+    std::fflush(m_out);
+}
+
+void ConsoleReporter::printReportPath(const QString &path, qint64 orphans) const
+{
+    if (m_verbosity == Verbosity::Quiet)
+        return;
+    line();
+    if (path.isEmpty())
+        line(icon("✅") + u"No orphans found; no report written."_s);
+    else
+        line(icon("📄") + u"Report: %1 (%2 orphans)"_s.arg(path, count(orphans)));
+    std::fflush(m_out);
+}
+
+} // namespace Orphanscope::Cli

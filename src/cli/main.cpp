@@ -1,0 +1,109 @@
+// orphanscope-cli: the headless scan, for cron and other schedulers.
+#include "clioptions.h"
+#include "consolereporter.h"
+#include "interruptwatcher.h"
+#include "reportwriter.h"
+#include "scanjob.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Orphanscope;
+using namespace Orphanscope::Cli;
+
+namespace {
+
+enum ExitCode { Complete = 0, Failure = 1, StoppedEarly = 3, OrphansFound = 4 };
+
+// Writes the CSV; if that fails, saves it in the temp folder so that nothing found is lost.
+bool writeReport(const CliOptions &options, const ScanResult &result, ConsoleReporter &reporter, QString *writtenPath)
+{
+    if (result.orphans.isEmpty() && options.outputPath.isEmpty())
+        return true;
+    QString path = options.outputPath.isEmpty() ? ReportWriter::defaultCsvPath(QDateTime::currentDateTime(), result.isPartial())
+                                                : options.outputPath;
+    if (result.isPartial() && !options.outputPath.isEmpty())
+        path = ReportWriter::markPartial(path);
+    QString error;
+    if (ReportWriter::writeCsv(path, result.orphans, &error)) {
+        *writtenPath = path;
+        return true;
+    }
+    reporter.printError(error);
+    const QString fallback = QDir(QDir::tempPath()).filePath(QFileInfo(ReportWriter::defaultCsvPath(QDateTime::currentDateTime(), result.isPartial())).fileName());
+    QString fallbackError;
+    if (ReportWriter::writeCsv(fallback, result.orphans, &fallbackError)) {
+        reporter.printError(u"The report was saved to %1 instead"_s.arg(fallback));
+        *writtenPath = fallback;
+    }
+    return false;
+}
+
+int finish(const CliOptions &options, const ScanResult &result, ConsoleReporter &reporter)
+{
+    reporter.printResult(result);
+    QString csvPath;
+    bool written = writeReport(options, result, reporter, &csvPath);
+    if (!options.jsonPath.isEmpty()) {
+        QString error;
+        if (!ReportWriter::writeJsonSummary(options.jsonPath, result, csvPath, &error)) {
+            reporter.printError(error);
+            written = false;
+        }
+    }
+    reporter.printReportPath(csvPath, result.totalOrphans());
+    if (!written)
+        return Failure;
+    if (result.isPartial())
+        return StoppedEarly;
+    if (options.failOnOrphans && result.totalOrphans() > 0)
+        return OrphansFound;
+    return Complete;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"orphanscope-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ORPHANSCOPE_VERSION));
+
+    const ParseOutcome parsed = parseCommandLine(app.arguments());
+    if (!parsed.options) {
+        if (parsed.exitCode == 0)
+            std::printf("%s\n", parsed.message.toUtf8().constData());
+        else
+            std::fprintf(stderr, "orphanscope-cli: error: %s\n", parsed.message.toUtf8().constData());
+        return parsed.exitCode;
+    }
+    const CliOptions options = *parsed.options;
+    ConsoleReporter reporter(options.verbosity, ConsoleReporter::terminalShowsEmoji());
+    reporter.printConfiguration(options.settings);
+
+    ScanRunner runner(options.settings);
+    int exitCode = Failure;
+    QObject::connect(runner.job(), &ScanJob::progress, &app, [&reporter](const ScanProgress &p) { reporter.printProgress(p); });
+    QObject::connect(runner.job(), &ScanJob::warning, &app, [&reporter](const QString &m) { reporter.printWarning(m); });
+    QObject::connect(runner.job(), &ScanJob::finished, &app, [&](const ScanResult &result) {
+        exitCode = finish(options, result, reporter);
+        QCoreApplication::quit();
+    });
+    QObject::connect(runner.job(), &ScanJob::failed, &app, [&](const QString &message) {
+        reporter.printError(message);
+        exitCode = Failure;
+        QCoreApplication::quit();
+    });
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &runner, [&] {
+        reporter.printWarning(u"Interrupted: stopping the scan and keeping what was found (press Ctrl+C again to quit at once)"_s);
+        runner.cancel();
+    });
+    runner.start();
+    QCoreApplication::exec();
+    return exitCode;
+}

@@ -1,0 +1,216 @@
+#include "sandboxaccount.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope::Sandbox {
+
+namespace {
+
+const QStringList Folders{u"prompts"_s, u"prompts/2024"_s, u"users/avatars"_s, u"tests"_s, u"marketing/ünïcode"_s, QString()};
+const QStringList ImageFormats{u"jpg"_s, u"png"_s, u"webp"_s, u"gif"_s};
+const QStringList VideoFormats{u"mp4"_s, u"webm"_s, u"mov"_s};
+const QStringList RawExtensions{u"pdf"_s, u"txt"_s, u"zip"_s};
+
+// Public ids in the shapes real accounts have: plain, with dots, with unicode.
+QString makePublicId(QRandomGenerator &random, const QString &folder, ResourceType type, qint64 serial)
+{
+    QString name;
+    switch (random.bounded(6)) {
+    case 0:
+        name = u"photo.v2_%1"_s.arg(serial); // a dot inside the public id
+        break;
+    case 1:
+        name = u"café_%1"_s.arg(serial);
+        break;
+    case 2:
+        name = u"-draft_%1"_s.arg(serial); // starts like a spreadsheet formula
+        break;
+    default:
+        name = u"%1_%2"_s.arg(type == ResourceType::Video ? u"clip"_s : u"img"_s).arg(serial);
+    }
+    if (type == ResourceType::Raw)
+        name = u"doc_%1.%2"_s.arg(serial).arg(RawExtensions.at(random.bounded(RawExtensions.size())));
+    return folder.isEmpty() ? name : folder + u'/' + name;
+}
+
+ResourceType pickType(QRandomGenerator &random)
+{
+    const int roll = random.bounded(100);
+    return roll < 70 ? ResourceType::Image : roll < 95 ? ResourceType::Video : ResourceType::Raw;
+}
+
+} // namespace
+
+SandboxAccount::SandboxAccount(QString cloudName)
+    : m_cloudName(std::move(cloudName))
+{
+}
+
+SandboxAccount SandboxAccount::generate(const QString &cloudName, const GenerateOptions &options)
+{
+    SandboxAccount account(cloudName);
+    QRandomGenerator random(options.seed);
+    for (qint64 i = 0; i < options.count; ++i) {
+        SandboxFile file;
+        CloudinaryResource &resource = file.resource;
+        resource.type = pickType(random);
+        resource.folder = Folders.at(random.bounded(Folders.size()));
+        resource.publicId = makePublicId(random, resource.folder, resource.type, i);
+        switch (resource.type) {
+        case ResourceType::Image:
+            resource.format = ImageFormats.at(random.bounded(ImageFormats.size()));
+            resource.width = 200 + random.bounded(3000);
+            resource.height = 200 + random.bounded(3000);
+            resource.bytes = 5'000 + random.bounded(5'000'000);
+            break;
+        case ResourceType::Video:
+            resource.format = VideoFormats.at(random.bounded(VideoFormats.size()));
+            resource.width = 1280;
+            resource.height = 720;
+            resource.bytes = 500'000 + random.bounded(80'000'000);
+            break;
+        case ResourceType::Raw:
+            resource.bytes = 1'000 + random.bounded(2'000'000);
+            break;
+        }
+        // Whole hours back, minus half an hour: no file sits within 30 minutes of a
+        // "last N days" boundary, so a scan started shortly after generation sees a known set.
+        const qint64 hoursBack = random.bounded(24 * 365);
+        resource.createdAtMSecs = options.now.toMSecsSinceEpoch() - (hoursBack * 3600 + 1800) * 1000;
+        resource.createdAtMSecs -= resource.createdAtMSecs % 1000;
+        resource.version = resource.createdAtMSecs / 1000;
+        file.orphan = random.generateDouble() < options.orphanRate;
+        account.add(std::move(file));
+    }
+    account.sort();
+    return account;
+}
+
+std::optional<SandboxAccount> SandboxAccount::loadJsonLines(const QString &cloudName, const QString &path, QString *error)
+{
+    QFile input(path);
+    if (!input.open(QIODevice::ReadOnly)) {
+        *error = u"Cannot read the dataset %1: %2"_s.arg(path, input.errorString());
+        return std::nullopt;
+    }
+    SandboxAccount account(cloudName);
+    int lineNumber = 0;
+    while (!input.atEnd()) {
+        const QByteArray line = input.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonObject object = QJsonDocument::fromJson(line, &parseError).object();
+        const QString publicId = object.value(u"public_id"_s).toString();
+        const auto type = resourceTypeFromName(object.value(u"resource_type"_s).toString(u"image"_s));
+        if (parseError.error != QJsonParseError::NoError || publicId.isEmpty() || !type) {
+            *error = u"%1, line %2: expected a JSON object with public_id and resource_type"_s.arg(path).arg(lineNumber);
+            return std::nullopt;
+        }
+        SandboxFile file;
+        file.resource.publicId = publicId;
+        file.resource.type = *type;
+        file.resource.format = object.value(u"format"_s).toString();
+        file.resource.folder = object.value(u"asset_folder"_s).toString(object.value(u"folder"_s).toString());
+        file.resource.bytes = qint64(object.value(u"bytes"_s).toDouble());
+        file.resource.width = object.value(u"width"_s).toInt();
+        file.resource.height = object.value(u"height"_s).toInt();
+        const QDateTime created = QDateTime::fromString(object.value(u"created_at"_s).toString(), Qt::ISODate);
+        file.resource.createdAtMSecs = created.isValid() ? created.toMSecsSinceEpoch() : 0;
+        file.resource.version = qint64(object.value(u"version"_s).toDouble(double(file.resource.createdAtMSecs / 1000)));
+        file.orphan = object.value(u"orphan"_s).toBool();
+        account.add(std::move(file));
+    }
+    account.sort();
+    return account;
+}
+
+void SandboxAccount::add(SandboxFile file)
+{
+    file.assetId = QString::fromLatin1(QCryptographicHash::hash(QByteArray(file.resource.publicId.toUtf8() + resourceTypeName(file.resource.type).toUtf8()),
+                                                                QCryptographicHash::Md5).toHex());
+    file.resource.secureUrl = secureUrl(file.resource);
+    m_files[indexOf(file.resource.type)].push_back(std::move(file));
+}
+
+void SandboxAccount::sort()
+{
+    for (auto &files : m_files) {
+        std::sort(files.begin(), files.end(), [](const SandboxFile &a, const SandboxFile &b) {
+            if (a.resource.createdAtMSecs != b.resource.createdAtMSecs)
+                return a.resource.createdAtMSecs > b.resource.createdAtMSecs;
+            return a.resource.publicId < b.resource.publicId;
+        });
+    }
+}
+
+qint64 SandboxAccount::totalCount() const
+{
+    qint64 total = 0;
+    for (const auto &files : m_files)
+        total += qint64(files.size());
+    return total;
+}
+
+qint64 SandboxAccount::totalBytes() const
+{
+    qint64 total = 0;
+    for (const auto &files : m_files) {
+        for (const SandboxFile &file : files)
+            total += file.resource.bytes;
+    }
+    return total;
+}
+
+bool SandboxAccount::remove(ResourceType type, const QString &publicId)
+{
+    auto &files = m_files[indexOf(type)];
+    const auto it = std::find_if(files.begin(), files.end(), [&](const SandboxFile &f) { return f.resource.publicId == publicId; });
+    if (it == files.end())
+        return false;
+    files.erase(it);
+    return true;
+}
+
+QString SandboxAccount::secureUrl(const CloudinaryResource &resource) const
+{
+    QString url = u"https://res.cloudinary.com/%1/%2/upload/v%3/%4"_s.arg(m_cloudName, resourceTypeName(resource.type))
+                      .arg(resource.version)
+                      .arg(resource.publicId);
+    if (!resource.format.isEmpty())
+        url += u'.' + resource.format;
+    return url;
+}
+
+QJsonObject SandboxAccount::toJson(const SandboxFile &file) const
+{
+    const CloudinaryResource &r = file.resource;
+    const bool raw = r.type == ResourceType::Raw;
+    QJsonObject object{
+        {u"asset_id"_s, file.assetId},
+        {u"public_id"_s, r.publicId},
+        {u"format"_s, raw ? QJsonValue() : QJsonValue(r.format)},
+        {u"version"_s, r.version},
+        {u"resource_type"_s, resourceTypeName(r.type)},
+        {u"type"_s, u"upload"_s},
+        {u"created_at"_s, QDateTime::fromMSecsSinceEpoch(r.createdAtMSecs, Qt::UTC).toString(Qt::ISODate)},
+        {u"bytes"_s, r.bytes},
+        {u"width"_s, raw ? QJsonValue() : QJsonValue(r.width)},
+        {u"height"_s, raw ? QJsonValue() : QJsonValue(r.height)},
+        {u"asset_folder"_s, r.folder},
+        {u"display_name"_s, r.publicId.section(u'/', -1)},
+        {u"url"_s, QString(r.secureUrl).replace(u"https://"_s, u"http://"_s)},
+        {u"secure_url"_s, r.secureUrl},
+    };
+    return object;
+}
+
+} // namespace Orphanscope::Sandbox

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "cloudinaryresource.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace Orphanscope::Sandbox {
+
+struct SandboxFile
+{
+    CloudinaryResource resource;
+    QString assetId;
+    bool orphan = false; // the generated database does not reference it
+};
+
+struct GenerateOptions
+{
+    qint64 count = 2000;
+    double orphanRate = 0.1;
+    quint32 seed = 1;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+};
+
+// The files of one made-up Cloudinary account, kept per type and sorted as the Admin API lists
+// them (created_at descending, then public id).
+class SandboxAccount
+{
+public:
+    explicit SandboxAccount(QString cloudName = QStringLiteral("demo"));
+
+    static SandboxAccount generate(const QString &cloudName, const GenerateOptions &options);
+    // One JSON object per line, in the Admin API's resource shape, plus an optional "orphan".
+    static std::optional<SandboxAccount> loadJsonLines(const QString &cloudName, const QString &path, QString *error);
+
+    const std::vector<SandboxFile> &files(ResourceType type) const { return m_files[indexOf(type)]; }
+    qint64 totalCount() const;
+    qint64 totalBytes() const;
+
+    // Removes the file; false when there is none.
+    bool remove(ResourceType type, const QString &publicId);
+
+    QJsonObject toJson(const SandboxFile &file) const;
+    QString secureUrl(const CloudinaryResource &resource) const;
+
+private:
+    void add(SandboxFile file);
+    void sort();
+
+    QString m_cloudName;
+    std::array<std::vector<SandboxFile>, 3> m_files;
+};
+
+} // namespace Orphanscope::Sandbox

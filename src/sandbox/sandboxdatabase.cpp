@@ -1,0 +1,169 @@
+#include "sandboxdatabase.h"
+
+#include "reportwriter.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope::Sandbox {
+
+namespace {
+
+struct PromptRow
+{
+    QVariant image;
+    QVariant video;
+    bool deleted = false;
+};
+
+// One of the stored forms, picked at random; a bare id only where it cannot be misread.
+QString storedValue(const CloudinaryResource &r, QRandomGenerator &random, bool forceFull)
+{
+    const QString type = resourceTypeName(r.type);
+    const QString withFormat = r.format.isEmpty() ? r.publicId : r.publicId + u'.' + r.format;
+    const int form = forceFull ? 0 : random.bounded(5);
+    switch (form) {
+    case 1:
+        return u"v%1/%2"_s.arg(r.version).arg(withFormat);
+    case 2:
+        return withFormat;
+    case 3:
+        if (!r.publicId.contains(u'.') && !r.format.isEmpty())
+            return r.publicId;
+        break;
+    case 4:
+        return u"%1/upload/%2"_s.arg(type, withFormat);
+    default:
+        break;
+    }
+    return u"%1/upload/v%2/%3"_s.arg(type).arg(r.version).arg(withFormat);
+}
+
+QVariant noValue(QRandomGenerator &random)
+{
+    return random.bounded(2) == 0 ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString());
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        *error = u"%1: %2"_s.arg(sql.left(60), query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool SandboxDatabaseWriter::write(const SandboxAccount &account, const DatabaseConfig &config, quint32 seed, QString *error)
+{
+    QRandomGenerator random(seed ^ 0x5eed);
+    QList<PromptRow> prompts;
+    QStringList attachments;
+    const auto &images = account.files(ResourceType::Image);
+    const auto &videos = account.files(ResourceType::Video);
+    qsizetype nextImage = 0;
+    qsizetype nextVideo = 0;
+    auto nextReferenced = [](const std::vector<SandboxFile> &files, qsizetype &index) -> const SandboxFile * {
+        while (index < qsizetype(files.size()) && files[size_t(index)].orphan)
+            ++index;
+        return index < qsizetype(files.size()) ? &files[size_t(index++)] : nullptr;
+    };
+    for (;;) {
+        const SandboxFile *image = nextReferenced(images, nextImage);
+        const SandboxFile *video = nextReferenced(videos, nextVideo);
+        if (!image && !video)
+            break;
+        PromptRow row;
+        row.image = image ? QVariant(storedValue(image->resource, random, false)) : noValue(random);
+        if (video && random.bounded(17) == 0) {
+            // A video referenced from the image column: the full form's type prefix wins.
+            prompts.append({QVariant(storedValue(video->resource, random, true)), noValue(random), false});
+            video = nextReferenced(videos, nextVideo);
+        }
+        row.video = video ? QVariant(storedValue(video->resource, random, false)) : noValue(random);
+        row.deleted = random.bounded(10) == 0; // soft-deleted rows still reference their files
+        prompts.append(row);
+    }
+    for (const SandboxFile &file : account.files(ResourceType::Raw)) {
+        if (!file.orphan)
+            attachments.append(random.bounded(2) ? u"raw/upload/v%1/%2"_s.arg(file.resource.version).arg(file.resource.publicId)
+                                                 : file.resource.publicId);
+    }
+    prompts.append({QVariant(u"image/upload/v1700000000/deleted/long_gone.jpg"_s), QVariant(u"video/upload/v1/deleted/gone.mp4"_s), false});
+    prompts.append({QVariant(u"image/upload/v1700000000/"_s), noValue(random), false}); // no public id
+    prompts.append({noValue(random), noValue(random), true});
+    std::shuffle(prompts.begin(), prompts.end(), random);
+
+    const QString connection = u"sandbox-writer"_s;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(config.driverName(), connection);
+        db.setDatabaseName(config.name);
+        if (config.kind == DatabaseConfig::Kind::Sqlite) {
+            QFile::remove(config.name);
+        } else {
+            db.setHostName(config.host);
+            db.setPort(config.port);
+            db.setUserName(config.user);
+            db.setPassword(config.password);
+        }
+        if (!db.open()) {
+            *error = u"Cannot open %1: %2"_s.arg(config.describe(), db.lastError().text());
+        } else {
+            const QString timestamp = config.kind == DatabaseConfig::Kind::Sqlite ? u"TEXT"_s : u"TIMESTAMP WITH TIME ZONE"_s;
+            ok = exec(db, u"DROP TABLE IF EXISTS prompts_attachment"_s, error)
+                 && exec(db, u"DROP TABLE IF EXISTS prompts_prompt"_s, error)
+                 && exec(db, u"CREATE TABLE prompts_prompt (id INTEGER PRIMARY KEY, title VARCHAR(200) NOT NULL, "
+                             "featured_image VARCHAR(255) NULL, featured_video VARCHAR(255) NULL, deleted_at %1 NULL)"_s.arg(timestamp), error)
+                 && exec(db, u"CREATE TABLE prompts_attachment (id INTEGER PRIMARY KEY, file VARCHAR(255) NULL)"_s, error)
+                 && db.transaction();
+            QSqlQuery insert(db);
+            ok = ok && insert.prepare(u"INSERT INTO prompts_prompt (id, title, featured_image, featured_video, deleted_at) VALUES (?, ?, ?, ?, ?)"_s);
+            for (qsizetype i = 0; ok && i < prompts.size(); ++i) {
+                const PromptRow &row = prompts.at(i);
+                insert.addBindValue(qint64(i + 1));
+                insert.addBindValue(u"Prompt %1"_s.arg(i + 1));
+                insert.addBindValue(row.image);
+                insert.addBindValue(row.video);
+                insert.addBindValue(row.deleted ? QVariant(u"2024-06-01T00:00:00Z"_s) : QVariant(QMetaType(QMetaType::QString)));
+                ok = insert.exec();
+            }
+            ok = ok && insert.prepare(u"INSERT INTO prompts_attachment (id, file) VALUES (?, ?)"_s);
+            for (qsizetype i = 0; ok && i < attachments.size(); ++i) {
+                insert.addBindValue(qint64(i + 1));
+                insert.addBindValue(attachments.at(i));
+                ok = insert.exec();
+            }
+            if (!ok && error->isEmpty())
+                *error = u"Writing the sandbox database failed: %1"_s.arg(insert.lastError().text());
+            ok = ok && db.commit();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+bool SandboxDatabaseWriter::writeGroundTruth(const SandboxAccount &account, const QString &path, QString *error)
+{
+    ResourceList orphans;
+    for (ResourceType type : AllResourceTypes) {
+        for (const SandboxFile &file : account.files(type)) {
+            if (file.orphan)
+                orphans.append(file.resource);
+        }
+    }
+    return ReportWriter::writeCsv(path, orphans, error);
+}
+
+} // namespace Orphanscope::Sandbox

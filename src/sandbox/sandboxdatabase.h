@@ -1,0 +1,24 @@
+#pragma once
+
+#include "databaseconfig.h"
+#include "sandboxaccount.h"
+
+#include <QString>
+
+namespace Orphanscope::Sandbox {
+
+// Writes the Django database that goes with a SandboxAccount: prompts_prompt (featured_image,
+// featured_video, deleted_at) and prompts_attachment (file, raw), referencing every file that is
+// not an orphan, in every form CloudinaryField values take: full, without the type prefix,
+// without a version, bare public ids. Plus NULLs, empty strings, soft-deleted rows, references
+// to files that no longer exist, and one value with no public id.
+class SandboxDatabaseWriter
+{
+public:
+    static bool write(const SandboxAccount &account, const DatabaseConfig &config, quint32 seed, QString *error);
+
+    // The orphans as the CSV report lists them, newest first: what a correct scan must find.
+    static bool writeGroundTruth(const SandboxAccount &account, const QString &path, QString *error);
+};
+
+} // namespace Orphanscope::Sandbox

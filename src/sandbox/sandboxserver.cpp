@@ -1,0 +1,389 @@
+#include "sandboxserver.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope::Sandbox {
+
+namespace {
+
+QByteArray encodeCursor(qint64 offset)
+{
+    return QByteArray("sandbox:" + QByteArray::number(offset)).toHex();
+}
+
+std::optional<qint64> decodeCursor(const QString &cursor)
+{
+    const QByteArray raw = QByteArray::fromHex(cursor.toLatin1());
+    if (!raw.startsWith("sandbox:"))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 offset = raw.mid(8).toLongLong(&ok);
+    return ok && offset >= 0 ? std::optional(offset) : std::nullopt;
+}
+
+QByteArray httpDate(const QDateTime &when)
+{
+    return QLocale::c().toString(when.toUTC(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 404: return "Not Found";
+    case 420: return "Enhance Your Calm";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(SandboxAccount *account, QString cloudName, ServerOptions options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_account(account)
+    , m_cloudName(std::move(cloudName))
+    , m_options(std::move(options))
+{
+}
+
+SandboxServer::Answer SandboxServer::error(int status, const QString &message)
+{
+    return {status, QJsonDocument(QJsonObject{{u"error"_s, QJsonObject{{u"message"_s, message}}}}).toJson(QJsonDocument::Compact)};
+}
+
+QByteArray SandboxServer::rateLimitHeaders()
+{
+    const int remaining = std::max(0, m_options.hourlyRateLimit - m_callsThisHour);
+    return "X-FeatureRateLimit-Limit: " + QByteArray::number(m_options.hourlyRateLimit) + "\r\n"
+         + "X-FeatureRateLimit-Remaining: " + QByteArray::number(remaining) + "\r\n"
+         + "X-FeatureRateLimit-Reset: " + httpDate(m_hourEnds) + "\r\n";
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ++m_calls;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_hourEnds.isValid() || now >= m_hourEnds) {
+        const QDateTime hourStart(now.date(), QTime(now.time().hour(), 0), Qt::UTC);
+        m_hourEnds = hourStart.addSecs(3600);
+        m_callsThisHour = 0;
+    }
+    const std::optional<FaultKind> fault = m_options.faults.faultFor(m_calls);
+    Answer answer;
+    if (m_callsThisHour >= m_options.hourlyRateLimit) {
+        answer = error(420, u"Rate Limit Exceeded. Limit of %1 api operations reached. Try again on %2"_s
+                                .arg(m_options.hourlyRateLimit).arg(QString::fromLatin1(httpDate(m_hourEnds))));
+    } else {
+        ++m_callsThisHour;
+        answer = route(request);
+        if (fault)
+            answer = applyFault(*fault, answer);
+    }
+    if (m_options.logRequests)
+        qInfo("#%d %s -> %d", m_calls, qPrintable(request.url().path()), answer.status);
+    deliver(socket, answer, fault);
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    deliver(socket, error(404, u"Resource not found"_s), std::nullopt);
+}
+
+std::optional<SandboxServer::Answer> SandboxServer::checkAuth(const QHttpServerRequest &request) const
+{
+    const QByteArray header = request.value("Authorization");
+    if (!header.startsWith("Basic "))
+        return error(401, u"Must supply api_key"_s);
+    const QString credentials = QString::fromUtf8(QByteArray::fromBase64(header.mid(6)));
+    const qsizetype colon = credentials.indexOf(u':');
+    if (colon < 0 || credentials.left(colon) != m_options.apiKey)
+        return error(401, u"Invalid api_key %1"_s.arg(credentials.left(colon)));
+    if (credentials.mid(colon + 1) != m_options.apiSecret)
+        return error(401, u"api_secret mismatch"_s);
+    return std::nullopt;
+}
+
+SandboxServer::Answer SandboxServer::route(const QHttpServerRequest &request)
+{
+    const QStringList parts = request.url().path().split(u'/', Qt::SkipEmptyParts);
+    // v1_1 / {cloud} / resources / {type} / upload
+    if (parts.size() < 3 || parts.at(0) != u"v1_1"_s)
+        return error(404, u"Resource not found"_s);
+    if (parts.at(1) != m_cloudName)
+        return error(401, u"Invalid cloud_name %1"_s.arg(parts.at(1)));
+    if (auto denied = checkAuth(request))
+        return *denied;
+    const auto method = request.method();
+    if (parts.size() == 3 && parts.at(2) == u"usage"_s && method == QHttpServerRequest::Method::Get)
+        return usage();
+    if (parts.size() == 4 && parts.at(2) == u"resources"_s && parts.at(3) == u"search"_s)
+        return search(request.body());
+    if (parts.size() == 5 && parts.at(2) == u"resources"_s && parts.at(4) == u"upload"_s) {
+        const auto type = resourceTypeFromName(parts.at(3));
+        if (!type)
+            return error(400, u"Invalid resource_type %1"_s.arg(parts.at(3)));
+        if (method == QHttpServerRequest::Method::Get)
+            return list(*type, request.query(), m_options.faults.faultFor(m_calls) == FaultKind::RepeatCursor);
+        if (method == QHttpServerRequest::Method::Delete)
+            return remove(*type, request);
+    }
+    return error(404, u"Resource not found"_s);
+}
+
+SandboxServer::Answer SandboxServer::list(ResourceType type, const QUrlQuery &query, bool repeatCursor)
+{
+    bool ok = true;
+    const int maxResults = query.hasQueryItem(u"max_results"_s) ? query.queryItemValue(u"max_results"_s).toInt(&ok) : 10;
+    if (!ok || maxResults < 1 || maxResults > 500)
+        return error(400, u"max_results should be between 1 and 500"_s);
+    const QString prefix = query.queryItemValue(u"prefix"_s, QUrl::FullyDecoded);
+    const QString startAtText = query.queryItemValue(u"start_at"_s, QUrl::FullyDecoded);
+    if (!prefix.isEmpty() && !startAtText.isEmpty())
+        return error(400, u"start_at can't be combined with prefix"_s);
+    const QString direction = query.queryItemValue(u"direction"_s);
+    const bool ascending = direction == u"asc"_s || direction == u"1"_s;
+    qint64 offset = 0;
+    if (const QString cursor = query.queryItemValue(u"next_cursor"_s, QUrl::FullyDecoded); !cursor.isEmpty()) {
+        const auto decoded = decodeCursor(cursor);
+        if (!decoded)
+            return error(400, u"Invalid next_cursor"_s);
+        offset = *decoded;
+    }
+
+    const auto &files = m_account->files(type);
+    std::vector<const SandboxFile *> view;
+    if (!prefix.isEmpty()) {
+        for (const SandboxFile &file : files) {
+            if (file.resource.publicId.startsWith(prefix))
+                view.push_back(&file);
+        }
+    } else {
+        auto end = files.end();
+        if (!startAtText.isEmpty()) {
+            const QDateTime startAt = QDateTime::fromString(startAtText, Qt::ISODate);
+            if (!startAt.isValid())
+                return error(400, u"Invalid start_at %1"_s.arg(startAtText));
+            const qint64 since = startAt.toMSecsSinceEpoch();
+            end = std::partition_point(files.begin(), files.end(), [since](const SandboxFile &f) { return f.resource.createdAtMSecs >= since; });
+        }
+        view.reserve(size_t(end - files.begin()));
+        for (auto it = files.begin(); it != end; ++it)
+            view.push_back(&*it);
+    }
+    if (ascending)
+        std::reverse(view.begin(), view.end());
+
+    QJsonArray resources;
+    const qint64 stop = std::min<qint64>(qint64(view.size()), offset + maxResults);
+    for (qint64 i = offset; i < stop; ++i)
+        resources.append(m_account->toJson(*view[size_t(i)]));
+    QJsonObject root{{u"resources"_s, resources}};
+    if (stop < qint64(view.size())) {
+        const QString next = QString::fromLatin1(encodeCursor(stop));
+        root.insert(u"next_cursor"_s, repeatCursor && !m_lastNextCursor.isEmpty() ? m_lastNextCursor : next);
+        m_lastNextCursor = next;
+    }
+    return {200, QJsonDocument(root).toJson(QJsonDocument::Compact)};
+}
+
+SandboxServer::Answer SandboxServer::search(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonObject params = QJsonDocument::fromJson(body, &parseError).object();
+    if (!body.isEmpty() && parseError.error != QJsonParseError::NoError)
+        return error(400, u"Invalid JSON body: %1"_s.arg(parseError.errorString()));
+    const int maxResults = params.value(u"max_results"_s).toInt(50);
+    if (maxResults < 1 || maxResults > 500)
+        return error(400, u"max_results should be between 1 and 500"_s);
+    qint64 offset = 0;
+    if (const QString cursor = params.value(u"next_cursor"_s).toString(); !cursor.isEmpty()) {
+        const auto decoded = decodeCursor(cursor);
+        if (!decoded)
+            return error(400, u"Invalid next_cursor"_s);
+        offset = *decoded;
+    }
+    // Supports what a lister needs: resource_type:X and created_at (> >= < <=) ISO dates, joined by AND.
+    std::optional<ResourceType> onlyType;
+    qint64 after = std::numeric_limits<qint64>::min();
+    qint64 before = std::numeric_limits<qint64>::max();
+    const QString expression = params.value(u"expression"_s).toString();
+    for (QString term : expression.split(u" AND "_s, Qt::SkipEmptyParts, Qt::CaseInsensitive)) {
+        term = term.trimmed();
+        if (term.startsWith(u"resource_type"_s)) {
+            onlyType = resourceTypeFromName(term.mid(14).trimmed());
+            if (!onlyType)
+                return error(400, u"Invalid expression term %1"_s.arg(term));
+        } else if (term.startsWith(u"created_at"_s)) {
+            QString rest = term.mid(10);
+            const bool orEqual = rest.size() > 1 && rest.at(1) == u'=';
+            const QChar op = rest.isEmpty() ? QChar() : rest.at(0);
+            const QDateTime when = QDateTime::fromString(rest.mid(orEqual ? 2 : 1).trimmed().remove(u'"'), Qt::ISODate);
+            if (!when.isValid() || (op != u'>' && op != u'<'))
+                return error(400, u"Invalid expression term %1"_s.arg(term));
+            const qint64 ms = when.toMSecsSinceEpoch();
+            if (op == u'>')
+                after = orEqual ? ms : ms + 1;
+            else
+                before = orEqual ? ms : ms - 1;
+        } else {
+            return error(400, u"Unsupported expression term %1"_s.arg(term));
+        }
+    }
+    std::vector<const SandboxFile *> view;
+    for (ResourceType type : AllResourceTypes) {
+        if (onlyType && *onlyType != type)
+            continue;
+        for (const SandboxFile &file : m_account->files(type)) {
+            if (file.resource.createdAtMSecs >= after && file.resource.createdAtMSecs <= before)
+                view.push_back(&file);
+        }
+    }
+    std::stable_sort(view.begin(), view.end(), [](const SandboxFile *a, const SandboxFile *b) {
+        return a->resource.createdAtMSecs > b->resource.createdAtMSecs;
+    });
+    QJsonArray resources;
+    const qint64 stop = std::min<qint64>(qint64(view.size()), offset + maxResults);
+    for (qint64 i = offset; i < stop; ++i)
+        resources.append(m_account->toJson(*view[size_t(i)]));
+    QJsonObject root{{u"total_count"_s, qint64(view.size())}, {u"time"_s, 1}, {u"resources"_s, resources}};
+    if (stop < qint64(view.size()))
+        root.insert(u"next_cursor"_s, QString::fromLatin1(encodeCursor(stop)));
+    return {200, QJsonDocument(root).toJson(QJsonDocument::Compact)};
+}
+
+SandboxServer::Answer SandboxServer::remove(ResourceType type, const QHttpServerRequest &request)
+{
+    QStringList ids;
+    auto collect = [&ids](const QUrlQuery &query) {
+        ids += query.allQueryItemValues(u"public_ids[]"_s, QUrl::FullyDecoded);
+        ids += query.allQueryItemValues(u"public_ids"_s, QUrl::FullyDecoded);
+    };
+    collect(request.query());
+    const QByteArray body = request.body();
+    if (body.startsWith('{')) {
+        for (const QJsonValue &id : QJsonDocument::fromJson(body).object().value(u"public_ids"_s).toArray())
+            ids.append(id.toString());
+    } else if (!body.isEmpty()) {
+        collect(QUrlQuery(QString::fromUtf8(body).replace(u'+', u' ')));
+    }
+    if (ids.isEmpty())
+        return error(400, u"Missing required parameter - public_ids"_s);
+    if (ids.size() > 100)
+        return error(400, u"Too many public_ids: at most 100 per call (got %1)"_s.arg(ids.size()));
+    QJsonObject deleted;
+    QJsonObject counts;
+    for (const QString &id : std::as_const(ids)) {
+        const bool removed = m_account->remove(type, id);
+        deleted.insert(id, removed ? u"deleted"_s : u"not_found"_s);
+        counts.insert(id, QJsonObject{{u"original"_s, removed ? 1 : 0}, {u"derived"_s, 0}});
+    }
+    const QJsonObject root{{u"deleted"_s, deleted}, {u"deleted_counts"_s, counts}, {u"partial"_s, false}};
+    return {200, QJsonDocument(root).toJson(QJsonDocument::Compact)};
+}
+
+SandboxServer::Answer SandboxServer::usage() const
+{
+    const QJsonObject root{
+        {u"plan"_s, u"Sandbox"_s},
+        {u"last_updated"_s, QDate::currentDate().toString(Qt::ISODate)},
+        {u"resources"_s, m_account->totalCount()},
+        {u"derived_resources"_s, 0},
+        {u"storage"_s, QJsonObject{{u"usage"_s, m_account->totalBytes()}}},
+        {u"requests"_s, m_calls},
+    };
+    return {200, QJsonDocument(root).toJson(QJsonDocument::Compact)};
+}
+
+SandboxServer::Answer SandboxServer::applyFault(FaultKind fault, Answer answer) const
+{
+    switch (fault) {
+    case FaultKind::Http500:
+        return error(500, u"Internal server error (injected)"_s);
+    case FaultKind::Http503:
+        return error(503, u"Service unavailable (injected)"_s);
+    case FaultKind::RateLimit420:
+    case FaultKind::RateLimit429:
+        return error(fault == FaultKind::RateLimit420 ? 420 : 429,
+                     u"Rate Limit Exceeded. Limit of %1 api operations reached. Try again on %2"_s
+                         .arg(m_options.hourlyRateLimit).arg(QString::fromLatin1(httpDate(m_hourEnds))));
+    case FaultKind::Unauthorized401:
+        return error(401, u"api_secret mismatch"_s);
+    case FaultKind::HtmlPage:
+        return {200, "<!DOCTYPE html><html><head><title>Sign in</title></head><body>Please sign in</body></html>", "text/html"};
+    case FaultKind::MalformedJson:
+        answer.body.truncate(answer.body.size() / 2);
+        return answer;
+    case FaultKind::NoResources:
+        return {200, R"({"message":"ok","total_count":0})"};
+    case FaultKind::NullFields: {
+        QJsonObject root = QJsonDocument::fromJson(answer.body).object();
+        QJsonArray resources = root.value(u"resources"_s).toArray();
+        for (qsizetype i = 0; i < resources.size(); ++i) {
+            QJsonObject object = resources.at(i).toObject();
+            if (i == 0)
+                object.remove(u"public_id"_s);
+            object.insert(u"format"_s, QJsonValue());
+            object.insert(u"width"_s, QJsonValue());
+            object.insert(u"height"_s, QJsonValue());
+            object.insert(u"created_at"_s, QJsonValue());
+            object.remove(u"bytes"_s);
+            object.remove(u"asset_folder"_s);
+            resources[i] = object;
+        }
+        root.insert(u"resources"_s, resources);
+        return {200, QJsonDocument(root).toJson(QJsonDocument::Compact)};
+    }
+    case FaultKind::Reset:
+    case FaultKind::Slow:
+    case FaultKind::RepeatCursor:
+        break; // handled while delivering or listing
+    }
+    return answer;
+}
+
+void SandboxServer::deliver(QTcpSocket *socket, const Answer &answer, std::optional<FaultKind> fault)
+{
+    if (fault == FaultKind::Slow)
+        return; // never answer; the socket stays open until the client gives up
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reasonPhrase(answer.status) + "\r\n"
+                    + "Content-Type: " + answer.contentType + "\r\n"
+                    + "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n"
+                    + rateLimitHeaders() + "\r\n";
+    const bool reset = fault == FaultKind::Reset;
+    QPointer<QTcpSocket> guarded(socket);
+    auto send = [guarded, head, body = answer.body, reset] {
+        if (!guarded)
+            return;
+        guarded->write(head);
+        if (reset) {
+            guarded->write(body.left(body.size() / 2));
+            guarded->flush();
+            guarded->abort();
+            return;
+        }
+        guarded->write(body);
+    };
+    if (m_options.latencyMs > 0)
+        QTimer::singleShot(m_options.latencyMs, this, send);
+    else
+        send();
+}
+
+} // namespace Orphanscope::Sandbox

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "faultplan.h"
+#include "sandboxaccount.h"
+
+#include <QAbstractHttpServer>
+#include <QDateTime>
+#include <QUrlQuery>
+
+#include <optional>
+
+class QTcpSocket;
+
+namespace Orphanscope::Sandbox {
+
+struct ServerOptions
+{
+    QString apiKey = QStringLiteral("demo-key");
+    QString apiSecret = QStringLiteral("demo-secret");
+    int latencyMs = 0;
+    int hourlyRateLimit = 2000;
+    FaultPlan faults;
+    bool logRequests = false;
+};
+
+// A local stand-in for Cloudinary's Admin API: list, search, delete and usage over one
+// SandboxAccount, with Basic auth, the X-FeatureRateLimit-* headers, 420 once the hourly budget
+// is spent, latency and injected faults. Answers are written to the socket directly so that a
+// fault can cut a connection halfway or never answer.
+class SandboxServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    SandboxServer(SandboxAccount *account, QString cloudName, ServerOptions options, QObject *parent = nullptr);
+
+    int callCount() const { return m_calls; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Answer
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = "application/json; charset=utf-8";
+    };
+
+    Answer route(const QHttpServerRequest &request);
+    std::optional<Answer> checkAuth(const QHttpServerRequest &request) const;
+    Answer list(ResourceType type, const QUrlQuery &query, bool repeatCursor);
+    Answer search(const QByteArray &body);
+    Answer remove(ResourceType type, const QHttpServerRequest &request);
+    Answer usage() const;
+    Answer applyFault(FaultKind fault, Answer answer) const;
+    void deliver(QTcpSocket *socket, const Answer &answer, std::optional<FaultKind> fault);
+    QByteArray rateLimitHeaders();
+
+    static Answer error(int status, const QString &message);
+
+    SandboxAccount *m_account;
+    QString m_cloudName;
+    ServerOptions m_options;
+    int m_calls = 0;
+    int m_callsThisHour = 0;
+    QDateTime m_hourEnds;
+    QString m_lastNextCursor;
+};
+
+} // namespace Orphanscope::Sandbox
