@@ -234,7 +234,9 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
             if (parsed->resourceType == ResourceType::Raw && !parsed->format.isEmpty()) {
                 // A raw file's public id keeps its extension (docs/a.pdf): both readings match.
                 const QString withExtension = parsed->publicId + u'.' + parsed->format;
-                if (result.references.add(ResourceType::Raw, withExtension) & result.references.add(ResourceType::Raw, parsed->publicId))
+                const bool newWithExtension = result.references.add(ResourceType::Raw, withExtension);
+                const bool newBare = result.references.add(ResourceType::Raw, parsed->publicId);
+                if (newWithExtension || newBare)
                     ++result.summary.distinct;
             } else if (result.references.add(parsed->resourceType, parsed->publicId)) {
                 ++result.summary.distinct;
