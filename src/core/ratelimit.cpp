@@ -1,5 +1,7 @@
 #include "ratelimit.h"
 
+#include <QLocale>
+
 namespace Orphanscope {
 
 RateLimitStatus RateLimitStatus::fromHeaders(const QByteArray &limit, const QByteArray &remaining,
@@ -12,8 +14,13 @@ RateLimitStatus RateLimitStatus::fromHeaders(const QByteArray &limit, const QByt
     if (const int value = remaining.trimmed().toInt(&ok); ok && value >= 0)
         status.remaining = value;
     if (!reset.isEmpty()) {
-        // An HTTP date ("Wed, 03 Oct 2012 08:00:00 GMT"); RFC 2822 parsing accepts it.
-        QDateTime when = QDateTime::fromString(QString::fromLatin1(reset.trimmed()), Qt::RFC2822Date);
+        // An HTTP date ("Wed, 03 Oct 2012 08:00:00 GMT"), which Qt's RFC 2822 parser refuses for its "GMT".
+        const QString text = QString::fromLatin1(reset.trimmed());
+        QDateTime when = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+        if (when.isValid())
+            when.setTimeSpec(Qt::UTC);
+        else
+            when = QDateTime::fromString(text, Qt::RFC2822Date);
         if (when.isValid())
             status.resetsAt = when.toUTC();
     }

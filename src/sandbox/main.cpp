@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption latency(u"latency-ms"_s, u"Delay every answer by this many milliseconds."_s, u"ms"_s, u"0"_s);
     const QCommandLineOption rateLimit(u"rate-limit"_s, u"Hourly API call budget; 420 once spent (default 2000)."_s, u"N"_s, u"2000"_s);
     const QCommandLineOption fault(u"fault"_s, u"Inject a fault: CALL:KIND with CALL N, N-M or N+ and KIND one of %1. Repeatable."_s.arg(FaultPlan::kindNames()), u"CALL:KIND"_s);
-    const QCommandLineOption writeDatabase(u"write-database"_s, u"Write the matching Django database (sqlite:////path or postgres://…)."_s, u"url"_s);
+    const QCommandLineOption writeDatabase(u"write-database"_s, u"Write the matching Django database (sqlite:////path or postgres://…). Repeatable."_s, u"url"_s);
     const QCommandLineOption groundTruth(u"ground-truth"_s, u"Write the orphans a correct scan finds, as the CSV report lists them."_s, u"path"_s);
     const QCommandLineOption noServe(u"no-serve"_s, u"Write the database and ground truth, then exit."_s);
     const QCommandLineOption log(u"log"_s, u"Print one line per request."_s);
@@ -99,9 +99,9 @@ int main(int argc, char *argv[])
         account = SandboxAccount::generate(cloudName, generation);
     }
 
-    if (parser.isSet(writeDatabase)) {
+    for (const QString &url : parser.values(writeDatabase)) {
         QString error;
-        const auto config = DatabaseConfig::fromUrl(parser.value(writeDatabase), &error);
+        const auto config = DatabaseConfig::fromUrl(url, &error);
         if (!config)
             return usageError(error);
         if (!SandboxDatabaseWriter::write(account, *config, generation.seed, &error)) {

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+struct CliRun
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QString out;
+    QString err;
+    qint64 elapsedMs = 0;
+};
+
+// Runs orphanscope-cli to completion with CLOUDINARY_URL and DATABASE_URL set as given (empty:
+// unset), in workingDirectory.
+CliRun runCli(const QStringList &arguments, const QString &cloudinaryUrl, const QString &databaseUrl,
+              const QString &workingDirectory, int timeoutMs = 120'000);
+
+// The PostgreSQL server scripts/test starts, or empty. Under CI a missing server is a failure.
+QString testPostgresUrl();

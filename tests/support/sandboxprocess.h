@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+// Runs orphanscope-sandbox as a child process on a free port for one test.
+class SandboxProcess
+{
+public:
+    SandboxProcess() = default;
+    ~SandboxProcess();
+    SandboxProcess(const SandboxProcess &) = delete;
+    SandboxProcess &operator=(const SandboxProcess &) = delete;
+
+    // Starts it with these extra arguments; false (and a message in error()) when it does not come up.
+    bool start(const QStringList &arguments);
+    void stop();
+
+    quint16 port() const { return m_port; }
+    qint64 fileCount() const { return m_fileCount; }
+    QString cloudinaryUrl(const QString &secret = QStringLiteral("demo-secret"), const QString &cloud = QStringLiteral("demo")) const;
+    QString error() const { return m_error; }
+    QString output();
+
+    // Runs the sandbox once with --no-serve to write a database and ground truth.
+    static bool writeFixtures(const QStringList &arguments, QString *error);
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+    qint64 m_fileCount = 0;
+    QString m_error;
+    QByteArray m_output;
+};

@@ -1,0 +1,98 @@
+#include "listpageparser.h"
+#include "listpagefixtures.h"
+#include "stringpool.h"
+
+#include <QTest>
+
+using namespace Orphanscope;
+using namespace Qt::Literals::StringLiterals;
+
+class TestListPageParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesDocumentedFields()
+    {
+        const QByteArray body = DocumentedPage;
+        StringPool pool;
+        QString error;
+        const auto page = parseListPage(body, ResourceType::Image, pool, &error);
+        QVERIFY2(page, qPrintable(error));
+        QCOMPARE(page->resources.size(), 1);
+        const CloudinaryResource &r = page->resources.constFirst();
+        QCOMPARE(r.publicId, u"folder/cat"_s);
+        QCOMPARE(r.format, u"jpg"_s);
+        QCOMPARE(r.folder, u"folder"_s);
+        QCOMPARE(r.bytes, 120253);
+        QCOMPARE(r.version, 1719305903);
+        QCOMPARE(r.width, 864);
+        QCOMPARE(r.type, ResourceType::Image);
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(r.createdAtMSecs, Qt::UTC).toString(Qt::ISODate), u"2024-06-25T08:58:23Z"_s);
+        QCOMPARE(r.secureUrl, u"https://res.cloudinary.com/demo/image/upload/v1719305903/folder/cat.jpg"_s);
+        QCOMPARE(page->nextCursor, u"8edbc61040178db60b0973ca9494bf3a"_s);
+        QVERIFY(page->warnings.isEmpty());
+    }
+
+    void toleratesMissingAndNullFields()
+    {
+        const QByteArray body = NullFieldsPage;
+        StringPool pool;
+        QString error;
+        const auto page = parseListPage(body, ResourceType::Raw, pool, &error);
+        QVERIFY2(page, qPrintable(error));
+        QCOMPARE(page->resources.size(), 2);
+        QCOMPARE(page->resources.at(0).format, QString());
+        QCOMPARE(page->resources.at(0).folder, u"docs"_s);
+        QCOMPARE(page->resources.at(0).type, ResourceType::Raw);
+        QCOMPARE(page->resources.at(1).bytes, 0);
+        QCOMPARE(page->resources.at(1).createdAtMSecs, 0);
+        QVERIFY(page->nextCursor.isEmpty());
+        QCOMPARE(page->warnings.size(), 1);
+        QVERIFY(page->warnings.constFirst().contains(u"2 listed raw files without a public_id"_s));
+    }
+
+    void sharesFolderAndFormatStrings()
+    {
+        const QByteArray body = SharedStringsPage;
+        StringPool pool;
+        QString error;
+        const auto page = parseListPage(body, ResourceType::Image, pool, &error);
+        QVERIFY(page);
+        QVERIFY(page->resources.at(0).folder.constData() == page->resources.at(1).folder.constData());
+        QVERIFY(page->resources.at(0).format.constData() == page->resources.at(1).format.constData());
+        QCOMPARE(pool.size(), 2);
+    }
+
+    void refusesWhatIsNotAListPage_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("html") << QByteArray("<!DOCTYPE html><html><body>Sign in</body></html>") << u"not JSON (\"<!DOCTYPE html>"_s;
+        QTest::newRow("truncated") << QByteArray("{\"resources\":[{\"public_id\":\"a\",\"for") << u"not JSON"_s;
+        QTest::newRow("empty") << QByteArray() << u"not JSON (an empty body)"_s;
+        QTest::newRow("array") << QByteArray("[]") << u"not JSON"_s;
+        QTest::newRow("no resources") << QByteArray(NoResourcesBody) << u"no \"resources\" list"_s;
+        QTest::newRow("resources not a list") << QByteArray(ResourcesNotAListBody) << u"no \"resources\" list"_s;
+    }
+    void refusesWhatIsNotAListPage()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        StringPool pool;
+        QString error;
+        QVERIFY(!parseListPage(body, ResourceType::Image, pool, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+        if (message.startsWith(u"not JSON"_s))
+            QVERIFY2(error.contains(u"check the credentials"_s), qPrintable(error));
+    }
+
+    void readsApiErrorMessages()
+    {
+        QCOMPARE(parseApiErrorMessage(ApiErrorBody), u"Invalid api_key 1"_s);
+        QCOMPARE(parseApiErrorMessage("<html>"), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestListPageParser)
+#include "tst_listpageparser.moc"

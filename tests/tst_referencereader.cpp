@@ -1,0 +1,195 @@
+#include "cliprocess.h"
+#include "referencereader.h"
+#include "sandboxprocess.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Orphanscope;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+ReferenceReadResult readAll(const DatabaseConfig &config, const QList<ReferenceSpec> &specs, QStringList *warnings = nullptr)
+{
+    std::atomic_bool cancel{false};
+    std::atomic<qint64> rows{0};
+    QStringList collected;
+    ReferenceReader reader(config, specs);
+    auto result = reader.read(cancel, &rows, [&collected](const QString &m) { collected.append(m); });
+    if (warnings)
+        *warnings = collected;
+    return result;
+}
+
+DatabaseConfig config(const QString &url)
+{
+    QString error;
+    return DatabaseConfig::fromUrl(url, &error).value();
+}
+} // namespace
+
+class TestReferenceReader : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_sqliteUrl;
+    QString m_postgresUrl;
+
+    bool havePostgres()
+    {
+        if (!m_postgresUrl.isEmpty())
+            return true;
+        if (qEnvironmentVariableIsSet("CI"))
+            qFatal("CI runs need ORPHANSCOPE_TEST_DATABASE_URL (scripts/test starts PostgreSQL)");
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_sqliteUrl = u"sqlite:///"_s + m_dir.filePath(u"refs.sqlite3"_s);
+        m_postgresUrl = testPostgresUrl();
+        QStringList arguments{u"--generate"_s, u"3000"_s, u"--seed"_s, u"11"_s, u"--write-database"_s, m_sqliteUrl};
+        if (!m_postgresUrl.isEmpty())
+            arguments << u"--write-database"_s << m_postgresUrl;
+        QString error;
+        QVERIFY2(SandboxProcess::writeFixtures(arguments, &error), qPrintable(error));
+    }
+
+    void readsEveryValue_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << u"sqlite"_s;
+        QTest::newRow("postgres") << u"postgres"_s;
+    }
+    void readsEveryValue()
+    {
+        QFETCH(QString, backend);
+        if (backend == u"postgres"_s && !havePostgres())
+            QSKIP("No PostgreSQL test server (run ./scripts/test)");
+        QStringList warnings;
+        const auto result = readAll(config(backend == u"sqlite"_s ? m_sqliteUrl : m_postgresUrl),
+                                    ReferenceSpec::defaults() + QList{ReferenceSpec{u"prompts_attachment"_s, u"file"_s, ResourceType::Raw}}, &warnings);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.summary.complete);
+        QCOMPARE(result.summary.tables.size(), 2);
+        QCOMPARE(result.summary.tables.at(0).table, u"prompts_prompt"_s);
+        QVERIFY(result.summary.tables.at(0).rows > 1000);
+        QVERIFY(result.summary.tables.at(0).softDeleted > 0);
+        QCOMPARE(result.summary.tables.at(1).softDeleted, -1); // no deleted_at column
+        QCOMPARE(result.summary.unparseable, 1);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.constFirst().contains(u"prompts_prompt.featured_image in row "_s), qPrintable(warnings.constFirst()));
+        QVERIFY(result.references.contains(ResourceType::Image, u"deleted/long_gone"_s));
+        QVERIFY(result.references.contains(ResourceType::Video, u"deleted/gone"_s));
+    }
+
+    void refusesMissingOrWrongColumns_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing table") << u"prompts_missing.featured_image:image"_s << u"reference table \"prompts_missing\" does not exist"_s;
+        QTest::newRow("missing column") << u"prompts_prompt.cover:image"_s << u"column \"cover\" does not exist in table \"prompts_prompt\" (it has: id, title, featured_image"_s;
+        QTest::newRow("not text") << u"prompts_prompt.id:image"_s << u"prompts_prompt.id holds"_s;
+    }
+    void refusesMissingOrWrongColumns()
+    {
+        QFETCH(QString, spec);
+        QFETCH(QString, message);
+        QString error;
+        const auto parsed = ReferenceSpec::parse(spec, &error);
+        QVERIFY(parsed);
+        const auto result = readAll(config(m_sqliteUrl), {*parsed});
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(message), qPrintable(result.error));
+        QCOMPARE(result.references.size(), 0);
+    }
+
+    void missingSqliteFileIsNamed()
+    {
+        const auto result = readAll(config(u"sqlite:////nonexistent/db.sqlite3"_s), ReferenceSpec::defaults());
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(u"/nonexistent/db.sqlite3 does not exist"_s), qPrintable(result.error));
+    }
+
+    void cancelledReadGivesNoReferences()
+    {
+        std::atomic_bool cancel{true};
+        std::atomic<qint64> rows{0};
+        ReferenceReader reader(config(m_sqliteUrl), ReferenceSpec::defaults());
+        const auto result = reader.read(cancel, &rows, [](const QString &) {});
+        QVERIFY(!result.ok);
+        QVERIFY(!result.summary.complete);
+        QCOMPARE(result.references.size(), 0);
+    }
+
+    void postgresWrongPasswordIsClear()
+    {
+        if (!havePostgres())
+            QSKIP("No PostgreSQL test server (run ./scripts/test)");
+        DatabaseConfig wrong = config(m_postgresUrl);
+        wrong.password = u"not-the-password"_s;
+        const auto result = readAll(wrong, ReferenceSpec::defaults());
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(u"password authentication failed"_s), qPrintable(result.error));
+        QVERIFY(!result.error.contains(u"not-the-password"_s));
+    }
+
+    void postgresDownFailsWithinConnectTimeout()
+    {
+        if (!havePostgres())
+            QSKIP("No PostgreSQL test server (run ./scripts/test)");
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        DatabaseConfig down = config(m_postgresUrl);
+        down.port = port;
+        const auto result = readAll(down, ReferenceSpec::defaults());
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(u"Could not open the database"_s), qPrintable(result.error));
+    }
+
+    void postgresSessionIsReadOnlyAndTimeLimited()
+    {
+        if (!havePostgres())
+            QSKIP("No PostgreSQL test server (run ./scripts/test)");
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin"_s);
+            const DatabaseConfig c = config(m_postgresUrl);
+            admin.setHostName(c.host);
+            admin.setPort(c.port);
+            admin.setDatabaseName(c.name);
+            admin.setUserName(c.user);
+            admin.setPassword(c.password);
+            QVERIFY(admin.open());
+            QSqlQuery query(admin);
+            QVERIFY(query.exec(u"CREATE OR REPLACE VIEW slow_refs AS SELECT 1 AS id, (SELECT 'image/upload/v1/a.jpg'::varchar FROM pg_sleep(3)) AS featured_image"_s));
+            // A view whose read writes: the read-only session must refuse it.
+            QVERIFY(query.exec(u"CREATE TABLE IF NOT EXISTS write_log (x int)"_s));
+            QVERIFY(query.exec(u"CREATE OR REPLACE FUNCTION sneaky_write() RETURNS varchar LANGUAGE plpgsql AS $$ BEGIN INSERT INTO write_log VALUES (1); RETURN 'a'; END $$"_s));
+            QVERIFY(query.exec(u"CREATE OR REPLACE VIEW writing_refs AS SELECT 1 AS id, sneaky_write() AS featured_image"_s));
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(u"admin"_s);
+
+        DatabaseConfig limited = config(m_postgresUrl);
+        limited.statementTimeoutSeconds = 1;
+        auto result = readAll(limited, {ReferenceSpec{u"slow_refs"_s, u"featured_image"_s, ResourceType::Image}});
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(u"statement timeout"_s), qPrintable(result.error));
+
+        result = readAll(config(m_postgresUrl), {ReferenceSpec{u"writing_refs"_s, u"featured_image"_s, ResourceType::Image}});
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(u"read-only transaction"_s), qPrintable(result.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReferenceReader)
+#include "tst_referencereader.moc"

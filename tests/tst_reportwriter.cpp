@@ -1,0 +1,136 @@
+#include "csvtable.h"
+#include "reportwriter.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Orphanscope;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+CloudinaryResource resource(const QString &publicId, qint64 bytes = 1536000, ResourceType type = ResourceType::Image)
+{
+    CloudinaryResource r;
+    r.publicId = publicId;
+    r.type = type;
+    r.bytes = bytes;
+    r.format = type == ResourceType::Raw ? QString() : u"jpg"_s;
+    r.createdAtMSecs = QDateTime(QDate(2024, 6, 25), QTime(8, 58, 23), Qt::UTC).toMSecsSinceEpoch();
+    r.secureUrl = u"https://res.cloudinary.com/demo/image/upload/v1/"_s + publicId + u".jpg"_s;
+    return r;
+}
+} // namespace
+
+class TestReportWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cells_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QByteArray>("cell");
+        QTest::newRow("plain") << u"folder/cat"_s << QByteArray("folder/cat");
+        QTest::newRow("comma") << u"a,b"_s << QByteArray("\"a,b\"");
+        QTest::newRow("quote") << u"say \"hi\""_s << QByteArray("\"say \"\"hi\"\"\"");
+        QTest::newRow("newline") << u"a\nb"_s << QByteArray("\"a\nb\"");
+        QTest::newRow("unicode") << u"café"_s << QByteArray("caf\xc3\xa9");
+        QTest::newRow("formula =") << u"=HYPERLINK(\"x\")"_s << QByteArray("\"'=HYPERLINK(\"\"x\"\")\"");
+        QTest::newRow("formula +") << u"+1"_s << QByteArray("'+1");
+        QTest::newRow("formula -") << u"-draft_1"_s << QByteArray("'-draft_1");
+        QTest::newRow("formula @") << u"@SUM(A1)"_s << QByteArray("'@SUM(A1)");
+        QTest::newRow("tab") << u"\tx"_s << QByteArray("'\tx");
+        QTest::newRow("carriage return") << u"\rx"_s << QByteArray("\"'\rx\"");
+        QTest::newRow("dash inside is fine") << u"a-b"_s << QByteArray("a-b");
+    }
+    void cells()
+    {
+        QFETCH(QString, text);
+        QTEST(ReportWriter::csvCell(text), "cell");
+    }
+
+    void writesTheOldCommandsColumns()
+    {
+        const QByteArray csv = ReportWriter::csv({resource(u"folder/cat"_s)});
+        QCOMPARE(csv, QByteArray("public_id,resource_type,size_bytes,size_mb,format,uploaded_at,cloudinary_url\r\n"
+                                 "folder/cat,image,1536000,1.46,jpg,2024-06-25T08:58:23Z,https://res.cloudinary.com/demo/image/upload/v1/folder/cat.jpg\r\n"));
+    }
+
+    void roundTripsThroughAStrictReader()
+    {
+        const ResourceList orphans{resource(u"a,b \"c\"\nd"_s), resource(u"ünïcode/café"_s, 0), resource(u"=cmd()"_s, 5, ResourceType::Raw),
+                                   resource(u"plain"_s, 1LL << 40, ResourceType::Video)};
+        const CsvTable table = CsvTable::parse(ReportWriter::csv(orphans));
+        QVERIFY2(table.error.isEmpty(), qPrintable(table.error));
+        QCOMPARE(table.header.join(u','), u"public_id,resource_type,size_bytes,size_mb,format,uploaded_at,cloudinary_url"_s);
+        QCOMPARE(table.rows.size(), orphans.size());
+        QCOMPARE(table.rows.at(0).at(0), u"a,b \"c\"\nd"_s);
+        QCOMPARE(table.rows.at(1).at(0), u"ünïcode/café"_s);
+        QCOMPARE(table.rows.at(1).at(3), u"0.00"_s);
+        QCOMPARE(table.rows.at(2).at(0), u"'=cmd()"_s); // guarded, not lost
+        QCOMPARE(table.rows.at(2).at(1), u"raw"_s);
+        QCOMPARE(table.rows.at(2).at(4), QString());
+        QCOMPARE(table.rows.at(3).at(2), u"1099511627776"_s);
+        QCOMPARE(table.rows.at(3).at(3), u"1048576.00"_s);
+    }
+
+    void defaultPathAndPartialMarker()
+    {
+        const QDateTime when(QDate(2026, 11, 26), QTime(6, 5, 9));
+        QCOMPARE(ReportWriter::defaultCsvPath(when, false), u"reports/orphaned_files_2026-11-26_060509.csv"_s);
+        QCOMPARE(ReportWriter::defaultCsvPath(when, true), u"reports/orphaned_files_2026-11-26_060509_PARTIAL.csv"_s);
+        QCOMPARE(ReportWriter::markPartial(u"/srv/out/orphans.csv"_s), u"/srv/out/orphans_PARTIAL.csv"_s);
+        QCOMPARE(ReportWriter::markPartial(u"orphans"_s), u"orphans_PARTIAL"_s);
+    }
+
+    void createsMissingFolders()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a/b/report.csv"_s);
+        QString error;
+        QVERIFY2(ReportWriter::writeCsv(path, {resource(u"x"_s)}, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith(ReportWriter::CsvHeader));
+    }
+
+    void failsClearly_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("folder under a file") << u"/dev/null/reports/x.csv"_s << u"does not exist and cannot be created"_s;
+        QTest::newRow("path is a folder") << u"/tmp"_s << u"it is a folder"_s;
+        QTest::newRow("filesystem refuses") << u"/proc/orphans.csv"_s << u"Cannot write the CSV report to /proc/orphans.csv"_s;
+    }
+    void failsClearly()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        QString error;
+        QVERIFY(!ReportWriter::writeCsv(path, {resource(u"x"_s)}, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void jsonSummaryStatesPartialScans()
+    {
+        ScanResult result;
+        result.resourceTypes = {ResourceType::Image};
+        result.perType[0].listed = 10;
+        result.perType[0].orphans = 2;
+        result.perType[0].orphanBytes = 300;
+        result.stopReason = StopReason::RateLimitGuard;
+        result.stopDetail = u"API usage reached 95%"_s;
+        const QJsonObject root = QJsonDocument::fromJson(ReportWriter::jsonSummary(result, u"r.csv"_s)).object();
+        QCOMPARE(root.value(u"status"_s).toString(), u"partial"_s);
+        QCOMPARE(root.value(u"orphans"_s).toInt(), 2);
+        QCOMPARE(root.value(u"orphan_bytes"_s).toInt(), 300);
+        QCOMPARE(root.value(u"report"_s).toString(), u"r.csv"_s);
+        QCOMPARE(root.value(u"by_type"_s).toObject().value(u"image"_s).toObject().value(u"listed"_s).toInt(), 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportWriter)
+#include "tst_reportwriter.moc"
