@@ -62,6 +62,7 @@ void ResourceLister::requestPage(const QString &cursor)
             return;
         }
         ++m_pages;
+        m_nextCursor = page->nextCursor;
         for (const QString &message : std::as_const(page->warnings))
             Q_EMIT warning(message);
         Q_EMIT pageReceived(m_type, page->resources);

@@ -33,6 +33,8 @@ public:
 
     ResourceType type() const { return m_type; }
     int pages() const { return m_pages; }
+    // After a page: whether listing it took the last page.
+    bool hasMorePages() const { return !m_nextCursor.isEmpty(); }
 
 Q_SIGNALS:
     void pageReceived(Orphanscope::ResourceType type, const Orphanscope::ResourceList &resources);
@@ -51,6 +53,7 @@ private:
     int m_pages = 0;
     bool m_stopped = false;
     QSet<QString> m_seenCursors;
+    QString m_nextCursor;
 };
 
 } // namespace Orphanscope

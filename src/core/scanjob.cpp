@@ -103,13 +103,16 @@ void ScanJob::listNextType()
         finishIfReady();
         return;
     }
+    if (m_nextTypeIndex > 0 && !budgetAllowsAnotherCall())
+        return;
     const ResourceType type = m_settings.resourceTypes.at(m_nextTypeIndex++);
     std::optional<QDateTime> startAt;
     if (m_settings.days)
         startAt = m_result.startedAt.addDays(-*m_settings.days);
     m_result.perType[indexOf(type)].scanned = true;
     m_progress.currentType = type;
-    delete m_lister;
+    if (m_lister)
+        m_lister->deleteLater(); // we may be inside its finished() signal
     m_lister = new ResourceLister(m_client, &m_pool, type, startAt, m_settings.pauseMs, this);
     connect(m_lister, &ResourceLister::pageReceived, this, &ScanJob::onPage);
     connect(m_lister, &ResourceLister::warning, this, &ScanJob::warn);
@@ -131,22 +134,31 @@ void ScanJob::onPage(ResourceType type, const ResourceList &resources)
     else
         m_unclassified += resources;
 
+    if (m_lister->hasMorePages() && !budgetAllowsAnotherCall())
+        return;
+    reportProgress(false);
+}
+
+// The rate-limit guard, asked before each further call (a scan that just took its last page
+// is complete, whatever the budget).
+bool ScanJob::budgetAllowsAnotherCall()
+{
     const RateLimitStatus status = m_client->lastRateLimit();
     switch (m_guard.check(status)) {
     case RateLimitGuard::Verdict::Warn:
         warn(u"API usage is at %1% of the hourly limit (%2/%3 calls)"_s.arg(qRound(status.usedFraction() * 100)).arg(status.used()).arg(status.limit));
-        break;
+        return true;
     case RateLimitGuard::Verdict::Stop:
         stopListing(StopReason::RateLimitGuard,
                     u"API usage reached %1% of the hourly limit (%2/%3 calls); stopped at %4% to leave room for the site. The limit resets at %5"_s
                         .arg(qRound(status.usedFraction() * 100)).arg(status.used()).arg(status.limit)
                         .arg(qRound(m_settings.rateLimitStopAt * 100))
                         .arg(status.resetsAt.isValid() ? status.resetsAt.toString(Qt::ISODate) : u"the top of the hour"_s));
-        return;
+        return false;
     case RateLimitGuard::Verdict::Continue:
         break;
     }
-    reportProgress(false);
+    return true;
 }
 
 void ScanJob::onListingFinished(ResourceType type)

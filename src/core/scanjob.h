@@ -52,6 +52,7 @@ private:
     void onListingFinished(ResourceType type);
     void onListingFailed(ResourceType type, int failure, const QString &message);
     void stopListing(StopReason reason, const QString &detail);
+    bool budgetAllowsAnotherCall();
     void onCancelRequested();
     void finishIfReady();
     void fail(const QString &message);
