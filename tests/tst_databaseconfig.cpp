@@ -80,7 +80,8 @@ private Q_SLOTS:
         QTest::newRow("bad timeout") << u"postgres://u:p@h/d?connect_timeout=soon"_s << u"invalid connect_timeout"_s;
         QTest::newRow("sqlite memory") << u"sqlite://:memory:"_s << u"names no SQLite file"_s;
         QTest::newRow("sqlite empty") << u"sqlite://"_s << u"names no SQLite file"_s;
-        QTest::newRow("bad port") << u"postgres://u:p@h:99999/d"_s << u"not a valid URL"_s;
+        QTest::newRow("bad port") << u"postgres://u:PASSWORD@h:99999/d"_s << u"not a valid URL"_s;
+        QTest::newRow("bad host") << u"postgres://u:PASSWORD@h^st/d"_s << u"not a valid URL"_s;
     }
     void rejects()
     {
@@ -89,6 +90,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!DatabaseConfig::fromUrl(url, &error));
         QVERIFY2(error.contains(message), qPrintable(error));
+        QVERIFY2(!error.contains(u"PASSWORD"_s), qPrintable(error));
     }
 
     void describeHidesPassword()

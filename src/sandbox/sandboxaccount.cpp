@@ -197,7 +197,6 @@ QJsonObject SandboxAccount::toJson(const SandboxFile &file) const
     QJsonObject object{
         {u"asset_id"_s, file.assetId},
         {u"public_id"_s, r.publicId},
-        {u"format"_s, raw ? QJsonValue() : QJsonValue(r.format)},
         {u"version"_s, r.version},
         {u"resource_type"_s, resourceTypeName(r.type)},
         {u"type"_s, u"upload"_s},
@@ -210,6 +209,8 @@ QJsonObject SandboxAccount::toJson(const SandboxFile &file) const
         {u"url"_s, QString(r.secureUrl).replace(u"https://"_s, u"http://"_s)},
         {u"secure_url"_s, r.secureUrl},
     };
+    if (!raw)
+        object.insert(u"format"_s, r.format); // raw files have no format: the extension is in the public id
     return object;
 }
 
