@@ -200,6 +200,30 @@ private Q_SLOTS:
         QVERIFY(!QDir(workFolder(u"errors"_s) + u"/reports"_s).exists());
     }
 
+    void scansAnAccountLoadedFromJsonLines()
+    {
+        const QString dataset = m_dir.filePath(u"account.jsonl"_s);
+        QFile file(dataset);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"public_id":"a/kept","resource_type":"image","format":"jpg","bytes":10,"created_at":"2024-01-01T00:00:00Z"}
+{"public_id":"a/orphan","resource_type":"image","format":"png","bytes":2048,"created_at":"2024-01-02T00:00:00Z","orphan":true,"unknown":[1]}
+
+{"public_id":"v/clip","resource_type":"video","format":"mp4","bytes":30,"created_at":"2024-01-03T00:00:00Z","orphan":true}
+)");
+        file.close();
+        const QString database = u"sqlite:///"_s + m_dir.filePath(u"dataset.sqlite3"_s);
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start({u"--dataset"_s, dataset, u"--write-database"_s, database}), qPrintable(sandbox.error()));
+        QCOMPARE(sandbox.fileCount(), 3);
+        const QString output = m_dir.filePath(u"dataset.csv"_s);
+        const CliRun run = runCli({u"--all"_s, u"--output"_s, output}, sandbox.cloudinaryUrl(), database, workFolder(u"dataset"_s));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const CsvTable report = CsvTable::load(output);
+        QCOMPARE(report.rows.size(), 2);
+        QCOMPARE(report.rows.at(0).mid(0, 6), (QStringList{u"a/orphan"_s, u"image"_s, u"2048"_s, u"0.00"_s, u"png"_s, u"2024-01-02T00:00:00Z"_s}));
+        QCOMPARE(report.rows.at(1).at(0), u"v/clip"_s);
+    }
+
     void helpAndVersion()
     {
         CliRun run = runCli({u"--help"_s}, {}, {}, workFolder(u"help"_s));

@@ -48,17 +48,17 @@ void ResourceLister::requestPage(const QString &cursor)
         if (m_stopped)
             return;
         if (reply.outcome == ApiReply::Outcome::RateLimited) {
-            Q_EMIT failed(m_type, Failure::RateLimited, reply.errorMessage);
+            Q_EMIT failed(m_type, ListingFailure::RateLimited, reply.errorMessage);
             return;
         }
         if (reply.outcome != ApiReply::Outcome::Ok) {
-            Q_EMIT failed(m_type, Failure::Error, reply.errorMessage);
+            Q_EMIT failed(m_type, ListingFailure::Error, reply.errorMessage);
             return;
         }
         QString error;
         auto page = parseListPage(reply.body, m_type, *m_pool, &error);
         if (!page) {
-            Q_EMIT failed(m_type, Failure::Error, u"Listing %1, page %2: %3"_s.arg(resourceTypePluralLabel(m_type)).arg(m_pages + 1).arg(error));
+            Q_EMIT failed(m_type, ListingFailure::Error, u"Listing %1, page %2: %3"_s.arg(resourceTypePluralLabel(m_type)).arg(m_pages + 1).arg(error));
             return;
         }
         ++m_pages;
@@ -73,7 +73,7 @@ void ResourceLister::requestPage(const QString &cursor)
             return;
         }
         if (m_seenCursors.contains(page->nextCursor)) {
-            Q_EMIT failed(m_type, Failure::Error,
+            Q_EMIT failed(m_type, ListingFailure::Error,
                           u"Cloudinary returned the same next_cursor twice while listing %1 (page %2); stopped to avoid an endless loop"_s
                               .arg(resourceTypePluralLabel(m_type)).arg(m_pages));
             return;

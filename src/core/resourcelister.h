@@ -14,6 +14,8 @@ namespace Orphanscope {
 class CloudinaryClient;
 class StringPool;
 
+enum class ListingFailure { Error, RateLimited };
+
 // Lists one resource type page by page (max_results=500, next_cursor), with a polite pause
 // between pages. After each page it waits for the receiver of pageReceived: calling stop()
 // from that slot ends the listing there (the rate-limit guard and cancel use this).
@@ -23,8 +25,6 @@ class ResourceLister final : public QObject
     Q_DISABLE_COPY_MOVE(ResourceLister)
 
 public:
-    enum class Failure { Error, RateLimited };
-
     ResourceLister(CloudinaryClient *client, StringPool *pool, ResourceType type,
                    std::optional<QDateTime> startAt, int pauseMs, QObject *parent = nullptr);
 
@@ -40,7 +40,7 @@ Q_SIGNALS:
     void pageReceived(Orphanscope::ResourceType type, const Orphanscope::ResourceList &resources);
     void warning(const QString &message);
     void finished(Orphanscope::ResourceType type);
-    void failed(Orphanscope::ResourceType type, Orphanscope::ResourceLister::Failure failure, const QString &message);
+    void failed(Orphanscope::ResourceType type, Orphanscope::ListingFailure failure, const QString &message);
 
 private:
     void requestPage(const QString &cursor);

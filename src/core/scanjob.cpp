@@ -51,10 +51,9 @@ void ScanJob::run()
     m_client = new CloudinaryClient(m_settings.cloudinary, options, this);
     connect(m_client, &CloudinaryClient::retrying, this, &ScanJob::warn);
 
-    bool listsRaw = m_settings.resourceTypes.contains(ResourceType::Raw);
-    for (const ReferenceSpec &spec : std::as_const(m_settings.references))
-        listsRaw = listsRaw && spec.type != ResourceType::Raw;
-    if (listsRaw)
+    const bool rawReferenced = std::any_of(m_settings.references.cbegin(), m_settings.references.cend(),
+                                           [](const ReferenceSpec &spec) { return spec.type == ResourceType::Raw; });
+    if (m_settings.resourceTypes.contains(ResourceType::Raw) && !rawReferenced)
         warn(u"Raw files are listed but no reference column has type raw: every raw file will look orphaned"_s);
 
     startReferenceRead();
@@ -117,9 +116,7 @@ void ScanJob::listNextType()
     connect(m_lister, &ResourceLister::pageReceived, this, &ScanJob::onPage);
     connect(m_lister, &ResourceLister::warning, this, &ScanJob::warn);
     connect(m_lister, &ResourceLister::finished, this, &ScanJob::onListingFinished);
-    connect(m_lister, &ResourceLister::failed, this, [this](ResourceType t, ResourceLister::Failure f, const QString &m) {
-        onListingFailed(t, int(f), m);
-    });
+    connect(m_lister, &ResourceLister::failed, this, &ScanJob::onListingFailed);
     reportProgress(true);
     m_lister->start();
 }
@@ -167,10 +164,10 @@ void ScanJob::onListingFinished(ResourceType type)
     listNextType();
 }
 
-void ScanJob::onListingFailed(ResourceType type, int failure, const QString &message)
+void ScanJob::onListingFailed(ResourceType type, ListingFailure failure, const QString &message)
 {
     Q_UNUSED(type);
-    if (failure == int(ResourceLister::Failure::RateLimited)) {
+    if (failure == ListingFailure::RateLimited) {
         const RateLimitStatus status = m_client->lastRateLimit();
         stopListing(StopReason::RateLimited,
                     u"%1 (resets at %2)"_s.arg(message, status.resetsAt.isValid() ? status.resetsAt.toString(Qt::ISODate) : u"the top of the hour"_s));
@@ -222,16 +219,14 @@ void ScanJob::finishIfReady()
     m_progress.phase = ScanPhase::Analyzing;
     reportProgress(true);
     if (m_detector) {
-        const auto &summaries = m_detector->summaries();
+        const auto &counts = m_detector->summaries();
         for (int i = 0; i < 3; ++i) {
-            TypeSummary &summary = m_result.perType[i];
-            const int pages = summary.pages;
-            const bool scanned = summary.scanned;
-            const bool complete = summary.complete;
-            summary = summaries[i];
-            summary.pages = pages;
-            summary.scanned = scanned;
-            summary.complete = complete;
+            TypeSummary &summary = m_result.perType[i]; // pages, scanned, complete are the listing's
+            summary.listed = counts[i].listed;
+            summary.listedBytes = counts[i].listedBytes;
+            summary.valid = counts[i].valid;
+            summary.orphans = counts[i].orphans;
+            summary.orphanBytes = counts[i].orphanBytes;
         }
         m_result.orphans = m_detector->takeOrphans();
     } else {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "referencereader.h"
+#include "resourcelister.h"
 #include "scantypes.h"
 #include "stringpool.h"
 
@@ -15,7 +16,6 @@ namespace Orphanscope {
 
 class CloudinaryClient;
 class OrphanDetector;
-class ResourceLister;
 
 // One scan: reads the references (on a pool thread, its own connection) while it lists the
 // account type by type, classifies each page once the references are in, and ends with exactly
@@ -50,7 +50,7 @@ private:
     void listNextType();
     void onPage(ResourceType type, const ResourceList &resources);
     void onListingFinished(ResourceType type);
-    void onListingFailed(ResourceType type, int failure, const QString &message);
+    void onListingFailed(ResourceType type, ListingFailure failure, const QString &message);
     void stopListing(StopReason reason, const QString &detail);
     bool budgetAllowsAnotherCall();
     void onCancelRequested();
