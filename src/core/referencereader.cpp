@@ -1,9 +1,9 @@
 #include "referencereader.h"
 
 #include "cloudinaryfield.h"
+#include "readonlyconnection.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
@@ -16,32 +16,11 @@ namespace Orphanscope {
 
 namespace {
 
-QString uniqueConnectionName()
-{
-    static std::atomic<quint64> counter{0};
-    return u"orphanscope-references-%1"_s.arg(++counter);
-}
-
-QString describeError(const QSqlError &error)
-{
-    QString text = error.databaseText().trimmed();
-    if (text.isEmpty())
-        text = error.driverText().trimmed();
-    return text.section(u'\n', 0, 0);
-}
-
 bool isTextColumn(const QSqlField &field)
 {
     const int id = field.metaType().id();
     return id == QMetaType::QString || id == QMetaType::QByteArray || id == QMetaType::UnknownType;
 }
-
-// Removes the named connection once every handle to it is gone.
-struct ConnectionGuard
-{
-    QString name;
-    ~ConnectionGuard() { QSqlDatabase::removeDatabase(name); }
-};
 
 } // namespace
 
@@ -49,50 +28,6 @@ ReferenceReader::ReferenceReader(DatabaseConfig config, QList<ReferenceSpec> spe
     : m_config(std::move(config))
     , m_specs(std::move(specs))
 {
-}
-
-bool ReferenceReader::open(QSqlDatabase &db, QString *error) const
-{
-    if (!QSqlDatabase::isDriverAvailable(m_config.driverName())) {
-        *error = u"The Qt %1 database driver is not installed (Debian: %2)"_s.arg(
-            m_config.driverName(),
-            m_config.kind == DatabaseConfig::Kind::Postgres ? u"libqt6sql6-psql"_s : u"libqt6sql6-sqlite"_s);
-        return false;
-    }
-    db.setDatabaseName(m_config.name);
-    if (m_config.kind == DatabaseConfig::Kind::Sqlite) {
-        if (!QFileInfo::exists(m_config.name)) {
-            *error = u"The SQLite database %1 does not exist; check DATABASE_URL (sqlite:////absolute/path)"_s.arg(m_config.name);
-            return false;
-        }
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_config.statementTimeoutSeconds * 1000));
-    } else {
-        db.setHostName(m_config.host);
-        db.setPort(m_config.port);
-        db.setUserName(m_config.user);
-        db.setPassword(m_config.password);
-        // The session is read-only and time-limited from its first statement on.
-        QString options = u"connect_timeout=%1;application_name=orphanscope;options='-c default_transaction_read_only=on -c statement_timeout=%2'"_s
-                              .arg(m_config.connectTimeoutSeconds)
-                              .arg(qint64(m_config.statementTimeoutSeconds) * 1000);
-        if (!m_config.sslMode.isEmpty())
-            options += u";sslmode="_s + m_config.sslMode;
-        db.setConnectOptions(options);
-    }
-    if (!db.open()) {
-        *error = u"Could not open the database (%1): %2"_s.arg(m_config.describe(), describeError(db.lastError()));
-        return false;
-    }
-    if (m_config.kind == DatabaseConfig::Kind::Postgres) {
-        QSqlQuery check(db);
-        if (!check.exec(u"SHOW default_transaction_read_only"_s) || !check.next() || check.value(0).toString() != u"on"_s) {
-            *error = u"Could not make the database session read-only; refusing to go on"_s;
-            return false;
-        }
-    } else {
-        QSqlQuery(u"PRAGMA query_only = ON"_s, db);
-    }
-    return true;
 }
 
 bool ReferenceReader::checkColumns(QSqlDatabase &db, QString *error) const
@@ -123,12 +58,8 @@ bool ReferenceReader::checkColumns(QSqlDatabase &db, QString *error) const
 
 bool ReferenceReader::check(QString *error) const
 {
-    const ConnectionGuard guard{uniqueConnectionName()};
-    QSqlDatabase db = QSqlDatabase::addDatabase(m_config.driverName(), guard.name);
-    const bool ok = open(db, error) && checkColumns(db, error);
-    db.close();
-    db = QSqlDatabase();
-    return ok;
+    ReadOnlyConnection connection(m_config);
+    return connection.open(error) && checkColumns(connection.database(), error);
 }
 
 ReferenceReadResult ReferenceReader::read(const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,
@@ -137,16 +68,16 @@ ReferenceReadResult ReferenceReader::read(const std::atomic_bool &cancel, std::a
     QElapsedTimer timer;
     timer.start();
     ReferenceReadResult result;
-    const ConnectionGuard guard{uniqueConnectionName()};
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(m_config.driverName(), guard.name);
-        bool ok = open(db, &result.error) && checkColumns(db, &result.error);
+        ReadOnlyConnection connection(m_config);
+        QSqlDatabase &db = connection.database();
+        bool ok = connection.open(&result.error) && checkColumns(db, &result.error);
         if (ok && m_config.kind == DatabaseConfig::Kind::Postgres) {
             // One snapshot for every table, so rows moving between tables are not missed.
             QSqlQuery begin(db);
             ok = begin.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
             if (!ok)
-                result.error = u"Could not start a read-only transaction: %1"_s.arg(describeError(begin.lastError()));
+                result.error = u"Could not start a read-only transaction: %1"_s.arg(ReadOnlyConnection::describe(begin.lastError()));
         }
         QList<QString> tables;
         for (const ReferenceSpec &spec : m_specs) {
@@ -165,7 +96,6 @@ ReferenceReadResult ReferenceReader::read(const std::atomic_bool &cancel, std::a
         }
         if (ok && m_config.kind == DatabaseConfig::Kind::Postgres)
             QSqlQuery(u"ROLLBACK"_s, db);
-        db.close();
         result.ok = ok;
     }
     if (result.ok) {
@@ -201,7 +131,7 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
     query.setForwardOnly(true);
     const QString sql = u"SELECT %1 FROM %2"_s.arg(columns.join(u", "_s), driver->escapeIdentifier(table, QSqlDriver::TableName));
     if (!query.exec(sql)) {
-        result.error = u"Reading %1 failed: %2"_s.arg(table, describeError(query.lastError()));
+        result.error = u"Reading %1 failed: %2"_s.arg(table, ReadOnlyConnection::describe(query.lastError()));
         return false;
     }
     TableSummary summary{table, 0, hasDeletedAt ? 0 : -1};
@@ -246,7 +176,7 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
     rowsRead->fetch_add(summary.rows & 0x3ff, std::memory_order_relaxed);
     // A stream that ends in an error (connection lost, statement timeout) is not a complete read.
     if (query.lastError().isValid()) {
-        result.error = u"Reading %1 stopped after %2 rows: %3"_s.arg(table).arg(summary.rows).arg(describeError(query.lastError()));
+        result.error = u"Reading %1 stopped after %2 rows: %3"_s.arg(table).arg(summary.rows).arg(ReadOnlyConnection::describe(query.lastError()));
         return false;
     }
     result.summary.tables.append(summary);

@@ -40,7 +40,6 @@ public:
     static constexpr int MaxDetailedWarnings = 20;
 
 private:
-    bool open(QSqlDatabase &db, QString *error) const;
     bool checkColumns(QSqlDatabase &db, QString *error) const;
     bool readTable(QSqlDatabase &db, const QString &table, const QList<ReferenceSpec> &specs,
                    const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead, const WarningSink &warn,

@@ -99,6 +99,18 @@ int main(int argc, char *argv[])
         account = SandboxAccount::generate(cloudName, generation);
     }
 
+    // Listen first: the delivery URLs in the listing, the database and the ground truth name the port.
+    SandboxServer server(&account, cloudName, options);
+    QTcpServer *tcp = nullptr;
+    if (!parser.isSet(noServe)) {
+        tcp = new QTcpServer(&server);
+        const quint16 requestedPort = parser.value(port).toUShort(&ok);
+        if (!ok || !tcp->listen(QHostAddress(parser.value(host)), requestedPort))
+            return usageError(u"Cannot listen on %1:%2: %3"_s.arg(parser.value(host), parser.value(port), tcp->errorString()));
+        server.bind(tcp);
+        account.setDeliveryBase(u"http://%1:%2"_s.arg(parser.value(host)).arg(tcp->serverPort()));
+    }
+
     for (const QString &url : parser.values(writeDatabase)) {
         QString error;
         const auto config = DatabaseConfig::fromUrl(url, &error);
@@ -119,12 +131,6 @@ int main(int argc, char *argv[])
     if (parser.isSet(noServe))
         return 0;
 
-    SandboxServer server(&account, cloudName, options);
-    auto *tcp = new QTcpServer(&server);
-    const quint16 requestedPort = parser.value(port).toUShort(&ok);
-    if (!ok || !tcp->listen(QHostAddress(parser.value(host)), requestedPort))
-        return usageError(u"Cannot listen on %1:%2: %3"_s.arg(parser.value(host), parser.value(port), tcp->errorString()));
-    server.bind(tcp);
     std::printf("orphanscope-sandbox: account \"%s\" with %lld files, listening on http://%s:%u\n", qPrintable(cloudName),
                 static_cast<long long>(account.totalCount()), qPrintable(parser.value(host)), unsigned(tcp->serverPort()));
     std::fflush(stdout);

@@ -180,9 +180,18 @@ bool SandboxAccount::remove(ResourceType type, const QString &publicId)
     return true;
 }
 
+void SandboxAccount::setDeliveryBase(const QString &base)
+{
+    m_deliveryBase = base;
+    for (auto &files : m_files) {
+        for (SandboxFile &file : files)
+            file.resource.secureUrl = secureUrl(file.resource);
+    }
+}
+
 QString SandboxAccount::secureUrl(const CloudinaryResource &resource) const
 {
-    QString url = u"https://res.cloudinary.com/%1/%2/upload/v%3/%4"_s.arg(m_cloudName, resourceTypeName(resource.type))
+    QString url = u"%1/%2/%3/upload/v%4/%5"_s.arg(m_deliveryBase, m_cloudName, resourceTypeName(resource.type))
                       .arg(resource.version)
                       .arg(resource.publicId);
     if (!resource.format.isEmpty())
@@ -206,7 +215,7 @@ QJsonObject SandboxAccount::toJson(const SandboxFile &file) const
         {u"height"_s, raw ? QJsonValue() : QJsonValue(r.height)},
         {u"asset_folder"_s, r.folder},
         {u"display_name"_s, r.publicId.section(u'/', -1)},
-        {u"url"_s, QString(r.secureUrl).replace(u"https://"_s, u"http://"_s)},
+        {u"url"_s, r.secureUrl.startsWith(u"https://"_s) ? u"http://"_s + r.secureUrl.mid(8) : r.secureUrl},
         {u"secure_url"_s, r.secureUrl},
     };
     if (!raw)

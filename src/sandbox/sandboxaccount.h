@@ -49,11 +49,16 @@ public:
     QJsonObject toJson(const SandboxFile &file) const;
     QString secureUrl(const CloudinaryResource &resource) const;
 
+    // Where delivery URLs point: res.cloudinary.com by default, or the sandbox itself so that
+    // previews and "Open file" work offline.
+    void setDeliveryBase(const QString &base);
+
 private:
     void add(SandboxFile file);
     void sort();
 
     QString m_cloudName;
+    QString m_deliveryBase = QStringLiteral("https://res.cloudinary.com");
     std::array<std::vector<SandboxFile>, 3> m_files;
 };
 

@@ -1,5 +1,7 @@
 #include "sandboxserver.h"
 
+#include "placeholderimage.h"
+
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,6 +79,11 @@ QByteArray SandboxServer::rateLimitHeaders()
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Delivery URLs (/{cloud}/{type}/upload/…): files, not Admin API calls, so not counted.
+    if (request.method() == QHttpServerRequest::Method::Get && request.url().path().startsWith(u'/' + m_cloudName + u'/')) {
+        deliver(socket, deliver(request.url().path()), std::nullopt);
+        return true;
+    }
     ++m_calls;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!m_hourEnds.isValid() || now >= m_hourEnds) {
@@ -296,6 +303,20 @@ SandboxServer::Answer SandboxServer::remove(ResourceType type, const QHttpServer
     }
     const QJsonObject root{{u"deleted"_s, deleted}, {u"deleted_counts"_s, counts}, {u"partial"_s, false}};
     return {200, QJsonDocument(root).toJson(QJsonDocument::Compact)};
+}
+
+SandboxServer::Answer SandboxServer::deliver(const QString &path) const
+{
+    // A made-up picture per file, so previews have something to show: a colour and a shape
+    // derived from the path (without the transformation), the same every time.
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    const auto type = parts.size() > 3 ? resourceTypeFromName(parts.at(1)) : std::nullopt;
+    if (!type || parts.at(2) != u"upload"_s || *type == ResourceType::Raw)
+        return error(404, u"Resource not found"_s);
+    QStringList identity = parts.mid(3);
+    if (!identity.isEmpty() && identity.constFirst().startsWith(u"c_"_s))
+        identity.removeFirst();
+    return {200, placeholderImage(identity.join(u'/'), *type == ResourceType::Video), "image/png"};
 }
 
 SandboxServer::Answer SandboxServer::usage() const

@@ -55,6 +55,7 @@ private:
     Answer search(const QByteArray &body);
     Answer remove(ResourceType type, const QHttpServerRequest &request);
     Answer usage() const;
+    Answer deliver(const QString &path) const;
     Answer applyFault(FaultKind fault, Answer answer) const;
     void deliver(QTcpSocket *socket, const Answer &answer, std::optional<FaultKind> fault);
     QByteArray rateLimitHeaders();

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "cloudinaryconfig.h"
+#include "databaseconfig.h"
+#include "referencespec.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+namespace Orphanscope {
+
+class CloudinaryClient;
+
+struct ConnectionCheck
+{
+    bool ok = false;
+    QString message; // in words, for the admin
+};
+
+// "Test connections": one usage call to Cloudinary and an open-and-check of the database with
+// its reference columns, side by side. Lives in the thread that calls test().
+class ConnectionTester final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionTester)
+
+public:
+    explicit ConnectionTester(QObject *parent = nullptr);
+    ~ConnectionTester() override;
+
+    void test(const CloudinaryConfig &cloudinary, const DatabaseConfig &database, const QList<ReferenceSpec> &references);
+    bool isRunning() const { return m_pending > 0; }
+
+Q_SIGNALS:
+    void cloudinaryChecked(const Orphanscope::ConnectionCheck &check);
+    void databaseChecked(const Orphanscope::ConnectionCheck &check);
+    void finished();
+
+private:
+    void done();
+
+    CloudinaryClient *m_client = nullptr;
+    QFutureWatcher<ConnectionCheck> m_database;
+    int m_pending = 0;
+};
+
+} // namespace Orphanscope
+
+Q_DECLARE_METATYPE(Orphanscope::ConnectionCheck)

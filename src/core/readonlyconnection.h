@@ -1,0 +1,32 @@
+#pragma once
+
+#include "databaseconfig.h"
+
+#include <QSqlDatabase>
+
+namespace Orphanscope {
+
+// A database connection of its own, opened read-only with a connect and a statement timeout, and
+// removed when this object goes. Use it in one thread only.
+class ReadOnlyConnection
+{
+public:
+    explicit ReadOnlyConnection(const DatabaseConfig &config);
+    ~ReadOnlyConnection();
+    ReadOnlyConnection(const ReadOnlyConnection &) = delete;
+    ReadOnlyConnection &operator=(const ReadOnlyConnection &) = delete;
+
+    bool open(QString *error);
+    QSqlDatabase &database() { return m_db; }
+    const DatabaseConfig &config() const { return m_config; }
+
+    // The first line of a driver error, for messages.
+    static QString describe(const class QSqlError &error);
+
+private:
+    DatabaseConfig m_config;
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+} // namespace Orphanscope

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QGroupBox>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace Orphanscope::Gui {
+
+struct ConnectionProfile;
+
+// The Cloudinary account: cloud name, API key, secret (masked) and API host, or a pasted
+// CLOUDINARY_URL that fills them in.
+class CloudinaryForm final : public QGroupBox
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CloudinaryForm)
+
+public:
+    explicit CloudinaryForm(QWidget *parent = nullptr);
+
+    void load(const ConnectionProfile &profile);
+    void store(ConnectionProfile &profile) const;
+
+private:
+    void applyPastedUrl();
+
+    QLineEdit *m_pasted;
+    QLineEdit *m_cloudName;
+    QLineEdit *m_apiKey;
+    QLineEdit *m_apiSecret;
+    QComboBox *m_apiHost;
+    QLabel *m_message;
+};
+
+} // namespace Orphanscope::Gui

@@ -1,0 +1,138 @@
+#include "connectionprofile.h"
+
+#include <QObject>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope::Gui {
+
+QString ConnectionProfile::defaultDashboardUrlTemplate()
+{
+    return u"https://console.cloudinary.com/console/{cloud}/media_library/search?q={public_id}"_s;
+}
+
+std::optional<CloudinaryConfig> ConnectionProfile::cloudinaryConfig(QString *error) const
+{
+    if (cloudName.trimmed().isEmpty() || apiKey.trimmed().isEmpty() || apiSecret.isEmpty()) {
+        *error = QObject::tr("Cloudinary needs a cloud name, an API key and an API secret (or paste a CLOUDINARY_URL)");
+        return std::nullopt;
+    }
+    const QString url = u"cloudinary://%1:%2@%3?upload_prefix=%4"_s.arg(
+        QString::fromLatin1(QUrl::toPercentEncoding(apiKey.trimmed())), QString::fromLatin1(QUrl::toPercentEncoding(apiSecret)),
+        cloudName.trimmed(), QString::fromLatin1(QUrl::toPercentEncoding(apiHost.trimmed())));
+    return CloudinaryConfig::fromUrl(url, error);
+}
+
+std::optional<DatabaseConfig> ConnectionProfile::databaseConfig(QString *error) const
+{
+    if (sqlite) {
+        if (sqlitePath.trimmed().isEmpty()) {
+            *error = QObject::tr("Choose the SQLite database file");
+            return std::nullopt;
+        }
+        DatabaseConfig config;
+        config.kind = DatabaseConfig::Kind::Sqlite;
+        config.name = sqlitePath.trimmed();
+        return config;
+    }
+    if (dbName.trimmed().isEmpty()) {
+        *error = QObject::tr("PostgreSQL needs a database name");
+        return std::nullopt;
+    }
+    DatabaseConfig config;
+    config.host = dbHost.trimmed().isEmpty() ? u"localhost"_s : dbHost.trimmed();
+    config.port = dbPort;
+    config.name = dbName.trimmed();
+    config.user = dbUser.trimmed();
+    config.password = dbPassword;
+    config.sslMode = sslMode == u"prefer"_s ? QString() : sslMode;
+    return config;
+}
+
+std::optional<QList<ReferenceSpec>> ConnectionProfile::referenceSpecs(QString *error) const
+{
+    QList<ReferenceSpec> specs;
+    for (const QString &text : references) {
+        if (text.trimmed().isEmpty())
+            continue;
+        const auto spec = ReferenceSpec::parse(text, error);
+        if (!spec)
+            return std::nullopt;
+        specs.append(*spec);
+    }
+    if (specs.isEmpty()) {
+        *error = QObject::tr("Add at least one reference column (TABLE.COLUMN:TYPE)");
+        return std::nullopt;
+    }
+    return specs;
+}
+
+std::optional<ScanSettings> ConnectionProfile::toScanSettings(QString *error) const
+{
+    ScanSettings settings;
+    const auto cloudinary = cloudinaryConfig(error);
+    if (!cloudinary)
+        return std::nullopt;
+    const auto database = databaseConfig(error);
+    if (!database)
+        return std::nullopt;
+    const auto specs = referenceSpecs(error);
+    if (!specs)
+        return std::nullopt;
+    const auto types = parseResourceTypeList(resourceTypes.join(u','), error);
+    if (!types || types->isEmpty()) {
+        if (types)
+            *error = QObject::tr("Choose at least one resource type to scan");
+        return std::nullopt;
+    }
+    settings.cloudinary = *cloudinary;
+    settings.database = *database;
+    settings.references = *specs;
+    settings.resourceTypes = *types;
+    settings.days = days > 0 ? std::optional(days) : std::nullopt;
+    settings.pauseMs = qRound(pauseSeconds * 1000);
+    return settings;
+}
+
+bool ConnectionProfile::applyCloudinaryUrl(const QString &url, QString *error)
+{
+    const auto config = CloudinaryConfig::fromUrl(url, error);
+    if (!config)
+        return false;
+    cloudName = config->cloudName;
+    apiKey = config->apiKey;
+    apiSecret = config->apiSecret;
+    apiHost = config->apiBase.toString();
+    return true;
+}
+
+bool ConnectionProfile::applyDatabaseUrl(const QString &url, QString *error)
+{
+    const auto config = DatabaseConfig::fromUrl(url, error);
+    if (!config)
+        return false;
+    sqlite = config->kind == DatabaseConfig::Kind::Sqlite;
+    if (sqlite) {
+        sqlitePath = config->name;
+        return true;
+    }
+    dbHost = config->host;
+    dbPort = config->port;
+    dbName = config->name;
+    dbUser = config->user;
+    dbPassword = config->password;
+    sslMode = config->sslMode.isEmpty() ? u"prefer"_s : config->sslMode;
+    return true;
+}
+
+QString ConnectionProfile::dashboardUrl(const CloudinaryResource &resource) const
+{
+    QString url = dashboardUrlTemplate;
+    url.replace(u"{cloud}"_s, QString::fromLatin1(QUrl::toPercentEncoding(cloudName)));
+    url.replace(u"{type}"_s, resourceTypeName(resource.type));
+    url.replace(u"{public_id}"_s, QString::fromLatin1(QUrl::toPercentEncoding(resource.publicId)));
+    return url;
+}
+
+} // namespace Orphanscope::Gui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "scantypes.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Orphanscope::Gui {
+
+// What the settings panel edits, one named set per environment (production, staging…).
+// The two secrets travel with it in memory but are stored in the keyring, never in QSettings.
+struct ConnectionProfile
+{
+    QString name = QStringLiteral("Default");
+
+    QString cloudName;
+    QString apiKey;
+    QString apiSecret; // secret
+    QString apiHost = QStringLiteral("https://api.cloudinary.com");
+
+    bool sqlite = false;
+    QString dbHost = QStringLiteral("localhost");
+    int dbPort = 5432;
+    QString dbName;
+    QString dbUser;
+    QString dbPassword; // secret
+    QString sslMode = QStringLiteral("prefer");
+    QString sqlitePath;
+
+    QStringList references{QStringLiteral("prompts_prompt.featured_image:image"), QStringLiteral("prompts_prompt.featured_video:video")};
+    int days = 30; // 0: the whole account
+    QStringList resourceTypes{QStringLiteral("image"), QStringLiteral("video")};
+    double pauseSeconds = 0.1;
+    QString dashboardUrlTemplate = defaultDashboardUrlTemplate();
+
+    static QString defaultDashboardUrlTemplate();
+
+    // The scan this profile describes, or nullopt with a message naming what is wrong.
+    std::optional<ScanSettings> toScanSettings(QString *error) const;
+    std::optional<CloudinaryConfig> cloudinaryConfig(QString *error) const;
+    std::optional<DatabaseConfig> databaseConfig(QString *error) const;
+    std::optional<QList<ReferenceSpec>> referenceSpecs(QString *error) const;
+
+    // Fills the Cloudinary or database fields from a pasted URL.
+    bool applyCloudinaryUrl(const QString &url, QString *error);
+    bool applyDatabaseUrl(const QString &url, QString *error);
+
+    // The dashboard page of one file: the template with {cloud}, {type}, {public_id}, {asset_id}.
+    QString dashboardUrl(const CloudinaryResource &resource) const;
+};
+
+} // namespace Orphanscope::Gui

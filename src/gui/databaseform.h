@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QGroupBox>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QStackedWidget;
+
+namespace Orphanscope::Gui {
+
+struct ConnectionProfile;
+
+// The Django database: PostgreSQL (host, port, database, user, password, sslmode) or an
+// SQLite file, or a pasted DATABASE_URL that fills them in.
+class DatabaseForm final : public QGroupBox
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatabaseForm)
+
+public:
+    explicit DatabaseForm(QWidget *parent = nullptr);
+
+    void load(const ConnectionProfile &profile);
+    void store(ConnectionProfile &profile) const;
+
+private:
+    void applyPastedUrl();
+    void browseSqliteFile();
+
+    QLineEdit *m_pasted;
+    QLabel *m_message;
+    QComboBox *m_kind;
+    QStackedWidget *m_pages;
+    QLineEdit *m_host;
+    QSpinBox *m_port;
+    QLineEdit *m_name;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QComboBox *m_sslMode;
+    QLineEdit *m_sqlitePath;
+};
+
+} // namespace Orphanscope::Gui

@@ -1,0 +1,403 @@
+#include "mainwindow.h"
+
+#include "chartsview.h"
+#include "logpanel.h"
+#include "profilestore.h"
+#include "reportwriter.h"
+#include "resultsview.h"
+#include "scancontroller.h"
+#include "scanprogresswidget.h"
+#include "settingspanel.h"
+#include "summarycards.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope::Gui {
+
+MainWindow::MainWindow(QSettings *settings, SecretStore::Backend secrets, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_profiles(new ProfileStore(settings))
+    , m_secrets(new SecretStore(secrets, this))
+    , m_controller(new ScanController(this))
+    , m_settingsPanel(new SettingsPanel(this))
+    , m_summary(new SummaryCards(this))
+    , m_results(new ResultsView(this))
+    , m_charts(new ChartsView(m_results->model(), m_results->proxy(), this))
+    , m_tabs(new QTabWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_log(new LogPanel(this))
+    , m_progress(new ScanProgressWidget(this))
+    , m_profileBox(new QComboBox(this))
+{
+    setWindowTitle(tr("Orphanscope"));
+    setObjectName(u"mainWindow"_s);
+
+    auto *resultsPage = new QWidget(this);
+    auto *resultsLayout = new QVBoxLayout(resultsPage);
+    resultsLayout->addWidget(m_summary);
+    resultsLayout->addWidget(m_results, 1);
+    m_tabs->addTab(resultsPage, tr("&Results"));
+    m_tabs->addTab(m_charts, tr("C&harts"));
+    m_splitter->addWidget(m_settingsPanel);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    setCentralWidget(m_splitter);
+    addDockWidget(Qt::BottomDockWidgetArea, m_log);
+    statusBar()->addWidget(m_progress, 1);
+
+    createActions();
+    createToolBar();
+    createMenus();
+
+    connect(m_controller, &ScanController::progress, m_progress, &ScanProgressWidget::update);
+    connect(m_controller, &ScanController::warning, m_log, &LogPanel::addWarning);
+    connect(m_controller, &ScanController::finished, this, &MainWindow::onScanFinished);
+    connect(m_controller, &ScanController::failed, this, &MainWindow::onScanFailed);
+    connect(m_results, &ResultsView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_results, &ResultsView::activated, this, [this] { openSelection(false); });
+    connect(m_results, &ResultsView::contextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        menu.addActions({m_copyIds, m_copyUrls});
+        menu.addSeparator();
+        menu.addActions({m_openFile, m_openDashboard});
+        menu.exec(at);
+    });
+    connect(m_secrets, &SecretStore::unavailable, this, [this](const QString &message) {
+        m_log->addWarning(message);
+        statusBar()->showMessage(message, 10'000);
+    });
+    connect(m_secrets, &SecretStore::secretRead, this, [this](const QString &key, const QString &value) {
+        ConnectionProfile profile = m_settingsPanel->profile();
+        if (value.isEmpty())
+            return;
+        if (key == secretKey(profile.name, "cloudinary"))
+            profile.apiSecret = value;
+        else if (key == secretKey(profile.name, "database"))
+            profile.dbPassword = value;
+        else
+            return;
+        m_settingsPanel->setProfile(profile);
+    });
+    if (m_secrets->backend() == SecretStore::Backend::SessionOnly)
+        m_log->addWarning(tr("No keyring is available: the API secret and database password are kept for this session only."));
+
+    refreshProfileList();
+    loadProfile(m_profiles->currentName());
+    restoreWindowState();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::secretKey(const QString &profile, const char *which)
+{
+    return profile + u'/' + QLatin1StringView(which);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QString &icon, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_scan = make(tr("&Scan"), u"system-search"_s, QKeySequence(u"Ctrl+R"_s), &MainWindow::startScan);
+    m_scan->setToolTip(tr("Scan the account for orphaned files (Ctrl+R)"));
+    m_cancel = make(tr("&Cancel"), u"process-stop"_s, QKeySequence(Qt::Key_Escape), &MainWindow::cancelScan);
+    m_cancel->setToolTip(tr("Stop the scan and keep what was found (Esc)"));
+    m_export = make(tr("&Export CSV…"), u"document-save-as"_s, QKeySequence(u"Ctrl+E"_s), &MainWindow::exportWithDialog);
+    m_copyIds = make(tr("&Copy public IDs"), u"edit-copy"_s, QKeySequence::Copy, [this] { copySelection(false); });
+    m_copyIds->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_results->table()->addAction(m_copyIds);
+    m_copyUrls = make(tr("Copy &URLs"), u"edit-copy"_s, QKeySequence(u"Ctrl+Shift+C"_s), [this] { copySelection(true); });
+    m_openFile = make(tr("&Open file"), u"document-open"_s, QKeySequence(u"Ctrl+O"_s), [this] { openSelection(false); });
+    m_openDashboard = make(tr("Open in &dashboard"), u"internet-web-browser"_s, QKeySequence(u"Ctrl+D"_s), [this] { openSelection(true); });
+    m_find = make(tr("&Filter"), u"edit-find"_s, QKeySequence::Find, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_results->focusFilter();
+    });
+    m_sendEmail = new QAction(QIcon::fromTheme(u"mail-send"_s), tr("Send &email…"), this);
+    m_sendEmail->setToolTip(tr("Email the summary to the admins (not available yet)"));
+    m_sendEmail->setEnabled(false);
+    m_testConnections = make(tr("&Test connections"), u"network-wired"_s, QKeySequence(u"Ctrl+T"_s), [this] { m_settingsPanel->testConnections(); });
+    m_saveProfile = make(tr("Save &profile"), u"document-save"_s, QKeySequence::Save, &MainWindow::saveProfile);
+    m_newProfile = make(tr("&New profile…"), u"list-add"_s, QKeySequence(), &MainWindow::newProfile);
+    m_deleteProfile = make(tr("&Delete profile"), u"list-remove"_s, QKeySequence(), &MainWindow::deleteProfile);
+    for (QAction *action : {m_scan, m_cancel, m_export, m_copyUrls, m_openFile, m_openDashboard, m_find, m_testConnections, m_saveProfile})
+        addAction(action); // shortcuts work whatever has focus
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addWidget(new QLabel(tr(" Profile: "), bar));
+    m_profileBox->setMinimumContentsLength(12);
+    m_profileBox->setToolTip(tr("Switch between saved settings (production, staging…)"));
+    bar->addWidget(m_profileBox);
+    connect(m_profileBox, &QComboBox::activated, this, [this](int index) {
+        saveProfile();
+        loadProfile(m_profileBox->itemText(index));
+    });
+    bar->addSeparator();
+    bar->addActions({m_scan, m_cancel});
+    bar->addSeparator();
+    bar->addActions({m_export, m_copyIds, m_openDashboard, m_sendEmail});
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({m_newProfile, m_saveProfile, m_deleteProfile});
+    file->addSeparator();
+    file->addAction(m_export);
+    file->addAction(m_sendEmail);
+    file->addSeparator();
+    file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *scan = menuBar()->addMenu(tr("&Scan"));
+    scan->addActions({m_scan, m_cancel, m_testConnections});
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_find, m_copyIds, m_copyUrls, m_openFile, m_openDashboard});
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_log->toggleViewAction());
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = m_controller->isRunning();
+    const bool selection = !m_results->selectedResources().isEmpty();
+    m_scan->setEnabled(!running);
+    m_cancel->setEnabled(running);
+    m_export->setEnabled(!running && m_lastResult.has_value());
+    for (QAction *action : {m_copyIds, m_copyUrls, m_openFile, m_openDashboard})
+        action->setEnabled(selection);
+    m_profileBox->setEnabled(!running);
+}
+
+void MainWindow::refreshProfileList()
+{
+    QStringList names = m_profiles->names();
+    if (!names.contains(m_profiles->currentName()))
+        names.prepend(m_profiles->currentName());
+    m_profileBox->clear();
+    m_profileBox->addItems(names);
+    m_profileBox->setCurrentText(m_profiles->currentName());
+}
+
+void MainWindow::loadProfile(const QString &name)
+{
+    m_profiles->setCurrentName(name);
+    m_settingsPanel->setProfile(m_profiles->load(name));
+    m_secrets->read(secretKey(name, "cloudinary"));
+    m_secrets->read(secretKey(name, "database"));
+    m_profileBox->setCurrentText(name);
+}
+
+void MainWindow::useProfile(const ConnectionProfile &profile)
+{
+    m_settingsPanel->setProfile(profile);
+    m_profiles->setCurrentName(profile.name);
+    refreshProfileList();
+}
+
+void MainWindow::saveProfile()
+{
+    const ConnectionProfile profile = m_settingsPanel->profile();
+    m_profiles->save(profile);
+    m_secrets->write(secretKey(profile.name, "cloudinary"), profile.apiSecret);
+    m_secrets->write(secretKey(profile.name, "database"), profile.dbPassword);
+    statusBar()->showMessage(tr("Profile \"%1\" saved").arg(profile.name), 3000);
+}
+
+void MainWindow::newProfile()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New profile"), tr("Name (e.g. production, staging):"), QLineEdit::Normal, {}, &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    saveProfile();
+    ConnectionProfile profile = m_settingsPanel->profile(); // start from the current one
+    profile.name = name;
+    m_settingsPanel->setProfile(profile);
+    m_profiles->setCurrentName(name);
+    saveProfile();
+    refreshProfileList();
+}
+
+void MainWindow::deleteProfile()
+{
+    const QString name = m_settingsPanel->profile().name;
+    if (QMessageBox::question(this, tr("Delete profile"), tr("Delete the profile \"%1\"?").arg(name)) != QMessageBox::Yes)
+        return;
+    m_profiles->remove(name);
+    m_secrets->write(secretKey(name, "cloudinary"), {});
+    m_secrets->write(secretKey(name, "database"), {});
+    const QStringList rest = m_profiles->names();
+    loadProfile(rest.isEmpty() ? u"Default"_s : rest.constFirst());
+    refreshProfileList();
+}
+
+void MainWindow::startScan()
+{
+    if (m_controller->isRunning())
+        return;
+    QString error;
+    const auto settings = m_settingsPanel->profile().toScanSettings(&error);
+    if (!settings) {
+        m_summary->showFailure(error);
+        m_log->addWarning(error);
+        return;
+    }
+    saveProfile();
+    m_lastResult.reset();
+    m_results->setOrphans({});
+    m_summary->showScanning();
+    m_progress->start();
+    m_log->addNotice(tr("Scanning %1 (%2)…").arg(settings->cloudinary.cloudName, settings->days ? tr("last %n day(s)", nullptr, *settings->days) : tr("all files")));
+    m_controller->start(*settings);
+    updateActions();
+}
+
+void MainWindow::cancelScan()
+{
+    if (!m_controller->isRunning())
+        return;
+    m_log->addNotice(tr("Cancelling…"));
+    m_controller->cancel();
+}
+
+void MainWindow::onScanFinished(const ScanResult &result)
+{
+    m_lastResult = result;
+    m_summary->showResult(result);
+    m_results->setOrphans(result.orphans);
+    const QString text = result.isPartial() ? tr("Partial scan: %1").arg(stopReasonText(result.stopReason))
+                                            : tr("Scan complete: %n orphan(s)", nullptr, int(result.totalOrphans()));
+    m_progress->stop(text);
+    m_log->addNotice(text);
+    updateActions();
+}
+
+void MainWindow::onScanFailed(const QString &message)
+{
+    m_summary->showFailure(message);
+    m_progress->stop(tr("Scan failed"));
+    m_log->addWarning(message);
+    updateActions();
+}
+
+bool MainWindow::exportCsv(const QString &path, QString *error)
+{
+    if (!m_lastResult) {
+        *error = tr("There is nothing to export yet: run a scan first");
+        return false;
+    }
+    return ReportWriter::writeCsv(path, m_lastResult->orphans, error);
+}
+
+void MainWindow::exportWithDialog()
+{
+    if (!m_lastResult)
+        return;
+    const QString folder = m_settings->value(u"export/folder"_s, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString name = QFileInfo(ReportWriter::defaultCsvPath(QDateTime::currentDateTime(), m_lastResult->isPartial())).fileName();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export orphans as CSV"), QDir(folder).filePath(name), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(path, &error)) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return;
+    }
+    m_settings->setValue(u"export/folder"_s, QFileInfo(path).absolutePath());
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Exported"),
+                                tr("%Ln orphan(s) written to %1", nullptr, int(m_lastResult->orphans.size())).arg(path), QMessageBox::Close, this);
+    QPushButton *open = box->addButton(tr("Open folder"), QMessageBox::ActionRole);
+    connect(open, &QPushButton::clicked, this, [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath())); });
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::copySelection(bool urls)
+{
+    QStringList lines;
+    for (const CloudinaryResource &resource : m_results->selectedResources())
+        lines.append(urls ? resource.secureUrl : resource.publicId);
+    if (lines.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+    statusBar()->showMessage(tr("Copied %n line(s)", nullptr, int(lines.size())), 3000);
+}
+
+void MainWindow::openSelection(bool dashboard)
+{
+    const ResourceList selected = m_results->selectedResources();
+    constexpr qsizetype MaxTabs = 10; // more would flood the browser
+    const ConnectionProfile profile = m_settingsPanel->profile();
+    for (qsizetype i = 0; i < std::min(selected.size(), MaxTabs); ++i)
+        QDesktopServices::openUrl(QUrl(dashboard ? profile.dashboardUrl(selected.at(i)) : selected.at(i).secureUrl));
+    if (selected.size() > MaxTabs)
+        statusBar()->showMessage(tr("Opened the first %1 of %2 selected files").arg(MaxTabs).arg(selected.size()), 5000);
+}
+
+void MainWindow::restoreWindowState()
+{
+    if (!restoreGeometry(m_settings->value(u"window/geometry"_s).toByteArray()))
+        resize(1360, 860);
+    restoreState(m_settings->value(u"window/state"_s).toByteArray());
+    if (!m_splitter->restoreState(m_settings->value(u"window/splitter"_s).toByteArray()))
+        m_splitter->setSizes({430, 930});
+    m_results->splitter()->restoreState(m_settings->value(u"window/resultsSplitter"_s).toByteArray());
+    m_results->table()->horizontalHeader()->restoreState(m_settings->value(u"window/tableHeader"_s).toByteArray());
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings->setValue(u"window/geometry"_s, saveGeometry());
+    m_settings->setValue(u"window/state"_s, saveState());
+    m_settings->setValue(u"window/splitter"_s, m_splitter->saveState());
+    m_settings->setValue(u"window/resultsSplitter"_s, m_results->splitter()->saveState());
+    m_settings->setValue(u"window/tableHeader"_s, m_results->table()->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_controller->cancel();
+    saveProfile();
+    saveWindowState();
+    m_settings->sync();
+    event->accept();
+}
+
+} // namespace Orphanscope::Gui

@@ -1,0 +1,181 @@
+#include "resultsview.h"
+
+#include "orphanfiltermodel.h"
+#include "orphantablemodel.h"
+#include "thumbnailloader.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope::Gui {
+
+ResultsView::ResultsView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new OrphanTableModel(this))
+    , m_proxy(new OrphanFilterModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_type(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_preview(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_filterDelay(new QTimer(this))
+    , m_thumbnails(new ThumbnailLoader(this))
+{
+    m_proxy->setSourceOrphanModel(m_model);
+
+    m_filter->setPlaceholderText(tr("Filter by public ID or folder (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setObjectName(u"orphanFilter"_s);
+    m_type->addItem(tr("All types"));
+    for (ResourceType type : AllResourceTypes)
+        m_type->addItem(resourceTypePluralLabel(type).replace(0, 1, resourceTypePluralLabel(type).at(0).toUpper()), int(type));
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(FilterDelayMs);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, [this] { m_proxy->setFilterText(m_filter->text()); });
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_proxy->setTypeFilter(index == 0 ? std::nullopt : std::optional(ResourceType(m_type->itemData(index).toInt())));
+    });
+    auto updateCount = [this] {
+        m_count->setText(m_proxy->rowCount() == m_model->rowCount() ? tr("%Ln orphan(s)", nullptr, m_model->rowCount())
+                                                                     : tr("%L1 of %Ln orphan(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    };
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
+
+    m_table->setModel(m_proxy);
+    m_table->setObjectName(u"orphanTable"_s);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(OrphanTableModel::SizeColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->resizeSection(OrphanTableModel::PublicIdColumn, 300);
+    header->resizeSection(OrphanTableModel::TypeColumn, 60);
+    header->resizeSection(OrphanTableModel::SizeColumn, 85);
+    header->resizeSection(OrphanTableModel::FormatColumn, 60);
+    header->resizeSection(OrphanTableModel::UploadedColumn, 140);
+    header->resizeSection(OrphanTableModel::FolderColumn, 140);
+    connect(m_table, &QTableView::customContextMenuRequested, this,
+            [this](const QPoint &pos) { Q_EMIT contextMenuRequested(m_table->viewport()->mapToGlobal(pos)); });
+    connect(m_table, &QTableView::activated, this, &ResultsView::activated);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updatePreview();
+        Q_EMIT selectionChanged();
+    });
+
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setMinimumSize(200, 200);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_preview->setText(tr("Select a file to preview it"));
+    m_preview->setWordWrap(true);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_preview);
+    sideLayout->addWidget(m_details, 1);
+    connect(m_thumbnails, &ThumbnailLoader::ready, this, [this](const QString &publicId, const QPixmap &pixmap) {
+        if (publicId == m_previewed)
+            m_preview->setPixmap(pixmap.scaled(m_preview->contentsRect().size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    });
+    connect(m_thumbnails, &ThumbnailLoader::failed, this, [this](const QString &publicId, const QString &reason) {
+        if (publicId == m_previewed)
+            m_preview->setText(tr("No preview: %1").arg(reason));
+    });
+
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(side);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({700, 240});
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_type);
+    filterRow->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_splitter, 1);
+    updateCount();
+}
+
+void ResultsView::setOrphans(ResourceList orphans)
+{
+    m_previewed.clear();
+    m_preview->setText(tr("Select a file to preview it"));
+    m_details->clear();
+    m_model->setOrphans(std::move(orphans));
+}
+
+ResourceList ResultsView::selectedResources() const
+{
+    ResourceList selected;
+    const auto rows = m_table->selectionModel()->selectedRows();
+    selected.reserve(rows.size());
+    for (const QModelIndex &index : rows)
+        selected.append(m_model->resourceAt(m_proxy->mapToSource(index).row()));
+    return selected;
+}
+
+void ResultsView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void ResultsView::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+}
+
+void ResultsView::updatePreview()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {})) {
+        m_previewed.clear();
+        m_preview->setText(tr("Select a file to preview it"));
+        m_details->clear();
+        return;
+    }
+    const CloudinaryResource &r = m_model->resourceAt(m_proxy->mapToSource(current).row());
+    if (r.publicId == m_previewed)
+        return;
+    m_previewed = r.publicId;
+    m_preview->setText(tr("Loading preview…"));
+    QString details = u"<b>%1</b><br>%2 · %3"_s.arg(r.publicId.toHtmlEscaped(), resourceTypeName(r.type),
+                                                    QLocale().formattedDataSize(r.bytes, 1, QLocale::DataSizeTraditionalFormat));
+    if (r.width > 0)
+        details += u" · %1×%2"_s.arg(r.width).arg(r.height);
+    if (r.createdAtMSecs)
+        details += u"<br>"_s + tr("Uploaded %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.createdAtMSecs), QLocale::LongFormat));
+    m_details->setText(details);
+    m_thumbnails->request(r);
+}
+
+} // namespace Orphanscope::Gui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "cloudinaryresource.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace Orphanscope::Gui {
+
+class OrphanFilterModel;
+class OrphanTableModel;
+class ThumbnailLoader;
+
+// The orphan table with its filter (typing is debounced), type filter and preview of the
+// selected file.
+class ResultsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultsView)
+
+public:
+    explicit ResultsView(QWidget *parent = nullptr);
+
+    OrphanTableModel *model() const { return m_model; }
+    OrphanFilterModel *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    QSplitter *splitter() const { return m_splitter; }
+
+    void setOrphans(ResourceList orphans);
+    ResourceList selectedResources() const;
+    void focusFilter();
+    void setFilterText(const QString &text); // as if typed
+
+    static constexpr int FilterDelayMs = 300;
+
+Q_SIGNALS:
+    void selectionChanged();
+    void contextMenuRequested(const QPoint &globalPosition);
+    void activated(); // double-click or Enter on a row
+
+private:
+    void updatePreview();
+
+    OrphanTableModel *m_model;
+    OrphanFilterModel *m_proxy;
+    QLineEdit *m_filter;
+    QComboBox *m_type;
+    QLabel *m_count;
+    QTableView *m_table;
+    QSplitter *m_splitter;
+    QLabel *m_preview;
+    QLabel *m_details;
+    QTimer *m_filterDelay;
+    ThumbnailLoader *m_thumbnails;
+    QString m_previewed;
+};
+
+} // namespace Orphanscope::Gui

@@ -1,0 +1,132 @@
+#include "scanoptionsform.h"
+
+#include "connectionprofile.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope::Gui {
+
+ScanOptionsForm::ScanOptionsForm(QWidget *parent)
+    : QGroupBox(tr("Scan"), parent)
+    , m_references(new QListWidget(this))
+    , m_detect(new QPushButton(tr("Detect"), this))
+    , m_lastDays(new QRadioButton(tr("Last"), this))
+    , m_days(new QSpinBox(this))
+    , m_all(new QRadioButton(tr("All files"), this))
+    , m_images(new QCheckBox(tr("Images"), this))
+    , m_videos(new QCheckBox(tr("Videos"), this))
+    , m_raw(new QCheckBox(tr("Raw"), this))
+    , m_pause(new QDoubleSpinBox(this))
+    , m_dashboard(new QLineEdit(this))
+{
+    m_references->setObjectName(u"referenceList"_s);
+    m_references->setToolTip(tr("Columns holding CloudinaryField values, as TABLE.COLUMN:TYPE (image, video or raw). Double-click to edit."));
+    m_references->setMaximumHeight(90);
+    auto *add = new QPushButton(tr("Add"), this);
+    auto *remove = new QPushButton(tr("Remove"), this);
+    m_detect->setToolTip(tr("Sample the database's text columns and suggest those holding CloudinaryField values"));
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addWidget(m_detect);
+    buttons->addStretch();
+    auto *referenceRow = new QHBoxLayout;
+    referenceRow->addWidget(m_references, 1);
+    referenceRow->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, [this] {
+        auto *item = new QListWidgetItem(u"table.column:image"_s, m_references);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        m_references->editItem(item);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] { qDeleteAll(m_references->selectedItems()); });
+    connect(m_detect, &QPushButton::clicked, this, &ScanOptionsForm::detectRequested);
+
+    m_days->setRange(1, 3650);
+    m_days->setSuffix(tr(" days"));
+    auto *range = new QHBoxLayout;
+    range->addWidget(m_lastDays);
+    range->addWidget(m_days);
+    range->addSpacing(12);
+    range->addWidget(m_all);
+    range->addStretch();
+    connect(m_lastDays, &QRadioButton::toggled, m_days, &QSpinBox::setEnabled);
+
+    auto *types = new QHBoxLayout;
+    types->addWidget(m_images);
+    types->addWidget(m_videos);
+    types->addWidget(m_raw);
+    types->addStretch();
+
+    m_pause->setRange(0, 10);
+    m_pause->setDecimals(2);
+    m_pause->setSingleStep(0.05);
+    m_pause->setSuffix(tr(" s"));
+    m_pause->setToolTip(tr("A polite pause between API calls; 0 lists as fast as Cloudinary answers"));
+    m_dashboard->setToolTip(tr("Opened by \"Open in dashboard\"; {cloud}, {type} and {public_id} are filled in"));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("References:"), referenceRow);
+    form->addRow(tr("Range:"), range);
+    form->addRow(tr("Types:"), types);
+    form->addRow(tr("Pause per call:"), m_pause);
+    form->addRow(tr("Dashboard URL:"), m_dashboard);
+}
+
+int ScanOptionsForm::addReferences(const QStringList &references)
+{
+    int added = 0;
+    for (const QString &reference : references) {
+        if (!m_references->findItems(reference, Qt::MatchExactly).isEmpty())
+            continue;
+        auto *item = new QListWidgetItem(reference, m_references);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        ++added;
+    }
+    return added;
+}
+
+void ScanOptionsForm::load(const ConnectionProfile &profile)
+{
+    m_references->clear();
+    addReferences(profile.references);
+    m_lastDays->setChecked(profile.days > 0);
+    m_all->setChecked(profile.days <= 0);
+    m_days->setValue(profile.days > 0 ? profile.days : 30);
+    m_days->setEnabled(profile.days > 0);
+    m_images->setChecked(profile.resourceTypes.contains(u"image"_s));
+    m_videos->setChecked(profile.resourceTypes.contains(u"video"_s));
+    m_raw->setChecked(profile.resourceTypes.contains(u"raw"_s));
+    m_pause->setValue(profile.pauseSeconds);
+    m_dashboard->setText(profile.dashboardUrlTemplate);
+}
+
+void ScanOptionsForm::store(ConnectionProfile &profile) const
+{
+    profile.references.clear();
+    for (int i = 0; i < m_references->count(); ++i)
+        profile.references.append(m_references->item(i)->text().trimmed());
+    profile.days = m_all->isChecked() ? 0 : m_days->value();
+    profile.resourceTypes.clear();
+    if (m_images->isChecked())
+        profile.resourceTypes.append(u"image"_s);
+    if (m_videos->isChecked())
+        profile.resourceTypes.append(u"video"_s);
+    if (m_raw->isChecked())
+        profile.resourceTypes.append(u"raw"_s);
+    profile.pauseSeconds = m_pause->value();
+    profile.dashboardUrlTemplate = m_dashboard->text().trimmed().isEmpty() ? ConnectionProfile::defaultDashboardUrlTemplate()
+                                                                         : m_dashboard->text().trimmed();
+}
+
+} // namespace Orphanscope::Gui

@@ -1,0 +1,165 @@
+#include "settingspanel.h"
+
+#include "cloudinaryform.h"
+#include "connectiontester.h"
+#include "databaseform.h"
+#include "scanoptionsform.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope::Gui {
+
+SettingsPanel::SettingsPanel(QWidget *parent)
+    : QScrollArea(parent)
+    , m_cloudinary(new CloudinaryForm)
+    , m_database(new DatabaseForm)
+    , m_options(new ScanOptionsForm)
+    , m_test(new QPushButton(tr("Test connections")))
+    , m_cloudinaryStatus(new QLabel)
+    , m_databaseStatus(new QLabel)
+    , m_detectStatus(new QLabel)
+    , m_tester(new ConnectionTester(this))
+{
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(m_cloudinary);
+    layout->addWidget(m_database);
+    layout->addWidget(m_options);
+    layout->addWidget(m_detectStatus);
+    layout->addWidget(m_test, 0, Qt::AlignLeft);
+    layout->addWidget(m_cloudinaryStatus);
+    layout->addWidget(m_databaseStatus);
+    layout->addStretch();
+    for (QLabel *label : {m_cloudinaryStatus, m_databaseStatus, m_detectStatus}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setVisible(false);
+    }
+    m_test->setToolTip(tr("Check the Cloudinary credentials and the database with its reference columns"));
+    setWidget(content);
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setMinimumWidth(content->sizeHint().width() + 24);
+
+    connect(m_test, &QPushButton::clicked, this, &SettingsPanel::testConnections);
+    connect(m_options, &ScanOptionsForm::detectRequested, this, &SettingsPanel::detectReferences);
+    connect(m_tester, &ConnectionTester::cloudinaryChecked, this, [this](const ConnectionCheck &check) {
+        setStatus(m_cloudinaryStatus, check.ok, tr("Cloudinary: %1").arg(check.message));
+    });
+    connect(m_tester, &ConnectionTester::databaseChecked, this, [this](const ConnectionCheck &check) {
+        setStatus(m_databaseStatus, check.ok, tr("Database: %1").arg(check.message));
+    });
+    connect(m_tester, &ConnectionTester::finished, this, [this] {
+        m_test->setEnabled(true);
+        Q_EMIT connectionTestFinished();
+    });
+    connect(&m_detection, &QFutureWatcher<std::pair<QList<DetectedReference>, QString>>::finished, this, &SettingsPanel::showDetected);
+}
+
+SettingsPanel::~SettingsPanel()
+{
+    m_detection.waitForFinished();
+}
+
+void SettingsPanel::setStatus(QLabel *label, bool ok, const QString &text)
+{
+    label->setText((ok ? u"✔ "_s : u"✘ "_s) + text);
+    label->setStyleSheet(ok ? QString() : u"color: palette(highlighted-text); background: #b3261e; padding: 4px; border-radius: 3px;"_s);
+    label->setVisible(true);
+}
+
+void SettingsPanel::setProfile(const ConnectionProfile &profile)
+{
+    m_profile = profile;
+    m_cloudinary->load(profile);
+    m_database->load(profile);
+    m_options->load(profile);
+    for (QLabel *label : {m_cloudinaryStatus, m_databaseStatus, m_detectStatus})
+        label->setVisible(false);
+}
+
+ConnectionProfile SettingsPanel::profile() const
+{
+    ConnectionProfile profile = m_profile;
+    m_cloudinary->store(profile);
+    m_database->store(profile);
+    m_options->store(profile);
+    return profile;
+}
+
+void SettingsPanel::testConnections()
+{
+    const ConnectionProfile current = profile();
+    QString error;
+    const auto cloudinary = current.cloudinaryConfig(&error);
+    if (!cloudinary) {
+        setStatus(m_cloudinaryStatus, false, tr("Cloudinary: %1").arg(error));
+        return;
+    }
+    const auto database = current.databaseConfig(&error);
+    if (!database) {
+        setStatus(m_databaseStatus, false, tr("Database: %1").arg(error));
+        return;
+    }
+    const auto references = current.referenceSpecs(&error);
+    if (!references) {
+        setStatus(m_databaseStatus, false, tr("References: %1").arg(error));
+        return;
+    }
+    m_test->setEnabled(false);
+    m_cloudinaryStatus->setText(tr("Cloudinary: checking…"));
+    m_databaseStatus->setText(tr("Database: checking…"));
+    m_cloudinaryStatus->setStyleSheet({});
+    m_databaseStatus->setStyleSheet({});
+    m_cloudinaryStatus->setVisible(true);
+    m_databaseStatus->setVisible(true);
+    m_tester->test(*cloudinary, *database, *references);
+}
+
+void SettingsPanel::detectReferences()
+{
+    QString error;
+    const auto database = profile().databaseConfig(&error);
+    if (!database) {
+        setStatus(m_detectStatus, false, error);
+        return;
+    }
+    if (m_detection.isRunning())
+        return;
+    m_detectStatus->setText(tr("Sampling the database's text columns…"));
+    m_detectStatus->setStyleSheet({});
+    m_detectStatus->setVisible(true);
+    m_detection.setFuture(QtConcurrent::run([config = *database] {
+        QString error;
+        auto found = ReferenceDetector(config).detect(&error);
+        return std::pair(found, error);
+    }));
+}
+
+void SettingsPanel::showDetected()
+{
+    const auto [found, error] = m_detection.result();
+    if (!error.isEmpty()) {
+        setStatus(m_detectStatus, false, error);
+    } else if (found.isEmpty()) {
+        setStatus(m_detectStatus, false, tr("No text column looks like it holds CloudinaryField values; add the columns by hand"));
+    } else {
+        QStringList specs;
+        QStringList described;
+        for (const DetectedReference &reference : found) {
+            specs.append(reference.spec.toString());
+            described.append(tr("%1 (%2 of %3 sampled values)").arg(reference.spec.toString()).arg(reference.matching).arg(reference.sampled));
+        }
+        const int added = m_options->addReferences(specs);
+        setStatus(m_detectStatus, true, tr("Found %n column(s): %1. %2 added to the list.", nullptr, int(found.size()))
+                                            .arg(described.join(u", "_s)).arg(added));
+    }
+    Q_EMIT detectionFinished();
+}
+
+} // namespace Orphanscope::Gui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "connectionprofile.h"
+#include "referencedetector.h"
+
+#include <QFutureWatcher>
+#include <QScrollArea>
+
+class QLabel;
+class QPushButton;
+
+namespace Orphanscope {
+class ConnectionTester;
+}
+
+namespace Orphanscope::Gui {
+
+class CloudinaryForm;
+class DatabaseForm;
+class ScanOptionsForm;
+
+// The scan settings: Cloudinary, database, what to scan; with "Test connections" and "Detect",
+// both of which run off the GUI thread and answer in words.
+class SettingsPanel final : public QScrollArea
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsPanel)
+
+public:
+    explicit SettingsPanel(QWidget *parent = nullptr);
+    ~SettingsPanel() override;
+
+    void setProfile(const ConnectionProfile &profile);
+    ConnectionProfile profile() const; // keeps the name of the profile last set
+
+    void testConnections();
+    void detectReferences();
+
+Q_SIGNALS:
+    void connectionTestFinished();
+    void detectionFinished();
+
+private:
+    void showDetected();
+    void setStatus(QLabel *label, bool ok, const QString &text);
+
+    ConnectionProfile m_profile;
+    CloudinaryForm *m_cloudinary;
+    DatabaseForm *m_database;
+    ScanOptionsForm *m_options;
+    QPushButton *m_test;
+    QLabel *m_cloudinaryStatus;
+    QLabel *m_databaseStatus;
+    QLabel *m_detectStatus;
+    ConnectionTester *m_tester;
+    QFutureWatcher<std::pair<QList<DetectedReference>, QString>> m_detection;
+};
+
+} // namespace Orphanscope::Gui

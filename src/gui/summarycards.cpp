@@ -1,0 +1,127 @@
+#include "summarycards.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope::Gui {
+
+namespace {
+QString percent(qint64 part, qint64 whole)
+{
+    return whole > 0 ? QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) + u'%' : QString();
+}
+} // namespace
+
+SummaryCards::SummaryCards(QWidget *parent)
+    : QWidget(parent)
+    , m_banner(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_banner->setWordWrap(true);
+    m_banner->setObjectName(u"scanBanner"_s);
+    m_banner->setVisible(false);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_banner);
+    auto *cards = new QHBoxLayout;
+    cards->setSpacing(8);
+    layout->addLayout(cards);
+    auto add = [this, cards](const QString &title) {
+        Card card = addCard(title);
+        cards->addWidget(card.value->parentWidget());
+        return card;
+    };
+    m_files = add(tr("Files scanned"));
+    m_valid = add(tr("Valid"));
+    m_orphans = add(tr("Orphans"));
+    m_size = add(tr("Orphan size"));
+    m_calls = add(tr("API calls"));
+    m_time = add(tr("Time"));
+    clear();
+}
+
+SummaryCards::Card SummaryCards::addCard(const QString &title)
+{
+    auto *frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setAutoFillBackground(true);
+    frame->setBackgroundRole(QPalette::Base);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setSpacing(2);
+    auto *heading = new QLabel(title, frame);
+    heading->setForegroundRole(QPalette::PlaceholderText);
+    auto *value = new QLabel(frame);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    value->setFont(big);
+    auto *detail = new QLabel(frame);
+    detail->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(heading);
+    layout->addWidget(value);
+    layout->addWidget(detail);
+    return {value, detail};
+}
+
+void SummaryCards::setCard(Card &card, const QString &value, const QString &detail)
+{
+    card.value->setText(value);
+    card.detail->setText(detail.isEmpty() ? u" "_s : detail);
+}
+
+void SummaryCards::clear()
+{
+    for (Card *card : {&m_files, &m_valid, &m_orphans, &m_size, &m_calls, &m_time})
+        setCard(*card, u"–"_s);
+    m_banner->setVisible(false);
+}
+
+void SummaryCards::showScanning()
+{
+    clear();
+    for (Card *card : {&m_files, &m_valid, &m_orphans, &m_size, &m_calls, &m_time})
+        setCard(*card, u"…"_s);
+}
+
+QString SummaryCards::bannerText() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
+void SummaryCards::showFailure(const QString &message)
+{
+    clear();
+    m_banner->setText(tr("The scan failed: %1").arg(message));
+    m_banner->setStyleSheet(u"background: #b3261e; color: white; padding: 6px; border-radius: 4px;"_s);
+    m_banner->setVisible(true);
+}
+
+void SummaryCards::showResult(const ScanResult &result)
+{
+    const qint64 total = result.totalListed();
+    const QLocale locale;
+    setCard(m_files, locale.toString(total), result.days ? tr("last %n day(s)", nullptr, *result.days) : tr("whole account"));
+    setCard(m_valid, locale.toString(result.totalValid()), percent(result.totalValid(), total));
+    setCard(m_orphans, locale.toString(result.totalOrphans()), percent(result.totalOrphans(), total));
+    setCard(m_size, locale.formattedDataSize(result.totalOrphanBytes(), 1, QLocale::DataSizeTraditionalFormat),
+            tr("could be freed"));
+    setCard(m_calls, locale.toString(result.apiCalls),
+            result.rateLimit.isKnown() ? tr("%1 of %2 left this hour").arg(result.rateLimit.remaining).arg(result.rateLimit.limit) : QString());
+    setCard(m_time, tr("%1 s").arg(locale.toString(result.elapsedMs / 1000.0, 'f', 1)),
+            tr("database read %1 s").arg(locale.toString(result.references.elapsedMs / 1000.0, 'f', 2)));
+    if (result.isPartial()) {
+        m_banner->setText(tr("PARTIAL scan (%1): %2. Every orphan shown is real, but files not yet listed were not checked.")
+                              .arg(stopReasonText(result.stopReason), result.stopDetail));
+        m_banner->setStyleSheet(u"background: #f2b01e; color: black; padding: 6px; border-radius: 4px;"_s);
+        m_banner->setVisible(true);
+    } else {
+        m_banner->setVisible(false);
+    }
+}
+
+} // namespace Orphanscope::Gui

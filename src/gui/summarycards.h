@@ -1,0 +1,46 @@
+#pragma once
+
+#include "scantypes.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace Orphanscope::Gui {
+
+// The headline figures of a scan as cards: files scanned, valid, orphans, orphan size, API
+// calls and time; with a banner when the scan stopped early.
+class SummaryCards final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SummaryCards)
+
+public:
+    explicit SummaryCards(QWidget *parent = nullptr);
+
+    void showScanning();
+    void showResult(const ScanResult &result);
+    void showFailure(const QString &message);
+    void clear();
+
+    QString bannerText() const;
+
+private:
+    struct Card
+    {
+        QLabel *value;
+        QLabel *detail;
+    };
+    Card addCard(const QString &title);
+    void setCard(Card &card, const QString &value, const QString &detail = {});
+
+    QLabel *m_banner;
+    Card m_files;
+    Card m_valid;
+    Card m_orphans;
+    Card m_size;
+    Card m_calls;
+    Card m_time;
+};
+
+} // namespace Orphanscope::Gui
