@@ -22,7 +22,7 @@ void count(OrphanStatistics::Group &group, qint64 bytes)
 
 OrphanStatisticsBuilder::OrphanStatisticsBuilder()
 {
-    m_stats.sizeBuckets = {{u"< 100 KB"_s}, {u"100 KB – 1 MB"_s}, {u"1 – 10 MB"_s}, {u"10 – 100 MB"_s}, {u"≥ 100 MB"_s}};
+    m_stats.sizeBuckets = {{u"<100 KB"_s}, {u"100 KB–1 MB"_s}, {u"1–10 MB"_s}, {u"10–100 MB"_s}, {u"≥100 MB"_s}};
     for (ResourceType type : AllResourceTypes)
         m_stats.byType.append({resourceTypeName(type)});
 }

@@ -29,6 +29,7 @@ std::optional<ResourceType> ReferenceDetector::classifyValue(const QString &valu
         return resourceTypeFromName(match.captured(1));
     static const QStringList imageFormats{u"jpg"_s, u"jpeg"_s, u"png"_s, u"gif"_s, u"webp"_s, u"avif"_s, u"svg"_s, u"heic"_s, u"bmp"_s, u"tiff"_s};
     static const QStringList videoFormats{u"mp4"_s, u"webm"_s, u"mov"_s, u"m4v"_s, u"avi"_s, u"mkv"_s, u"ogv"_s};
+    static const QStringList rawFormats{u"pdf"_s, u"txt"_s, u"zip"_s, u"csv"_s, u"json"_s, u"docx"_s, u"xlsx"_s, u"pptx"_s, u"doc"_s};
     const auto extensionMatch = extension.match(value);
     const QString format = extensionMatch.hasMatch() ? extensionMatch.captured(1).toLower() : QString();
     if (value.contains(u"://"_s))
@@ -37,6 +38,8 @@ std::optional<ResourceType> ReferenceDetector::classifyValue(const QString &valu
         return ResourceType::Image;
     if (videoFormats.contains(format))
         return ResourceType::Video;
+    if (rawFormats.contains(format))
+        return ResourceType::Raw;
     if (versioned.match(value).hasMatch())
         return ResourceType::Image;
     return std::nullopt;
@@ -73,8 +76,8 @@ QList<DetectedReference> ReferenceDetector::detect(QString *error) const
                     ++votes[indexOf(*type)];
                 }
             }
-            if (candidate.sampled == 0 || candidate.matching * 10 < candidate.sampled * 8)
-                continue; // fewer than 80% look like CloudinaryField values
+            if (candidate.sampled == 0 || candidate.matching * 10 < candidate.sampled * 6)
+                continue; // fewer than 60% look like CloudinaryField values (bare ids cannot be told apart)
             candidate.spec.type = ResourceType(std::max_element(votes.begin(), votes.end()) - votes.begin());
             found.append(candidate);
         }

@@ -24,7 +24,7 @@ namespace {
 
 constexpr double MiB = 1024.0 * 1024.0;
 
-QChart *barChart(const QString &title, const QList<OrphanStatistics::Group> &groups, bool bytes, bool horizontal)
+QChart *barChart(const QString &title, const QList<OrphanStatistics::Group> &groups, bool bytes, bool horizontal, int labelAngle = 0)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -45,6 +45,11 @@ QChart *barChart(const QString &title, const QList<OrphanStatistics::Group> &gro
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
+    categoryAxis->setLabelsAngle(labelAngle);
+    categoryAxis->setTruncateLabels(false);
+    QFont small = categoryAxis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    categoryAxis->setLabelsFont(small);
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(0, maximum > 0 ? maximum * 1.15 : 1);
     valueAxis->setLabelFormat(bytes ? u"%.0f MB"_s : u"%d"_s);
@@ -65,14 +70,13 @@ QChart *typeChart(const QList<OrphanStatistics::Group> &byType)
     for (const auto &group : byType) {
         if (group.count == 0)
             continue;
-        QPieSlice *slice = series->append(QObject::tr("%1: %L2 files, %3").arg(group.label).arg(group.count)
-                                              .arg(QLocale().formattedDataSize(group.bytes, 1, QLocale::DataSizeTraditionalFormat)),
-                                          double(std::max<qint64>(group.bytes, 1)));
-        slice->setLabelVisible(true);
+        series->append(QObject::tr("%1: %L2 files, %3").arg(group.label).arg(group.count)
+                           .arg(QLocale().formattedDataSize(group.bytes, 1, QLocale::DataSizeTraditionalFormat)),
+                       double(std::max<qint64>(group.bytes, 1)));
     }
-    series->setPieSize(0.6);
+    series->setPieSize(0.75);
     chart->addSeries(series);
-    chart->legend()->hide();
+    chart->legend()->setAlignment(Qt::AlignBottom); // labels around a pie get clipped; a legend does not
     return chart;
 }
 
@@ -140,10 +144,10 @@ void ChartsView::rebuild()
     QList<OrphanStatistics::Group> folders = m_statistics.topFolders;
     std::reverse(folders.begin(), folders.end()); // largest at the top of a horizontal chart
     const QList<QChart *> charts{
-        barChart(tr("Orphans by size"), m_statistics.sizeBuckets, false, false),
+        barChart(tr("Orphans by size"), m_statistics.sizeBuckets, false, false, -30),
         typeChart(m_statistics.byType),
         barChart(tr("Top folders by orphan size"), folders, true, true),
-        barChart(tr("Orphans by upload month"), m_statistics.byMonth, false, false),
+        barChart(tr("Orphans by upload month"), m_statistics.byMonth, false, false, -60),
     };
     for (qsizetype i = 0; i < charts.size(); ++i) {
         QChart *old = m_views[i]->chart();

@@ -11,7 +11,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStackedWidget>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,7 +21,7 @@ DatabaseForm::DatabaseForm(QWidget *parent)
     , m_pasted(createSecretLineEdit(this))
     , m_message(new QLabel(this))
     , m_kind(new QComboBox(this))
-    , m_pages(new QStackedWidget(this))
+    , m_form(new QFormLayout(this))
     , m_host(new QLineEdit(this))
     , m_port(new QSpinBox(this))
     , m_name(new QLineEdit(this))
@@ -48,35 +47,35 @@ DatabaseForm::DatabaseForm(QWidget *parent)
     m_sslMode->addItems({u"prefer"_s, u"disable"_s, u"allow"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s});
     m_sqlitePath->setObjectName(u"sqlitePath"_s);
 
-    auto *postgres = new QWidget(m_pages);
-    auto *postgresForm = new QFormLayout(postgres);
-    postgresForm->setContentsMargins(0, 0, 0, 0);
-    postgresForm->addRow(tr("Host:"), m_host);
-    postgresForm->addRow(tr("Port:"), m_port);
-    postgresForm->addRow(tr("Database:"), m_name);
-    postgresForm->addRow(tr("User:"), m_user);
-    postgresForm->addRow(tr("Password:"), m_password);
-    postgresForm->addRow(tr("SSL mode:"), m_sslMode);
-
-    auto *sqlite = new QWidget(m_pages);
-    auto *sqliteForm = new QFormLayout(sqlite);
-    sqliteForm->setContentsMargins(0, 0, 0, 0);
-    auto *browse = new QPushButton(tr("Browse…"), sqlite);
-    auto *fileRow = new QHBoxLayout;
+    m_sqliteRow = new QWidget(this);
+    auto *browse = new QPushButton(tr("Browse…"), m_sqliteRow);
+    auto *fileRow = new QHBoxLayout(m_sqliteRow);
+    fileRow->setContentsMargins(0, 0, 0, 0);
     fileRow->addWidget(m_sqlitePath, 1);
     fileRow->addWidget(browse);
-    sqliteForm->addRow(tr("File:"), fileRow);
     connect(browse, &QPushButton::clicked, this, &DatabaseForm::browseSqliteFile);
 
-    m_pages->addWidget(postgres);
-    m_pages->addWidget(sqlite);
-    connect(m_kind, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_form->addRow(tr("Paste URL:"), pasteRow);
+    m_form->addRow(m_message);
+    m_form->addRow(tr("Kind:"), m_kind);
+    m_form->addRow(tr("Host:"), m_host);
+    m_form->addRow(tr("Port:"), m_port);
+    m_form->addRow(tr("Database:"), m_name);
+    m_form->addRow(tr("User:"), m_user);
+    m_form->addRow(tr("Password:"), m_password);
+    m_form->addRow(tr("SSL mode:"), m_sslMode);
+    m_form->addRow(tr("File:"), m_sqliteRow);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &DatabaseForm::showRowsFor);
+    showRowsFor(0);
+}
 
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("Paste URL:"), pasteRow);
-    form->addRow(m_message);
-    form->addRow(tr("Kind:"), m_kind);
-    form->addRow(m_pages);
+// PostgreSQL rows or the SQLite file row, whichever kind is chosen.
+void DatabaseForm::showRowsFor(int kind)
+{
+    for (QWidget *field : {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_name),
+                           static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_sslMode)})
+        m_form->setRowVisible(field, kind == 0);
+    m_form->setRowVisible(m_sqliteRow, kind == 1);
 }
 
 void DatabaseForm::applyPastedUrl()

@@ -6,7 +6,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
-class QStackedWidget;
+class QFormLayout;
 
 namespace Orphanscope::Gui {
 
@@ -28,11 +28,12 @@ public:
 private:
     void applyPastedUrl();
     void browseSqliteFile();
+    void showRowsFor(int kind);
 
     QLineEdit *m_pasted;
     QLabel *m_message;
     QComboBox *m_kind;
-    QStackedWidget *m_pages;
+    QFormLayout *m_form;
     QLineEdit *m_host;
     QSpinBox *m_port;
     QLineEdit *m_name;
@@ -40,6 +41,7 @@ private:
     QLineEdit *m_password;
     QComboBox *m_sslMode;
     QLineEdit *m_sqlitePath;
+    QWidget *m_sqliteRow = nullptr;
 };
 
 } // namespace Orphanscope::Gui

@@ -375,7 +375,8 @@ void MainWindow::restoreWindowState()
 {
     if (!restoreGeometry(m_settings->value(u"window/geometry"_s).toByteArray()))
         resize(1360, 860);
-    restoreState(m_settings->value(u"window/state"_s).toByteArray());
+    if (!restoreState(m_settings->value(u"window/state"_s).toByteArray()))
+        resizeDocks({m_log}, {120}, Qt::Vertical);
     if (!m_splitter->restoreState(m_settings->value(u"window/splitter"_s).toByteArray()))
         m_splitter->setSizes({430, 930});
     m_results->splitter()->restoreState(m_settings->value(u"window/resultsSplitter"_s).toByteArray());

@@ -90,7 +90,7 @@ void SummaryCards::showScanning()
 
 QString SummaryCards::bannerText() const
 {
-    return m_banner->isVisible() ? m_banner->text() : QString();
+    return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
 void SummaryCards::showFailure(const QString &message)

@@ -1,0 +1,261 @@
+// The desktop app offscreen: a whole review loop against the sandbox and SQLite.
+#include "chartsview.h"
+#include "csvtable.h"
+#include "groundtruth.h"
+#include "logpanel.h"
+#include "mainwindow.h"
+#include "orphanfiltermodel.h"
+#include "orphantablemodel.h"
+#include "reportwriter.h"
+#include "resultsview.h"
+#include "sandboxprocess.h"
+#include "scancontroller.h"
+#include "settingspanel.h"
+#include "summarycards.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Orphanscope;
+using namespace Orphanscope::Gui;
+using namespace Qt::Literals::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SandboxProcess m_sandbox;
+    SandboxProcess m_slowSandbox;
+    std::unique_ptr<QSettings> m_settings;
+
+    QString truthPath() const { return m_dir.filePath(u"truth.csv"_s); }
+    QString settingsPath() const { return m_dir.filePath(u"settings.ini"_s); }
+
+    ConnectionProfile sandboxProfile(const SandboxProcess &sandbox) const
+    {
+        ConnectionProfile profile;
+        profile.name = u"Sandbox"_s;
+        QString error;
+        if (!profile.applyCloudinaryUrl(sandbox.cloudinaryUrl(), &error) || !profile.applyDatabaseUrl(u"sqlite:///"_s + m_dir.filePath(u"db.sqlite3"_s), &error))
+            qFatal("%s", qPrintable(error));
+        profile.days = 0;
+        profile.pauseSeconds = 0;
+        return profile;
+    }
+
+    static QStringList tableLines(const MainWindow &window)
+    {
+        return CsvTable::parse(ReportWriter::csv(window.results()->model()->orphans())).sortedLines();
+    }
+
+    static void saveScreenshot(QWidget *widget, const QString &name)
+    {
+        const QString folder = QStringLiteral(ORPHANSCOPE_DOCS_DIR);
+        QDir().mkpath(folder);
+        QVERIFY(widget->grab().save(QDir(folder).filePath(name)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        const QString database = u"sqlite:///"_s + m_dir.filePath(u"db.sqlite3"_s);
+        QVERIFY2(m_sandbox.start({u"--generate"_s, u"3000"_s, u"--seed"_s, u"21"_s, u"--orphan-rate"_s, u"0.12"_s,
+                                  u"--write-database"_s, database, u"--ground-truth"_s, truthPath()}),
+                 qPrintable(m_sandbox.error()));
+        QVERIFY2(m_slowSandbox.start({u"--generate"_s, u"3000"_s, u"--seed"_s, u"21"_s, u"--latency-ms"_s, u"250"_s}),
+                 qPrintable(m_slowSandbox.error()));
+        m_settings = std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
+    }
+
+    void scanFillsTheTableWithExactlyTheGeneratedOrphans()
+    {
+        MainWindow window(m_settings.get(), SecretStore::Backend::SessionOnly);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.useProfile(sandboxProfile(m_sandbox));
+        QVERIFY(window.scanAction()->isEnabled());
+        window.scanAction()->trigger();
+        QVERIFY(window.controller()->isRunning());
+        QVERIFY(window.cancelAction()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastResult().has_value(), 60'000);
+        QVERIFY(!window.lastResult()->isPartial());
+        QCOMPARE(tableLines(window), expectedOrphans(truthPath(), {u"image"_s, u"video"_s}));
+        QCOMPARE(window.results()->proxy()->rowCount(), window.lastResult()->totalOrphans());
+        QVERIFY(!window.controller()->isRunning());
+        QVERIFY(window.log()->text().contains(u"Scan complete"_s));
+
+        // The review loop: select the largest orphan, see its preview, copy its id.
+        QTableView *table = window.results()->table();
+        table->setFocus();
+        table->selectRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<ResultsView *>()->findChildren<QLabel *>().isEmpty(), 1000);
+        const QString firstId = table->model()->index(0, OrphanTableModel::PublicIdColumn).data().toString();
+        QVERIFY(window.copyIdsAction()->isEnabled());
+        window.copyIdsAction()->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), firstId);
+        QTest::qWait(500); // the preview arrives from the sandbox
+        saveScreenshot(&window, u"screenshot-main.png"_s);
+
+        window.tabs()->setCurrentIndex(1);
+        window.charts()->refreshNow();
+        QCOMPARE(window.charts()->statistics().count, window.lastResult()->totalOrphans());
+        QTest::qWait(100);
+        saveScreenshot(&window, u"screenshot-charts.png"_s);
+
+        // Charts follow the table's filter.
+        window.results()->setFilterText(u"café"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(window.results()->proxy()->rowCount() < window.results()->model()->rowCount(), 2000);
+        window.charts()->refreshNow();
+        QCOMPARE(window.charts()->statistics().count, qint64(window.results()->proxy()->rowCount()));
+        window.close();
+    }
+
+    void keyboardScanAndFilter()
+    {
+        MainWindow window(m_settings.get(), SecretStore::Backend::SessionOnly);
+        window.useProfile(sandboxProfile(m_sandbox));
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keySequence(&window, QKeySequence(u"Ctrl+R"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastResult().has_value(), 60'000);
+        OrphanFilterModel *proxy = window.results()->proxy();
+        const int all = proxy->rowCount();
+        QTest::keySequence(&window, QKeySequence::Find);
+        QWidget *filter = window.findChild<QWidget *>(u"orphanFilter"_s);
+        QTRY_COMPARE(QApplication::focusWidget(), filter);
+        QTest::keyClicks(filter, u"USERS/AVATARS"_s);
+        QCOMPARE(proxy->rowCount(), all); // debounced: not yet
+        QTRY_VERIFY_WITH_TIMEOUT(proxy->rowCount() < all, 2000);
+        QVERIFY(proxy->rowCount() > 0);
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            QVERIFY(proxy->index(row, OrphanTableModel::PublicIdColumn).data().toString().startsWith(u"users/avatars/"_s));
+    }
+
+    void cancelKeepsWhatWasFound()
+    {
+        MainWindow window(m_settings.get(), SecretStore::Backend::SessionOnly);
+        window.useProfile(sandboxProfile(m_slowSandbox));
+        window.startScan();
+        QTest::qWait(800);
+        QVERIFY(window.controller()->isRunning());
+        window.cancelAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastResult().has_value(), 1000);
+        QCOMPARE(window.lastResult()->stopReason, StopReason::Cancelled);
+        QVERIFY(window.summary()->bannerText().contains(u"PARTIAL"_s));
+        QVERIFY(window.scanAction()->isEnabled());
+        QVERIFY(!window.cancelAction()->isEnabled());
+    }
+
+    void exportWritesTheReport()
+    {
+        MainWindow window(m_settings.get(), SecretStore::Backend::SessionOnly);
+        QString error;
+        QVERIFY(!window.exportCsv(m_dir.filePath(u"early.csv"_s), &error));
+        QVERIFY(error.contains(u"run a scan first"_s));
+        window.useProfile(sandboxProfile(m_sandbox));
+        window.startScan();
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastResult().has_value(), 60'000);
+        const QString path = m_dir.filePath(u"exported/orphans.csv"_s);
+        QVERIFY2(window.exportCsv(path, &error), qPrintable(error));
+        QCOMPARE(CsvTable::load(path).sortedLines(), expectedOrphans(truthPath(), {u"image"_s, u"video"_s}));
+    }
+
+    void failureIsShownInWords()
+    {
+        MainWindow window(m_settings.get(), SecretStore::Backend::SessionOnly);
+        ConnectionProfile profile = sandboxProfile(m_sandbox);
+        profile.references = {u"prompts_prompt.cover:image"_s};
+        window.useProfile(profile);
+        window.startScan();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isRunning(), 20'000);
+        QVERIFY(!window.lastResult());
+        QVERIFY2(window.summary()->bannerText().contains(u"column \"cover\" does not exist"_s), qPrintable(window.summary()->bannerText()));
+    }
+
+    void testConnectionsAndDetectSayWhatTheyFound()
+    {
+        MainWindow window(m_settings.get(), SecretStore::Backend::SessionOnly);
+        ConnectionProfile profile = sandboxProfile(m_sandbox);
+        profile.references = {u"prompts_prompt.featured_image:image"_s};
+        window.useProfile(profile);
+        SettingsPanel *panel = window.settingsPanel();
+        QSignalSpy tested(panel, &SettingsPanel::connectionTestFinished);
+        panel->testConnections();
+        QVERIFY(tested.wait(10'000));
+        auto labelText = [panel] {
+            QStringList texts;
+            for (const QLabel *label : panel->findChildren<QLabel *>())
+                texts.append(label->text());
+            return texts.join(u'\n');
+        };
+        QVERIFY2(labelText().contains(u"Cloudinary: Connected to demo: plan Sandbox, 3,000 files"_s), qPrintable(labelText()));
+        QVERIFY2(labelText().contains(u"every reference column exists"_s), qPrintable(labelText()));
+
+        QSignalSpy detected(panel, &SettingsPanel::detectionFinished);
+        panel->detectReferences();
+        QVERIFY(detected.wait(10'000));
+        const QStringList references = panel->profile().references;
+        QVERIFY2(references.contains(u"prompts_prompt.featured_video:video"_s), qPrintable(references.join(u", "_s)));
+        QVERIFY2(references.contains(u"prompts_attachment.file:raw"_s), qPrintable(references.join(u", "_s)));
+        QVERIFY(!references.contains(u"prompts_prompt.title:image"_s));
+
+        window.useProfile(sandboxProfile(m_sandbox));
+        ConnectionProfile wrong = sandboxProfile(m_sandbox);
+        wrong.apiSecret = u"wrong"_s;
+        window.useProfile(wrong);
+        panel->testConnections();
+        QVERIFY(tested.wait(10'000));
+        QVERIFY2(labelText().contains(u"refused the credentials (HTTP 401: api_secret mismatch)"_s), qPrintable(labelText()));
+    }
+
+    void settingsRoundTripWithoutTheSecret()
+    {
+        {
+            MainWindow window(m_settings.get(), SecretStore::Backend::SessionOnly);
+            ConnectionProfile profile = sandboxProfile(m_sandbox);
+            profile.name = u"Staging"_s;
+            profile.dbPassword = u"db-password-never-stored"_s;
+            profile.days = 7;
+            profile.references.append(u"prompts_attachment.file:raw"_s);
+            window.useProfile(profile);
+            window.close(); // saves the profile and the window state
+        }
+        m_settings->sync();
+        QFile file(settingsPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray stored = file.readAll();
+        QVERIFY(stored.contains("Staging"));
+        QVERIFY(stored.contains("demo-key"));
+        QVERIFY(!stored.contains("demo-secret"));
+        QVERIFY(!stored.contains("db-password-never-stored"));
+
+        MainWindow reopened(m_settings.get(), SecretStore::Backend::SessionOnly);
+        const ConnectionProfile loaded = reopened.settingsPanel()->profile();
+        QCOMPARE(loaded.name, u"Staging"_s);
+        QCOMPARE(loaded.cloudName, u"demo"_s);
+        QCOMPARE(loaded.apiKey, u"demo-key"_s);
+        QCOMPARE(loaded.days, 7);
+        QCOMPARE(loaded.references.last(), u"prompts_attachment.file:raw"_s);
+        QCOMPARE(loaded.apiSecret, QString()); // a new session without a keyring: asked again
+        QVERIFY(reopened.log()->text().contains(u"No keyring is available"_s));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
