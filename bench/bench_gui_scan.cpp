@@ -1,0 +1,74 @@
+// Measures how long the GUI thread stalls while the window scans a large sandbox account:
+// a 5 ms timer on the main thread records the longest gap between its ticks.
+// Usage: bench_gui_scan [FILES]   (default 100000); prints medians of 3 runs.
+#include "mainwindow.h"
+#include "resultsview.h"
+#include "orphanfiltermodel.h"
+#include "sandboxprocess.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Orphanscope::Gui;
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QString files = argc > 1 ? QString::fromLatin1(argv[1]) : u"100000"_s;
+    QTemporaryDir dir;
+    const QString database = u"sqlite:///"_s + dir.filePath(u"db.sqlite3"_s);
+    SandboxProcess sandbox;
+    if (!sandbox.start({u"--generate"_s, files, u"--write-database"_s, database, u"--rate-limit"_s, u"100000"_s})) {
+        std::fprintf(stderr, "%s\n", qPrintable(sandbox.error()));
+        return 1;
+    }
+    QList<qint64> stalls;
+    QList<qint64> walls;
+    qint64 orphans = 0;
+    for (int run = 0; run < 3; ++run) {
+        QSettings settings(dir.filePath(u"settings%1.ini"_s.arg(run)), QSettings::IniFormat);
+        MainWindow window(&settings, SecretStore::Backend::SessionOnly);
+        window.resize(1400, 900);
+        window.show();
+        ConnectionProfile profile;
+        QString error;
+        profile.applyCloudinaryUrl(sandbox.cloudinaryUrl(), &error);
+        profile.applyDatabaseUrl(database, &error);
+        profile.days = 0;
+        profile.pauseSeconds = 0;
+        window.useProfile(profile);
+        QElapsedTimer sinceTick;
+        qint64 longest = 0;
+        QTimer ticker;
+        ticker.setInterval(5);
+        QObject::connect(&ticker, &QTimer::timeout, [&] {
+            longest = std::max(longest, sinceTick.restart());
+        });
+        QElapsedTimer wall;
+        wall.start();
+        sinceTick.start();
+        ticker.start();
+        window.startScan();
+        while (!window.lastResult() && wall.elapsed() < 300'000)
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QApplication::processEvents(); // let the table and charts settle
+        ticker.stop();
+        stalls.append(longest);
+        walls.append(wall.elapsed());
+        orphans = window.results()->proxy()->rowCount();
+    }
+    std::sort(stalls.begin(), stalls.end());
+    std::sort(walls.begin(), walls.end());
+    std::printf("files %s, orphans %lld: median wall %lld ms, median longest GUI stall %lld ms (runs: %lld/%lld/%lld ms)\n",
+                qPrintable(files), static_cast<long long>(orphans), static_cast<long long>(walls[1]), static_cast<long long>(stalls[1]),
+                static_cast<long long>(stalls[0]), static_cast<long long>(stalls[1]), static_cast<long long>(stalls[2]));
+    return 0;
+}
