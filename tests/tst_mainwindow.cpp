@@ -117,6 +117,28 @@ private Q_SLOTS:
         QTest::qWait(100);
         saveScreenshot(&window, u"screenshot-charts.png"_s);
 
+        // A dark palette turns the charts dark too.
+        QVERIFY(!window.charts()->usesDarkTheme());
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x7a));
+        QApplication::setPalette(dark);
+        QTRY_VERIFY(window.charts()->usesDarkTheme());
+        saveScreenshot(&window, u"screenshot-charts-dark.png"_s);
+        QApplication::setPalette(light);
+        QTRY_VERIFY(!window.charts()->usesDarkTheme());
+
         // Charts follow the table's filter.
         window.results()->setFilterText(u"café"_s);
         QTRY_VERIFY_WITH_TIMEOUT(window.results()->proxy()->rowCount() < window.results()->model()->rowCount(), 2000);

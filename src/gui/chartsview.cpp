@@ -161,6 +161,7 @@ void ChartsView::rebuild()
 void ChartsView::applyTheme()
 {
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_dark = dark;
     for (QChartView *view : std::as_const(m_views)) {
         if (!view->chart())
             continue;

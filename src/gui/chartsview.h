@@ -25,6 +25,7 @@ public:
     explicit ChartsView(OrphanTableModel *model, OrphanFilterModel *proxy, QWidget *parent = nullptr);
 
     const OrphanStatistics &statistics() const { return m_statistics; }
+    bool usesDarkTheme() const { return m_dark; }
     void refreshNow();
 
 protected:
@@ -40,6 +41,7 @@ private:
     OrphanFilterModel *m_proxy;
     QTimer *m_refresh;
     bool m_dirty = true;
+    bool m_dark = false;
     OrphanStatistics m_statistics;
     QList<QChartView *> m_views;
 };
