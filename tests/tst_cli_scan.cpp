@@ -67,7 +67,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("days");
         const QStringList rawArguments{u"--resource-types"_s, u"image,video,raw"_s, u"--reference"_s, u"prompts_prompt.featured_image:image"_s,
                                        u"--reference"_s, u"prompts_prompt.featured_video:video"_s, u"--reference"_s, u"prompts_attachment.file:raw"_s};
-        for (const QString backend : {u"sqlite"_s, u"postgres"_s}) {
+        for (const QString &backend : {u"sqlite"_s, u"postgres"_s}) {
             QTest::addRow("%s --all", qPrintable(backend)) << backend << QStringList{u"--all"_s} << QStringList{u"image"_s, u"video"_s} << 0;
             QTest::addRow("%s --days 30", qPrintable(backend)) << backend << QStringList{u"--days"_s, u"30"_s} << QStringList{u"image"_s, u"video"_s} << 30;
             QTest::addRow("%s default range", qPrintable(backend)) << backend << QStringList{} << QStringList{u"image"_s, u"video"_s} << 30;
@@ -110,7 +110,7 @@ private Q_SLOTS:
         QCOMPARE(root.value(u"status"_s).toString(), u"complete"_s);
         qint64 listed = 0;
         int expectedCalls = 0;
-        for (const QString type : {u"image"_s, u"video"_s, u"raw"_s}) {
+        for (const QString &type : {u"image"_s, u"video"_s, u"raw"_s}) {
             const QJsonObject summary = root.value(u"by_type"_s).toObject().value(type).toObject();
             const qint64 n = summary.value(u"listed"_s).toInteger();
             QVERIFY(n > 0);

@@ -25,6 +25,8 @@ Finds files in a Cloudinary account that no database row references.
 Configuration comes from the environment, as in the Django app:
   CLOUDINARY_URL=cloudinary://API_KEY:API_SECRET@CLOUD_NAME
   DATABASE_URL=postgres://user:pass@host:5432/db   (or sqlite:////path/db.sqlite3)
+  ADMINS="Ann <ann@example.org>, bob@example.org"  (email the summary when orphans are found)
+  EMAIL_URL=smtp+tls://user:pass@smtp.example.org:587, DEFAULT_FROM_EMAIL=orphanscope@example.org
 
 Examples:
   orphanscope-cli                      scan files uploaded in the last 30 days
@@ -77,10 +79,12 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     const QCommandLineOption warnAt(u"rate-limit-warn"_s, u"Warn when this share of the hourly API limit is used (default 0.80)."_s, u"fraction"_s, u"0.80"_s);
     const QCommandLineOption stopAt(u"rate-limit-stop"_s, u"Stop, with a partial result, at this share of the hourly API limit (default 0.95)."_s, u"fraction"_s, u"0.95"_s);
     const QCommandLineOption failOnOrphans(u"fail-on-orphans"_s, u"Exit with code 4 when orphans are found."_s);
+    const QCommandLineOption noEmail(u"no-email"_s, u"Do not email the summary to ADMINS, even when orphans are found."_s);
+    const QCommandLineOption appName(u"app-name"_s, u"Name in the email subject (default $ORPHANSCOPE_APP_NAME or Orphanscope)."_s, u"name"_s);
     const QCommandLineOption cloudinaryUrl(u"cloudinary-url"_s, u"Use this instead of $CLOUDINARY_URL (visible to other users in ps; prefer the variable)."_s, u"url"_s);
     const QCommandLineOption databaseUrl(u"database-url"_s, u"Use this instead of $DATABASE_URL."_s, u"url"_s);
     parser.addOptions({help, version, days, all, output, json, verbose, quiet, types, reference, delay, timeout, warnAt,
-                       stopAt, failOnOrphans, cloudinaryUrl, databaseUrl});
+                       stopAt, failOnOrphans, noEmail, appName, cloudinaryUrl, databaseUrl});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -149,6 +153,11 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     options.outputPath = parser.value(output);
     options.jsonPath = parser.value(json);
     options.failOnOrphans = parser.isSet(failOnOrphans);
+    options.noEmail = parser.isSet(noEmail);
+    if (parser.isSet(appName))
+        options.appName = parser.value(appName);
+    else if (!qEnvironmentVariableIsEmpty("ORPHANSCOPE_APP_NAME"))
+        options.appName = qEnvironmentVariable("ORPHANSCOPE_APP_NAME");
     if (parser.isSet(quiet))
         options.verbosity = Verbosity::Quiet;
     else if (compact)

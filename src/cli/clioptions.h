@@ -18,6 +18,8 @@ struct CliOptions
     QString jsonPath;
     Verbosity verbosity = Verbosity::Normal;
     bool failOnOrphans = false;
+    bool noEmail = false;
+    QString appName = QStringLiteral("Orphanscope");
 };
 
 // What parsing the command line came to: options to run with, or an exit code with a message

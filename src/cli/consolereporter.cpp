@@ -150,6 +150,14 @@ void ConsoleReporter::printWarning(const QString &message)
     std::fflush(m_err);
 }
 
+void ConsoleReporter::printNotice(const QString &message) const
+{
+    if (m_verbosity == Verbosity::Quiet)
+        return;
+    line(icon("📧") + message);
+    std::fflush(m_out);
+}
+
 void ConsoleReporter::printError(const QString &message)
 {
     clearProgressLine();
@@ -227,7 +235,7 @@ void ConsoleReporter::printReportPath(const QString &path, qint64 orphans) const
     if (path.isEmpty())
         line(icon("✅") + u"No orphans found; no report written."_s);
     else
-        line(icon("📄") + u"Report: %1 (%2 orphans)"_s.arg(path, count(orphans)));
+        line(icon("📄") + u"Report: %1 (%2 %3)"_s.arg(path, count(orphans), orphans == 1 ? u"orphan"_s : u"orphans"_s));
     std::fflush(m_out);
 }
 

@@ -25,6 +25,7 @@ public:
     void printResult(const ScanResult &result) const;
     void printReportPath(const QString &path, qint64 orphans) const;
     void printError(const QString &message);
+    void printNotice(const QString &message) const;
 
     static constexpr int OrphansListedByDefault = 50;
 

@@ -1,6 +1,7 @@
 // orphanscope-cli: the headless scan, for cron and other schedulers.
 #include "clioptions.h"
 #include "consolereporter.h"
+#include "emailnotifier.h"
 #include "interruptwatcher.h"
 #include "reportwriter.h"
 #include "scanjob.h"
@@ -43,7 +44,7 @@ bool writeReport(const CliOptions &options, const ScanResult &result, ConsoleRep
     return false;
 }
 
-int finish(const CliOptions &options, const ScanResult &result, ConsoleReporter &reporter)
+int finish(const CliOptions &options, const ScanResult &result, ConsoleReporter &reporter, const EmailNotifier &email)
 {
     reporter.printResult(result);
     QString csvPath;
@@ -56,6 +57,7 @@ int finish(const CliOptions &options, const ScanResult &result, ConsoleReporter 
         }
     }
     reporter.printReportPath(csvPath, result.totalOrphans());
+    email.notify(result, csvPath, reporter); // a mail problem is a warning; the exit code stays
     if (!written)
         return Failure;
     if (result.isPartial())
@@ -85,12 +87,13 @@ int main(int argc, char *argv[])
     ConsoleReporter reporter(options.verbosity, ConsoleReporter::terminalShowsEmoji());
     reporter.printConfiguration(options.settings);
 
+    const EmailNotifier email = EmailNotifier::fromEnvironment(options.appName, options.noEmail);
     ScanRunner runner(options.settings);
     int exitCode = Failure;
     QObject::connect(runner.job(), &ScanJob::progress, &app, [&reporter](const ScanProgress &p) { reporter.printProgress(p); });
     QObject::connect(runner.job(), &ScanJob::warning, &app, [&reporter](const QString &m) { reporter.printWarning(m); });
     QObject::connect(runner.job(), &ScanJob::finished, &app, [&](const ScanResult &result) {
-        exitCode = finish(options, result, reporter);
+        exitCode = finish(options, result, reporter, email);
         QCoreApplication::quit();
     });
     QObject::connect(runner.job(), &ScanJob::failed, &app, [&](const QString &message) {
