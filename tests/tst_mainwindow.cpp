@@ -1,5 +1,7 @@
 // The desktop app offscreen: a whole review loop against the sandbox and SQLite.
 #include "chartsview.h"
+#include "emaildialog.h"
+#include "smtpserverprocess.h"
 #include "csvtable.h"
 #include "groundtruth.h"
 #include "logpanel.h"
@@ -17,6 +19,8 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -246,6 +250,59 @@ private Q_SLOTS:
         QVERIFY2(labelText().contains(u"refused the credentials (HTTP 401: api_secret mismatch)"_s), qPrintable(labelText()));
     }
 
+    void emailFromTheApp()
+    {
+        SmtpServerProcess smtp;
+        QVERIFY2(smtp.start(u"mailer"_s, u"smtp-password"_s), qPrintable(smtp.error()));
+        MainWindow window(m_settings.get(), SecretStore::Backend::SessionOnly);
+        ConnectionProfile profile = sandboxProfile(m_sandbox);
+        profile.mailHost = u"127.0.0.1"_s;
+        profile.mailPort = smtp.port();
+        profile.mailSecurity = int(MailConfig::Security::None);
+        profile.mailUser = u"mailer"_s;
+        profile.mailPassword = u"smtp-password"_s;
+        profile.mailFrom = u"Orphanscope <scans@example.org>"_s;
+        profile.admins = u"Ann <ann@example.org>"_s;
+        profile.appName = u"Prompts"_s;
+        window.useProfile(profile);
+        QVERIFY(!window.sendEmailAction()->isEnabled()); // nothing to send before a scan
+
+        // The test email from the settings.
+        QSignalSpy tested(window.settingsPanel(), &SettingsPanel::testEmailFinished);
+        window.settingsPanel()->sendTestEmail();
+        QVERIFY(tested.wait(10'000));
+        QCOMPARE(tested.at(0).at(0).toBool(), true);
+        QTRY_COMPARE(smtp.messages().size(), 1);
+        QCOMPARE(smtp.messages().at(0).value(u"subject"_s).toString(), u"Prompts: test email"_s);
+
+        window.startScan();
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastResult().has_value(), 60'000);
+        QVERIFY(window.sendEmailAction()->isEnabled());
+        EmailDialog *dialog = window.openEmailDialog();
+        QVERIFY(dialog);
+        const QString preview = dialog->previewText();
+        QVERIFY(preview.contains(u"Action Required"_s));
+        QSignalSpy sent(dialog, &EmailDialog::sent);
+        dialog->send();
+        QVERIFY(sent.wait(10'000));
+        QCOMPARE(sent.at(0).at(0).toBool(), true);
+        QVERIFY2(dialog->statusText().contains(u"Sent to Ann <ann@example.org>"_s), qPrintable(dialog->statusText()));
+        QTRY_COMPARE(smtp.messages().size(), 2);
+        const QJsonObject message = smtp.messages().at(1);
+        QCOMPARE(message.value(u"subject"_s).toString(), u"Prompts: Orphaned Files Detection Report"_s);
+        QCOMPARE(message.value(u"body"_s).toString().replace(u"\r\n"_s, u"\n"_s), preview); // exactly what was previewed
+        QCOMPARE(message.value(u"attachments"_s).toArray().size(), 1);
+        QVERIFY(!smtp.rawMessages().contains("smtp-password"));
+        QVERIFY(!smtp.rawMessages().contains("demo-secret"));
+        saveScreenshot(dialog, u"screenshot-email.png"_s);
+
+        // A failure is said in words, in the dialog.
+        dialog->setRecipients(u"ann@example.org, bob@"_s);
+        dialog->send();
+        QVERIFY2(dialog->statusText().contains(u"\"bob@\" is not a valid email address"_s), qPrintable(dialog->statusText()));
+        dialog->close();
+    }
+
     void settingsRoundTripWithoutTheSecret()
     {
         {
@@ -253,6 +310,8 @@ private Q_SLOTS:
             ConnectionProfile profile = sandboxProfile(m_sandbox);
             profile.name = u"Staging"_s;
             profile.dbPassword = u"db-password-never-stored"_s;
+            profile.mailPassword = u"smtp-password-never-stored"_s;
+            profile.mailHost = u"smtp.example.org"_s;
             profile.days = 7;
             profile.references.append(u"prompts_attachment.file:raw"_s);
             window.useProfile(profile);
@@ -266,6 +325,8 @@ private Q_SLOTS:
         QVERIFY(stored.contains("demo-key"));
         QVERIFY(!stored.contains("demo-secret"));
         QVERIFY(!stored.contains("db-password-never-stored"));
+        QVERIFY(!stored.contains("smtp-password-never-stored"));
+        QVERIFY(stored.contains("smtp.example.org"));
 
         MainWindow reopened(m_settings.get(), SecretStore::Backend::SessionOnly);
         const ConnectionProfile loaded = reopened.settingsPanel()->profile();

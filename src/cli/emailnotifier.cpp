@@ -5,7 +5,6 @@
 #include "summaryemail.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QHostInfo>
 
 using namespace Qt::Literals::StringLiterals;
@@ -54,14 +53,11 @@ void EmailNotifier::notify(const ScanResult &result, const QString &reportPath, 
     }
     if (!isConfigured() || !m_mail)
         return;
-    MimeMessage message;
-    message.from = m_mail->from;
-    message.to = *m_admins;
-    message.subject = SummaryEmail::subject(result, m_appName);
-    message.body = SummaryEmail::body(result, m_appName, reportPath);
-    message.messageIdDomain = QHostInfo::localHostName().isEmpty() ? u"localhost"_s : QHostInfo::localHostName();
+    QByteArray csv;
     if (QFile report(reportPath); !reportPath.isEmpty() && report.open(QIODevice::ReadOnly))
-        message.attachments.append({QFileInfo(reportPath).fileName(), "text/csv; charset=UTF-8", report.readAll()});
+        csv = report.readAll();
+    MimeMessage message = MimeMessage::summary(result, m_appName, reportPath, csv, m_mail->from, *m_admins);
+    message.messageIdDomain = QHostInfo::localHostName().isEmpty() ? u"localhost"_s : QHostInfo::localHostName();
     const SmtpSender::Result sent = SmtpSender::send(*m_mail, *m_admins, message.toBytes());
     if (sent.ok)
         reporter.printNotice(u"Email summary sent to %1 admin(s)"_s.arg(m_admins->size()));

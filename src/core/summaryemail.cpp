@@ -1,5 +1,6 @@
 #include "summaryemail.h"
 
+#include <QFileInfo>
 #include <QLocale>
 #include <QUuid>
 
@@ -114,6 +115,19 @@ QByteArray MimeMessage::encodeHeaderText(const QString &text)
     if (!chunk.isEmpty())
         appendEncodedWord(result, chunk);
     return result;
+}
+
+MimeMessage MimeMessage::summary(const ScanResult &result, const QString &appName, const QString &reportName,
+                                 const QByteArray &csv, const EmailAddress &from, const QList<EmailAddress> &to)
+{
+    MimeMessage message;
+    message.from = from;
+    message.to = to;
+    message.subject = SummaryEmail::subject(result, appName);
+    message.body = SummaryEmail::body(result, appName, reportName);
+    if (!csv.isEmpty())
+        message.attachments.append({QFileInfo(reportName).fileName(), "text/csv; charset=UTF-8", csv});
+    return message;
 }
 
 QByteArray MimeMessage::toBytes() const

@@ -44,6 +44,10 @@ struct MimeMessage
     QByteArray toBytes() const;
 
     static QByteArray encodeHeaderText(const QString &text); // RFC 2047 B-encoding when needed
+
+    // The summary of a scan with its CSV report attached, as the CLI and the app send it.
+    static MimeMessage summary(const ScanResult &result, const QString &appName, const QString &reportName,
+                               const QByteArray &csv, const EmailAddress &from, const QList<EmailAddress> &to);
 };
 
 } // namespace Orphanscope

@@ -126,6 +126,50 @@ bool ConnectionProfile::applyDatabaseUrl(const QString &url, QString *error)
     return true;
 }
 
+bool ConnectionProfile::applyEmailUrl(const QString &url, QString *error)
+{
+    const auto config = MailConfig::fromUrl(url, error);
+    if (!config)
+        return false;
+    mailHost = config->host;
+    mailPort = config->port;
+    mailSecurity = int(config->security);
+    mailUser = config->user;
+    mailPassword = config->password;
+    return true;
+}
+
+std::optional<MailConfig> ConnectionProfile::mailConfig(QString *error) const
+{
+    if (mailHost.trimmed().isEmpty()) {
+        *error = QObject::tr("Set the SMTP server in the Email settings (or paste an EMAIL_URL)");
+        return std::nullopt;
+    }
+    MailConfig config;
+    config.host = mailHost.trimmed();
+    config.port = mailPort;
+    config.security = MailConfig::Security(mailSecurity);
+    config.user = mailUser.trimmed();
+    config.password = mailPassword;
+    const auto from = parseAddress(mailFrom, error);
+    if (!from) {
+        *error = QObject::tr("From: %1").arg(*error);
+        return std::nullopt;
+    }
+    config.from = *from;
+    return config;
+}
+
+std::optional<QList<EmailAddress>> ConnectionProfile::recipients(QString *error) const
+{
+    auto list = parseAddressList(admins, error);
+    if (list && list->isEmpty()) {
+        *error = QObject::tr("Add at least one recipient");
+        return std::nullopt;
+    }
+    return list;
+}
+
 QString ConnectionProfile::dashboardUrl(const CloudinaryResource &resource) const
 {
     QString url = dashboardUrlTemplate;

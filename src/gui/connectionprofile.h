@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mailconfig.h"
 #include "scantypes.h"
 
 #include <QString>
@@ -35,6 +36,15 @@ struct ConnectionProfile
     double pauseSeconds = 0.1;
     QString dashboardUrlTemplate = defaultDashboardUrlTemplate();
 
+    QString mailHost;
+    int mailPort = 587;
+    int mailSecurity = 1; // MailConfig::Security
+    QString mailUser;
+    QString mailPassword; // secret
+    QString mailFrom = QStringLiteral("orphanscope@localhost");
+    QString admins;       // "Ann <ann@x.org>, bob@x.org"
+    QString appName = QStringLiteral("Orphanscope");
+
     static QString defaultDashboardUrlTemplate();
 
     // The scan this profile describes, or nullopt with a message naming what is wrong.
@@ -46,6 +56,11 @@ struct ConnectionProfile
     // Fills the Cloudinary or database fields from a pasted URL.
     bool applyCloudinaryUrl(const QString &url, QString *error);
     bool applyDatabaseUrl(const QString &url, QString *error);
+    bool applyEmailUrl(const QString &url, QString *error);
+
+    // SMTP settings and recipients for the summary email, or nullopt with what is missing.
+    std::optional<MailConfig> mailConfig(QString *error) const;
+    std::optional<QList<EmailAddress>> recipients(QString *error) const;
 
     // The dashboard page of one file: the template with {cloud}, {type}, {public_id}, {asset_id}.
     QString dashboardUrl(const CloudinaryResource &resource) const;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "chartsview.h"
+#include "emaildialog.h"
 #include "logpanel.h"
 #include "profilestore.h"
 #include "reportwriter.h"
@@ -71,7 +72,7 @@ MainWindow::MainWindow(QSettings *settings, SecretStore::Backend secrets, QWidge
     m_splitter->setObjectName(u"mainSplitter"_s);
     setCentralWidget(m_splitter);
     addDockWidget(Qt::BottomDockWidgetArea, m_log);
-    statusBar()->addWidget(m_progress, 1);
+    statusBar()->addPermanentWidget(m_progress); // never hidden by the short "Copied…" messages
 
     createActions();
     createToolBar();
@@ -102,12 +103,14 @@ MainWindow::MainWindow(QSettings *settings, SecretStore::Backend secrets, QWidge
             profile.apiSecret = value;
         else if (key == secretKey(profile.name, "database"))
             profile.dbPassword = value;
+        else if (key == secretKey(profile.name, "mail"))
+            profile.mailPassword = value;
         else
             return;
         m_settingsPanel->setProfile(profile);
     });
     if (m_secrets->backend() == SecretStore::Backend::SessionOnly)
-        m_log->addWarning(tr("No keyring is available: the API secret and database password are kept for this session only."));
+        m_log->addWarning(tr("No keyring is available: the API secret and the database and SMTP passwords are kept for this session only."));
 
     refreshProfileList();
     loadProfile(m_profiles->currentName());
@@ -146,14 +149,14 @@ void MainWindow::createActions()
         m_tabs->setCurrentIndex(0);
         m_results->focusFilter();
     });
-    m_sendEmail = new QAction(QIcon::fromTheme(u"mail-send"_s), tr("Send &email…"), this);
-    m_sendEmail->setToolTip(tr("Email the summary to the admins (not available yet)"));
-    m_sendEmail->setEnabled(false);
+    m_sendEmail = make(tr("Send &email…"), u"mail-send"_s, QKeySequence(u"Ctrl+M"_s), [this] { openEmailDialog(); });
+    m_sendEmail->setToolTip(tr("Email the summary of the last scan to the admins (Ctrl+M)"));
     m_testConnections = make(tr("&Test connections"), u"network-wired"_s, QKeySequence(u"Ctrl+T"_s), [this] { m_settingsPanel->testConnections(); });
     m_saveProfile = make(tr("Save &profile"), u"document-save"_s, QKeySequence::Save, &MainWindow::saveProfile);
     m_newProfile = make(tr("&New profile…"), u"list-add"_s, QKeySequence(), &MainWindow::newProfile);
     m_deleteProfile = make(tr("&Delete profile"), u"list-remove"_s, QKeySequence(), &MainWindow::deleteProfile);
-    for (QAction *action : {m_scan, m_cancel, m_export, m_copyUrls, m_openFile, m_openDashboard, m_find, m_testConnections, m_saveProfile})
+    for (QAction *action : {m_scan, m_cancel, m_export, m_copyUrls, m_openFile, m_openDashboard, m_find, m_testConnections,
+                            m_saveProfile, m_sendEmail})
         addAction(action); // shortcuts work whatever has focus
 }
 
@@ -200,6 +203,7 @@ void MainWindow::updateActions()
     m_scan->setEnabled(!running);
     m_cancel->setEnabled(running);
     m_export->setEnabled(!running && m_lastResult.has_value());
+    m_sendEmail->setEnabled(!running && m_lastResult.has_value());
     for (QAction *action : {m_copyIds, m_copyUrls, m_openFile, m_openDashboard})
         action->setEnabled(selection);
     m_profileBox->setEnabled(!running);
@@ -221,6 +225,7 @@ void MainWindow::loadProfile(const QString &name)
     m_settingsPanel->setProfile(m_profiles->load(name));
     m_secrets->read(secretKey(name, "cloudinary"));
     m_secrets->read(secretKey(name, "database"));
+    m_secrets->read(secretKey(name, "mail"));
     m_profileBox->setCurrentText(name);
 }
 
@@ -237,6 +242,7 @@ void MainWindow::saveProfile()
     m_profiles->save(profile);
     m_secrets->write(secretKey(profile.name, "cloudinary"), profile.apiSecret);
     m_secrets->write(secretKey(profile.name, "database"), profile.dbPassword);
+    m_secrets->write(secretKey(profile.name, "mail"), profile.mailPassword);
     statusBar()->showMessage(tr("Profile \"%1\" saved").arg(profile.name), 3000);
 }
 
@@ -263,6 +269,7 @@ void MainWindow::deleteProfile()
     m_profiles->remove(name);
     m_secrets->write(secretKey(name, "cloudinary"), {});
     m_secrets->write(secretKey(name, "database"), {});
+    m_secrets->write(secretKey(name, "mail"), {});
     const QStringList rest = m_profiles->names();
     loadProfile(rest.isEmpty() ? u"Default"_s : rest.constFirst());
     refreshProfileList();
@@ -347,6 +354,19 @@ void MainWindow::exportWithDialog()
     connect(open, &QPushButton::clicked, this, [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath())); });
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+EmailDialog *MainWindow::openEmailDialog()
+{
+    if (!m_lastResult)
+        return nullptr;
+    auto *dialog = new EmailDialog(m_settingsPanel->profile(), *m_lastResult, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EmailDialog::sent, this, [this](bool ok) {
+        m_log->addNotice(ok ? tr("Email summary sent") : tr("The email summary was not sent"));
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::copySelection(bool urls)

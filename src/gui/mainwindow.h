@@ -41,6 +41,7 @@ public:
     bool exportCsv(const QString &path, QString *error);
     void startScan();
     void cancelScan();
+    class EmailDialog *openEmailDialog(); // non-modal; nullptr before a scan
 
     SettingsPanel *settingsPanel() const { return m_settingsPanel; }
     ResultsView *results() const { return m_results; }
@@ -53,6 +54,7 @@ public:
     QAction *scanAction() const { return m_scan; }
     QAction *cancelAction() const { return m_cancel; }
     QAction *copyIdsAction() const { return m_copyIds; }
+    QAction *sendEmailAction() const { return m_sendEmail; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -44,6 +44,13 @@ ConnectionProfile ProfileStore::load(const QString &name) const
     p.resourceTypes = m_settings->value(u"scan/resourceTypes"_s, p.resourceTypes).toStringList();
     p.pauseSeconds = m_settings->value(u"scan/pauseSeconds"_s, p.pauseSeconds).toDouble();
     p.dashboardUrlTemplate = m_settings->value(u"dashboardUrlTemplate"_s, p.dashboardUrlTemplate).toString();
+    p.mailHost = m_settings->value(u"mail/host"_s, p.mailHost).toString();
+    p.mailPort = m_settings->value(u"mail/port"_s, p.mailPort).toInt();
+    p.mailSecurity = m_settings->value(u"mail/security"_s, p.mailSecurity).toInt();
+    p.mailUser = m_settings->value(u"mail/user"_s, p.mailUser).toString();
+    p.mailFrom = m_settings->value(u"mail/from"_s, p.mailFrom).toString();
+    p.admins = m_settings->value(u"mail/admins"_s, p.admins).toString();
+    p.appName = m_settings->value(u"mail/appName"_s, p.appName).toString();
     m_settings->endGroup();
     return p;
 }
@@ -66,8 +73,15 @@ void ProfileStore::save(const ConnectionProfile &p)
     m_settings->setValue(u"scan/resourceTypes"_s, p.resourceTypes);
     m_settings->setValue(u"scan/pauseSeconds"_s, p.pauseSeconds);
     m_settings->setValue(u"dashboardUrlTemplate"_s, p.dashboardUrlTemplate);
+    m_settings->setValue(u"mail/host"_s, p.mailHost);
+    m_settings->setValue(u"mail/port"_s, p.mailPort);
+    m_settings->setValue(u"mail/security"_s, p.mailSecurity);
+    m_settings->setValue(u"mail/user"_s, p.mailUser);
+    m_settings->setValue(u"mail/from"_s, p.mailFrom);
+    m_settings->setValue(u"mail/admins"_s, p.admins);
+    m_settings->setValue(u"mail/appName"_s, p.appName);
     m_settings->endGroup();
-    // apiSecret and dbPassword are deliberately absent: they belong in the keyring.
+    // apiSecret, dbPassword and mailPassword are deliberately absent: they belong in the keyring.
 }
 
 void ProfileStore::remove(const QString &name)

@@ -3,6 +3,8 @@
 #include "cloudinaryform.h"
 #include "connectiontester.h"
 #include "databaseform.h"
+#include "mailform.h"
+#include "summaryemail.h"
 #include "scanoptionsform.h"
 
 #include <QLabel>
@@ -19,6 +21,7 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     , m_cloudinary(new CloudinaryForm)
     , m_database(new DatabaseForm)
     , m_options(new ScanOptionsForm)
+    , m_mail(new MailForm)
     , m_test(new QPushButton(tr("Test connections")))
     , m_cloudinaryStatus(new QLabel)
     , m_databaseStatus(new QLabel)
@@ -34,6 +37,7 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     layout->addWidget(m_test, 0, Qt::AlignLeft);
     layout->addWidget(m_cloudinaryStatus);
     layout->addWidget(m_databaseStatus);
+    layout->addWidget(m_mail);
     layout->addStretch();
     for (QLabel *label : {m_cloudinaryStatus, m_databaseStatus, m_detectStatus}) {
         label->setWordWrap(true);
@@ -58,12 +62,43 @@ SettingsPanel::SettingsPanel(QWidget *parent)
         m_test->setEnabled(true);
         Q_EMIT connectionTestFinished();
     });
+    connect(m_mail, &MailForm::testEmailRequested, this, &SettingsPanel::sendTestEmail);
+    connect(&m_testEmail, &QFutureWatcher<SmtpSender::Result>::finished, this, [this] {
+        const SmtpSender::Result result = m_testEmail.result();
+        m_mail->showStatus(result.ok, result.ok ? tr("Test email sent") : result.error);
+        Q_EMIT testEmailFinished(result.ok);
+    });
     connect(&m_detection, &QFutureWatcher<std::pair<QList<DetectedReference>, QString>>::finished, this, &SettingsPanel::showDetected);
 }
 
 SettingsPanel::~SettingsPanel()
 {
     m_detection.waitForFinished();
+    m_testEmail.waitForFinished();
+}
+
+void SettingsPanel::sendTestEmail()
+{
+    if (m_testEmail.isRunning())
+        return;
+    const ConnectionProfile current = profile();
+    QString error;
+    const auto recipients = current.recipients(&error);
+    const auto mail = recipients ? current.mailConfig(&error) : std::nullopt;
+    if (!recipients || !mail) {
+        m_mail->showStatus(false, error);
+        Q_EMIT testEmailFinished(false);
+        return;
+    }
+    MimeMessage message;
+    message.from = mail->from;
+    message.to = *recipients;
+    message.subject = tr("%1: test email").arg(current.appName);
+    message.body = tr("This is a test email from Orphanscope. Summaries of scans that find orphans will be sent this way.\n");
+    m_mail->showStatus(true, tr("Sending…"));
+    m_testEmail.setFuture(QtConcurrent::run([config = *mail, to = *recipients, bytes = message.toBytes()] {
+        return SmtpSender::send(config, to, bytes);
+    }));
 }
 
 void SettingsPanel::setStatus(QLabel *label, bool ok, const QString &text)
@@ -79,6 +114,7 @@ void SettingsPanel::setProfile(const ConnectionProfile &profile)
     m_cloudinary->load(profile);
     m_database->load(profile);
     m_options->load(profile);
+    m_mail->load(profile);
     for (QLabel *label : {m_cloudinaryStatus, m_databaseStatus, m_detectStatus})
         label->setVisible(false);
 }
@@ -89,6 +125,7 @@ ConnectionProfile SettingsPanel::profile() const
     m_cloudinary->store(profile);
     m_database->store(profile);
     m_options->store(profile);
+    m_mail->store(profile);
     return profile;
 }
 

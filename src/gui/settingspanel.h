@@ -2,6 +2,7 @@
 
 #include "connectionprofile.h"
 #include "referencedetector.h"
+#include "smtpsender.h"
 
 #include <QFutureWatcher>
 #include <QScrollArea>
@@ -17,6 +18,7 @@ namespace Orphanscope::Gui {
 
 class CloudinaryForm;
 class DatabaseForm;
+class MailForm;
 class ScanOptionsForm;
 
 // The scan settings: Cloudinary, database, what to scan; with "Test connections" and "Detect",
@@ -35,10 +37,12 @@ public:
 
     void testConnections();
     void detectReferences();
+    void sendTestEmail();
 
 Q_SIGNALS:
     void connectionTestFinished();
     void detectionFinished();
+    void testEmailFinished(bool ok);
 
 private:
     void showDetected();
@@ -48,12 +52,14 @@ private:
     CloudinaryForm *m_cloudinary;
     DatabaseForm *m_database;
     ScanOptionsForm *m_options;
+    MailForm *m_mail;
     QPushButton *m_test;
     QLabel *m_cloudinaryStatus;
     QLabel *m_databaseStatus;
     QLabel *m_detectStatus;
     ConnectionTester *m_tester;
     QFutureWatcher<std::pair<QList<DetectedReference>, QString>> m_detection;
+    QFutureWatcher<SmtpSender::Result> m_testEmail;
 };
 
 } // namespace Orphanscope::Gui

@@ -1,0 +1,114 @@
+#include "mailform.h"
+
+#include "connectionprofile.h"
+#include "secretlineedit.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope::Gui {
+
+MailForm::MailForm(QWidget *parent)
+    : QGroupBox(tr("Email"), parent)
+    , m_pasted(createSecretLineEdit(this))
+    , m_host(new QLineEdit(this))
+    , m_port(new QSpinBox(this))
+    , m_security(new QComboBox(this))
+    , m_user(new QLineEdit(this))
+    , m_password(createSecretLineEdit(this))
+    , m_from(new QLineEdit(this))
+    , m_admins(new QLineEdit(this))
+    , m_appName(new QLineEdit(this))
+    , m_test(new QPushButton(tr("Send test email"), this))
+    , m_status(new QLabel(this))
+{
+    m_pasted->setPlaceholderText(u"smtp+tls://user:pass@smtp.example.org:587"_s);
+    auto *apply = new QPushButton(tr("Fill in"), this);
+    apply->setToolTip(tr("Fill in the fields below from the pasted EMAIL_URL"));
+    auto *pasteRow = new QHBoxLayout;
+    pasteRow->addWidget(m_pasted, 1);
+    pasteRow->addWidget(apply);
+    connect(apply, &QPushButton::clicked, this, &MailForm::applyPastedUrl);
+    connect(m_pasted, &QLineEdit::returnPressed, this, &MailForm::applyPastedUrl);
+
+    m_host->setToolTip(tr("The SMTP server that sends the summary"));
+    m_port->setRange(1, 65535);
+    m_security->addItems({tr("None (trusted network only)"), tr("STARTTLS (required)"), tr("TLS")});
+    m_security->setToolTip(tr("STARTTLS refuses to send when the server does not offer it"));
+    m_from->setToolTip(tr("The sender, e.g. Orphanscope <scans@example.org>"));
+    m_admins->setPlaceholderText(u"Ann <ann@example.org>, bob@example.org"_s);
+    m_admins->setToolTip(tr("Who gets the summary, as Django's ADMINS: \"Name <a@b>, c@d\""));
+    m_appName->setToolTip(tr("Shown in the subject: \"<name>: Orphaned Files Detection Report\""));
+    m_test->setToolTip(tr("Send a short test message to the recipients"));
+    m_status->setWordWrap(true);
+    m_status->setVisible(false);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_test, &QPushButton::clicked, this, &MailForm::testEmailRequested);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Paste URL:"), pasteRow);
+    form->addRow(tr("SMTP server:"), m_host);
+    form->addRow(tr("Port:"), m_port);
+    form->addRow(tr("Security:"), m_security);
+    form->addRow(tr("User:"), m_user);
+    form->addRow(tr("Password:"), m_password);
+    form->addRow(tr("From:"), m_from);
+    form->addRow(tr("Recipients:"), m_admins);
+    form->addRow(tr("App name:"), m_appName);
+    form->addRow(m_test);
+    form->addRow(m_status);
+}
+
+void MailForm::showStatus(bool ok, const QString &text)
+{
+    m_status->setText((ok ? u"✔ "_s : u"✘ "_s) + text);
+    m_status->setStyleSheet(ok ? QString() : u"background: #b3261e; color: white; padding: 4px; border-radius: 3px;"_s);
+    m_status->setVisible(true);
+}
+
+void MailForm::applyPastedUrl()
+{
+    ConnectionProfile profile;
+    store(profile);
+    QString error;
+    if (!profile.applyEmailUrl(m_pasted->text(), &error)) {
+        showStatus(false, error);
+        return;
+    }
+    m_status->setVisible(false);
+    m_pasted->clear();
+    load(profile);
+}
+
+void MailForm::load(const ConnectionProfile &profile)
+{
+    m_host->setText(profile.mailHost);
+    m_port->setValue(profile.mailPort);
+    m_security->setCurrentIndex(profile.mailSecurity);
+    m_user->setText(profile.mailUser);
+    m_password->setText(profile.mailPassword);
+    m_from->setText(profile.mailFrom);
+    m_admins->setText(profile.admins);
+    m_appName->setText(profile.appName);
+}
+
+void MailForm::store(ConnectionProfile &profile) const
+{
+    profile.mailHost = m_host->text().trimmed();
+    profile.mailPort = m_port->value();
+    profile.mailSecurity = m_security->currentIndex();
+    profile.mailUser = m_user->text().trimmed();
+    profile.mailPassword = m_password->text();
+    profile.mailFrom = m_from->text().trimmed();
+    profile.admins = m_admins->text().trimmed();
+    profile.appName = m_appName->text().trimmed().isEmpty() ? u"Orphanscope"_s : m_appName->text().trimmed();
+}
+
+} // namespace Orphanscope::Gui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QGroupBox>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace Orphanscope::Gui {
+
+struct ConnectionProfile;
+
+// Where the summary email goes and through which SMTP server: host, port, security, login,
+// sender, recipients and the app name for the subject, or a pasted EMAIL_URL.
+class MailForm final : public QGroupBox
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MailForm)
+
+public:
+    explicit MailForm(QWidget *parent = nullptr);
+
+    void load(const ConnectionProfile &profile);
+    void store(ConnectionProfile &profile) const;
+    void showStatus(bool ok, const QString &text);
+
+Q_SIGNALS:
+    void testEmailRequested();
+
+private:
+    void applyPastedUrl();
+
+    QLineEdit *m_pasted;
+    QLineEdit *m_host;
+    QSpinBox *m_port;
+    QComboBox *m_security;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QLineEdit *m_from;
+    QLineEdit *m_admins;
+    QLineEdit *m_appName;
+    QPushButton *m_test;
+    QLabel *m_status;
+};
+
+} // namespace Orphanscope::Gui
