@@ -84,8 +84,8 @@ void ScanJob::onReferencesRead()
         return;
     }
     m_result.references = m_references->summary;
-    if (m_references->summary.values == 0)
-        warn(u"The reference columns hold no values at all: every file will look orphaned. Check --reference and DATABASE_URL before acting on this report"_s);
+    if (m_references->summary.distinct == 0)
+        warn(u"The reference columns hold no usable values at all: every file will look orphaned. Check --reference and DATABASE_URL before acting on this report"_s);
     m_detector = std::make_unique<OrphanDetector>(m_references->references);
     m_detector->classify(m_unclassified);
     m_unclassified = {};

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -102,8 +103,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         if (fault)
             answer = applyFault(*fault, answer);
     }
-    if (m_options.logRequests)
-        qInfo("#%d %s -> %d", m_calls, qPrintable(request.url().path()), answer.status);
+    if (m_options.logRequests) {
+        const char *method = request.method() == QHttpServerRequest::Method::Delete ? "DELETE"
+                             : request.method() == QHttpServerRequest::Method::Post ? "POST" : "GET";
+        std::printf("#%d %s %s -> %d\n", m_calls, method, qPrintable(request.url().path()), answer.status);
+        std::fflush(stdout);
+    }
     deliver(socket, answer, fault);
     return true;
 }
