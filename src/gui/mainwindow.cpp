@@ -44,7 +44,7 @@ namespace Orphanscope::Gui {
 MainWindow::MainWindow(QSettings *settings, SecretStore::Backend secrets, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
-    , m_profiles(new ProfileStore(settings))
+    , m_profiles(std::make_unique<ProfileStore>(settings))
     , m_secrets(new SecretStore(secrets, this))
     , m_controller(new ScanController(this))
     , m_settingsPanel(new SettingsPanel(this))

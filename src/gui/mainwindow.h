@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -79,7 +80,7 @@ private:
     static QString secretKey(const QString &profile, const char *which);
 
     QSettings *m_settings;
-    ProfileStore *m_profiles;
+    std::unique_ptr<ProfileStore> m_profiles;
     SecretStore *m_secrets;
     ScanController *m_controller;
     SettingsPanel *m_settingsPanel;
