@@ -30,7 +30,8 @@ private:
     int m_run = 0;
 
     QString truthPath() const { return m_dir.filePath(u"truth.csv"_s); }
-    // 1500 files: the image listing takes 3 pages (calls 1-3), the videos 1 (call 4).
+    // 1500 files: the image listing takes 3 pages. The fault rows list images only, so that call N
+    // is image page N (types are listed side by side otherwise).
     QStringList account() const { return {u"--generate"_s, u"1500"_s, u"--seed"_s, u"9"_s}; }
 
     QStringList reportsIn(const QString &folder) const
@@ -59,7 +60,7 @@ private Q_SLOTS:
         QTest::newRow("503 three in a row") << fault(u"2-4:503"_s) << QStringList{} << 0 << u"attempt 4 of 5"_s << Report::SameAsClean;
         QTest::newRow("5xx five in a row") << fault(u"2-6:500"_s) << QStringList{} << 1 << u"HTTP 500 on all 5 attempts"_s << Report::None;
         QTest::newRow("420") << fault(u"2:420"_s) << QStringList{} << 3 << u"Rate Limit Exceeded. Limit of 2000 api operations reached. Try again on"_s << Report::Partial;
-        QTest::newRow("429") << fault(u"4:429"_s) << QStringList{} << 3 << u"(resets at 20"_s << Report::Partial;
+        QTest::newRow("429") << fault(u"3:429"_s) << QStringList{} << 3 << u"(resets at 20"_s << Report::Partial;
         QTest::newRow("connection reset mid-page") << fault(u"2:reset"_s) << QStringList{} << 0 << u"retrying"_s << Report::SameAsClean;
         QTest::newRow("server stops answering") << fault(u"3:slow"_s) << QStringList{u"--timeout"_s, u"1"_s} << 0 << u"no answer within 1 s; retrying"_s << Report::SameAsClean;
         QTest::newRow("truncated JSON") << fault(u"2:malformed"_s) << QStringList{} << 1 << u"page 2: Cloudinary answered with something that is not JSON"_s << Report::None;
@@ -80,7 +81,8 @@ private Q_SLOTS:
         QVERIFY2(sandbox.start(account() + faults + QStringList{u"--ground-truth"_s, truthPath()}), qPrintable(sandbox.error()));
         const QString folder = m_dir.filePath(u"run%1"_s.arg(++m_run));
         QVERIFY(QDir().mkpath(folder));
-        const CliRun run = runCli(QStringList{u"--all"_s, u"--delay"_s, u"0"_s} + cliArguments, sandbox.cloudinaryUrl(), m_sqliteUrl, folder);
+        const CliRun run = runCli(QStringList{u"--all"_s, u"--delay"_s, u"0"_s, u"--resource-types"_s, u"image"_s} + cliArguments,
+                                  sandbox.cloudinaryUrl(), m_sqliteUrl, folder);
         QVERIFY2(!run.crashed, qPrintable(run.err));
         QVERIFY2(run.exitCode == exitCode, qPrintable(u"exit %1, stderr:\n%2"_s.arg(run.exitCode).arg(run.err)));
         const QString output = run.out + run.err;
@@ -92,14 +94,13 @@ private Q_SLOTS:
         case Report::SameAsClean:
             QCOMPARE(reports.size(), 1);
             QVERIFY(!reports.constFirst().contains(u"PARTIAL"_s));
-            QCOMPARE(CsvTable::load(folder + u"/reports/"_s + reports.constFirst()).sortedLines(),
-                     expectedOrphans(truthPath(), {u"image"_s, u"video"_s}));
+            QCOMPARE(CsvTable::load(folder + u"/reports/"_s + reports.constFirst()).sortedLines(), expectedOrphans(truthPath(), {u"image"_s}));
             break;
         case Report::Partial: {
             QCOMPARE(reports.size(), 1);
             QVERIFY2(reports.constFirst().endsWith(u"_PARTIAL.csv"_s), qPrintable(reports.constFirst()));
             QVERIFY(run.out.contains(u"Results (PARTIAL: stopped: Cloudinary's rate limit was reached)"_s));
-            const QStringList all = expectedOrphans(truthPath(), {u"image"_s, u"video"_s});
+            const QStringList all = expectedOrphans(truthPath(), {u"image"_s});
             const QStringList found = CsvTable::load(folder + u"/reports/"_s + reports.constFirst()).sortedLines();
             QVERIFY(found.size() < all.size());
             for (const QString &line : found)
@@ -163,7 +164,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject summary = QJsonDocument::fromJson(file.readAll()).object();
         QCOMPARE(summary.value(u"status"_s).toString(), u"partial"_s);
-        QCOMPARE(summary.value(u"api_calls"_s).toInt(), 3);
+        // Stopped after the third call; the other type's request may already have been in flight.
+        QVERIFY(summary.value(u"api_calls"_s).toInt() >= 3 && summary.value(u"api_calls"_s).toInt() <= 4);
     }
 
     void spentBudgetAnswers420AndStops()

@@ -58,7 +58,7 @@ void ScanJob::run()
 
     startReferenceRead();
     m_progress.phase = ScanPhase::Listing;
-    listNextType();
+    startListing();
 }
 
 void ScanJob::startReferenceRead()
@@ -93,36 +93,36 @@ void ScanJob::onReferencesRead()
     finishIfReady();
 }
 
-void ScanJob::listNextType()
+// Every type is listed at once: the same API calls as one after the other, but Cloudinary's
+// latency and the parsing of one type's pages overlap with the other's.
+void ScanJob::startListing()
 {
-    if (m_nextTypeIndex >= m_settings.resourceTypes.size()) {
-        m_listingDone = true;
-        m_progress.phase = ScanPhase::WaitingForDatabase;
-        reportProgress(true);
-        finishIfReady();
-        return;
-    }
-    if (m_nextTypeIndex > 0 && !budgetAllowsAnotherCall())
-        return;
-    const ResourceType type = m_settings.resourceTypes.at(m_nextTypeIndex++);
     std::optional<QDateTime> startAt;
     if (m_settings.days)
         startAt = m_result.startedAt.addDays(-*m_settings.days);
-    m_result.perType[indexOf(type)].scanned = true;
-    m_progress.currentType = type;
-    if (m_lister)
-        m_lister->deleteLater(); // we may be inside its finished() signal
-    m_lister = new ResourceLister(m_client, &m_pool, type, startAt, m_settings.pauseMs, this);
-    connect(m_lister, &ResourceLister::pageReceived, this, &ScanJob::onPage);
-    connect(m_lister, &ResourceLister::warning, this, &ScanJob::warn);
-    connect(m_lister, &ResourceLister::finished, this, &ScanJob::onListingFinished);
-    connect(m_lister, &ResourceLister::failed, this, &ScanJob::onListingFailed);
+    for (ResourceType type : std::as_const(m_settings.resourceTypes)) {
+        m_result.perType[indexOf(type)].scanned = true;
+        auto *lister = new ResourceLister(m_client, &m_pool, type, startAt, m_settings.pauseMs, this);
+        connect(lister, &ResourceLister::pageReceived, this, &ScanJob::onPage);
+        connect(lister, &ResourceLister::warning, this, &ScanJob::warn);
+        connect(lister, &ResourceLister::finished, this, &ScanJob::onListingFinished);
+        connect(lister, &ResourceLister::failed, this, &ScanJob::onListingFailed);
+        m_listers[indexOf(type)] = lister;
+        ++m_activeListers;
+    }
+    m_progress.currentType = m_settings.resourceTypes.value(0, ResourceType::Image);
     reportProgress(true);
-    m_lister->start();
+    for (ResourceLister *lister : m_listers) {
+        if (lister)
+            lister->start();
+    }
+    if (m_activeListers == 0)
+        onListingFinished(ResourceType::Image);
 }
 
 void ScanJob::onPage(ResourceType type, const ResourceList &resources)
 {
+    m_progress.currentType = type;
     m_progress.listed[indexOf(type)] += resources.size();
     m_progress.pages[indexOf(type)] += 1;
     m_result.perType[indexOf(type)].pages += 1;
@@ -131,14 +131,14 @@ void ScanJob::onPage(ResourceType type, const ResourceList &resources)
     else
         m_unclassified += resources;
 
-    if (m_lister->hasMorePages() && !budgetAllowsAnotherCall())
+    if (!budgetAllows(m_listers[indexOf(type)]->hasMorePages()))
         return;
     reportProgress(false);
 }
 
-// The rate-limit guard, asked before each further call (a scan that just took its last page
-// is complete, whatever the budget).
-bool ScanJob::budgetAllowsAnotherCall()
+// The rate-limit guard, asked after every answer: it warns once, and it stops before a further
+// call (a scan that just took its last page is complete, whatever the budget).
+bool ScanJob::budgetAllows(bool anotherCallNeeded)
 {
     const RateLimitStatus status = m_client->lastRateLimit();
     switch (m_guard.check(status)) {
@@ -146,6 +146,8 @@ bool ScanJob::budgetAllowsAnotherCall()
         warn(u"API usage is at %1% of the hourly limit (%2/%3 calls)"_s.arg(qRound(status.usedFraction() * 100)).arg(status.used()).arg(status.limit));
         return true;
     case RateLimitGuard::Verdict::Stop:
+        if (!anotherCallNeeded)
+            return true;
         stopListing(StopReason::RateLimitGuard,
                     u"API usage reached %1% of the hourly limit (%2/%3 calls); stopped at %4% to leave room for the site. The limit resets at %5"_s
                         .arg(qRound(status.usedFraction() * 100)).arg(status.used()).arg(status.limit)
@@ -160,8 +162,16 @@ bool ScanJob::budgetAllowsAnotherCall()
 
 void ScanJob::onListingFinished(ResourceType type)
 {
-    m_result.perType[indexOf(type)].complete = true;
-    listNextType();
+    if (m_activeListers > 0) {
+        m_result.perType[indexOf(type)].complete = true;
+        --m_activeListers;
+    }
+    if (m_activeListers > 0 || m_listingDone)
+        return;
+    m_listingDone = true;
+    m_progress.phase = ScanPhase::WaitingForDatabase;
+    reportProgress(true);
+    finishIfReady();
 }
 
 void ScanJob::onListingFailed(ResourceType type, ListingFailure failure, const QString &message)
@@ -180,8 +190,10 @@ void ScanJob::stopListing(StopReason reason, const QString &detail)
 {
     if (m_listingDone)
         return;
-    if (m_lister)
-        m_lister->stop();
+    for (ResourceLister *lister : m_listers) {
+        if (lister)
+            lister->stop();
+    }
     m_client->abortAll();
     m_result.stopReason = reason;
     m_result.stopDetail = detail;
@@ -246,8 +258,10 @@ void ScanJob::fail(const QString &message)
         return;
     m_ended = true;
     m_stopReading = true;
-    if (m_lister)
-        m_lister->stop();
+    for (ResourceLister *lister : m_listers) {
+        if (lister)
+            lister->stop();
+    }
     if (m_client)
         m_client->abortAll();
     Q_EMIT failed(message);

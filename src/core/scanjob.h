@@ -47,12 +47,12 @@ Q_SIGNALS:
 private:
     void startReferenceRead();
     void onReferencesRead();
-    void listNextType();
+    void startListing();
     void onPage(ResourceType type, const ResourceList &resources);
     void onListingFinished(ResourceType type);
     void onListingFailed(ResourceType type, ListingFailure failure, const QString &message);
     void stopListing(StopReason reason, const QString &detail);
-    bool budgetAllowsAnotherCall();
+    bool budgetAllows(bool anotherCallNeeded);
     void onCancelRequested();
     void finishIfReady();
     void fail(const QString &message);
@@ -69,13 +69,13 @@ private:
     QElapsedTimer m_sinceProgress;
     StringPool m_pool;
     CloudinaryClient *m_client = nullptr;
-    ResourceLister *m_lister = nullptr;
+    std::array<ResourceLister *, 3> m_listers{}; // by type; children of the job
     RateLimitGuard m_guard;
     QFutureWatcher<ReferenceReadResult> m_referenceWatcher;
     std::unique_ptr<ReferenceReadResult> m_references;
     std::unique_ptr<OrphanDetector> m_detector;
     ResourceList m_unclassified; // pages listed before the references were in
-    qsizetype m_nextTypeIndex = 0;
+    int m_activeListers = 0;
     bool m_listingDone = false;
     bool m_ended = false;
     ScanProgress m_progress;

@@ -199,28 +199,51 @@ QString SandboxAccount::secureUrl(const CloudinaryResource &resource) const
     return url;
 }
 
-QJsonObject SandboxAccount::toJson(const SandboxFile &file) const
+void SandboxAccount::appendJsonString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20)
+                out += "\\u00" + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+            else
+                out += c;
+        }
+    }
+    out += '"';
+}
+
+void SandboxAccount::appendJson(QByteArray &out, const SandboxFile &file) const
 {
     const CloudinaryResource &r = file.resource;
     const bool raw = r.type == ResourceType::Raw;
-    QJsonObject object{
-        {u"asset_id"_s, file.assetId},
-        {u"public_id"_s, r.publicId},
-        {u"version"_s, r.version},
-        {u"resource_type"_s, resourceTypeName(r.type)},
-        {u"type"_s, u"upload"_s},
-        {u"created_at"_s, QDateTime::fromMSecsSinceEpoch(r.createdAtMSecs, Qt::UTC).toString(Qt::ISODate)},
-        {u"bytes"_s, r.bytes},
-        {u"width"_s, raw ? QJsonValue() : QJsonValue(r.width)},
-        {u"height"_s, raw ? QJsonValue() : QJsonValue(r.height)},
-        {u"asset_folder"_s, r.folder},
-        {u"display_name"_s, r.publicId.section(u'/', -1)},
-        {u"url"_s, r.secureUrl.startsWith(u"https://"_s) ? u"http://"_s + r.secureUrl.mid(8) : r.secureUrl},
-        {u"secure_url"_s, r.secureUrl},
-    };
-    if (!raw)
-        object.insert(u"format"_s, r.format); // raw files have no format: the extension is in the public id
-    return object;
+    out += "{\"asset_id\":\"" + file.assetId.toLatin1() + "\",\"public_id\":";
+    appendJsonString(out, r.publicId);
+    if (!raw) { // raw files have no format: the extension is in the public id
+        out += ",\"format\":";
+        appendJsonString(out, r.format);
+    }
+    out += ",\"version\":" + QByteArray::number(r.version);
+    out += ",\"resource_type\":\"" + resourceTypeName(r.type).toLatin1() + "\",\"type\":\"upload\"";
+    out += ",\"created_at\":\"" + QDateTime::fromMSecsSinceEpoch(r.createdAtMSecs, Qt::UTC).toString(Qt::ISODate).toLatin1() + '"';
+    out += ",\"bytes\":" + QByteArray::number(r.bytes);
+    out += raw ? QByteArray(",\"width\":null,\"height\":null")
+               : ",\"width\":" + QByteArray::number(r.width) + ",\"height\":" + QByteArray::number(r.height);
+    out += ",\"asset_folder\":";
+    appendJsonString(out, r.folder);
+    out += ",\"display_name\":";
+    appendJsonString(out, r.publicId.section(u'/', -1));
+    out += ",\"url\":";
+    appendJsonString(out, r.secureUrl.startsWith(u"https://"_s) ? u"http://"_s + r.secureUrl.mid(8) : r.secureUrl);
+    out += ",\"secure_url\":";
+    appendJsonString(out, r.secureUrl);
+    out += '}';
 }
 
 } // namespace Orphanscope::Sandbox

@@ -46,7 +46,10 @@ public:
     // Removes the file; false when there is none.
     bool remove(ResourceType type, const QString &publicId);
 
-    QJsonObject toJson(const SandboxFile &file) const;
+    // The file as the Admin API lists it, appended as JSON (written by hand: serving a million
+    // files through QJsonObject would make the sandbox, not the client, the bottleneck).
+    void appendJson(QByteArray &out, const SandboxFile &file) const;
+    static void appendJsonString(QByteArray &out, const QString &text);
     QString secureUrl(const CloudinaryResource &resource) const;
 
     // Where delivery URLs point: res.cloudinary.com by default, or the sandbox itself so that

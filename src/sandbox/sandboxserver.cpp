@@ -202,17 +202,14 @@ SandboxServer::Answer SandboxServer::list(ResourceType type, const QUrlQuery &qu
     if (ascending)
         std::reverse(view.begin(), view.end());
 
-    QJsonArray resources;
     const qint64 stop = std::min<qint64>(qint64(view.size()), offset + maxResults);
-    for (qint64 i = offset; i < stop; ++i)
-        resources.append(m_account->toJson(*view[size_t(i)]));
-    QJsonObject root{{u"resources"_s, resources}};
+    QString nextCursor;
     if (stop < qint64(view.size())) {
         const QString next = QString::fromLatin1(encodeCursor(stop));
-        root.insert(u"next_cursor"_s, repeatCursor && !m_lastNextCursor.isEmpty() ? m_lastNextCursor : next);
+        nextCursor = repeatCursor && !m_lastNextCursor.isEmpty() ? m_lastNextCursor : next;
         m_lastNextCursor = next;
     }
-    return {200, QJsonDocument(root).toJson(QJsonDocument::Compact)};
+    return {200, pageJson(view, offset, stop, nextCursor, {})};
 }
 
 SandboxServer::Answer SandboxServer::search(const QByteArray &body)
@@ -270,14 +267,27 @@ SandboxServer::Answer SandboxServer::search(const QByteArray &body)
     std::stable_sort(view.begin(), view.end(), [](const SandboxFile *a, const SandboxFile *b) {
         return a->resource.createdAtMSecs > b->resource.createdAtMSecs;
     });
-    QJsonArray resources;
     const qint64 stop = std::min<qint64>(qint64(view.size()), offset + maxResults);
-    for (qint64 i = offset; i < stop; ++i)
-        resources.append(m_account->toJson(*view[size_t(i)]));
-    QJsonObject root{{u"total_count"_s, qint64(view.size())}, {u"time"_s, 1}, {u"resources"_s, resources}};
-    if (stop < qint64(view.size()))
-        root.insert(u"next_cursor"_s, QString::fromLatin1(encodeCursor(stop)));
-    return {200, QJsonDocument(root).toJson(QJsonDocument::Compact)};
+    const QString nextCursor = stop < qint64(view.size()) ? QString::fromLatin1(encodeCursor(stop)) : QString();
+    return {200, pageJson(view, offset, stop, nextCursor, "\"total_count\":" + QByteArray::number(qint64(view.size())) + ",\"time\":1,")};
+}
+
+QByteArray SandboxServer::pageJson(const std::vector<const SandboxFile *> &view, qint64 first, qint64 stop,
+                                   const QString &nextCursor, const QByteArray &extraFields) const
+{
+    QByteArray out;
+    out.reserve((stop - first) * 600 + 64);
+    out += '{' + extraFields + "\"resources\":[";
+    for (qint64 i = first; i < stop; ++i) {
+        if (i > first)
+            out += ',';
+        m_account->appendJson(out, *view[size_t(i)]);
+    }
+    out += ']';
+    if (!nextCursor.isEmpty())
+        out += ",\"next_cursor\":\"" + nextCursor.toLatin1() + '"';
+    out += '}';
+    return out;
 }
 
 SandboxServer::Answer SandboxServer::remove(ResourceType type, const QHttpServerRequest &request)

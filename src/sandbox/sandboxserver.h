@@ -56,6 +56,8 @@ private:
     Answer remove(ResourceType type, const QHttpServerRequest &request);
     Answer usage() const;
     Answer deliver(const QString &path) const;
+    QByteArray pageJson(const std::vector<const SandboxFile *> &view, qint64 first, qint64 stop, const QString &nextCursor,
+                        const QByteArray &extraFields) const;
     Answer applyFault(FaultKind fault, Answer answer) const;
     void deliver(QTcpSocket *socket, const Answer &answer, std::optional<FaultKind> fault);
     QByteArray rateLimitHeaders();
