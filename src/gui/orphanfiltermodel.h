@@ -2,17 +2,23 @@
 
 #include "resourcetype.h"
 
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
 
 #include <optional>
+#include <vector>
 
 namespace Orphanscope::Gui {
 
 class OrphanTableModel;
 
-// Filters orphans by text (public id or folder, case-insensitive) and resource type, and sorts on
-// the raw values of the source model: sizes numerically, dates chronologically.
-class OrphanFilterModel final : public QSortFilterProxyModel
+// Filters orphans by text (public id or folder, case-insensitive) and resource type, and sorts
+// them on the raw values of the source model: sizes numerically, dates chronologically.
+//
+// Written for a million rows: the whole table is sorted once per sort order into a vector of
+// source rows, comparing the structs directly (QSortFilterProxyModel builds two QModelIndexes and
+// makes three virtual calls per comparison), and a filter only picks from that order, so typing
+// or clearing the filter never sorts again. Changes are layout changes that keep the selection.
+class OrphanFilterModel final : public QAbstractProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrphanFilterModel)
@@ -24,14 +30,34 @@ public:
     void setFilterText(const QString &text);
     void setTypeFilter(std::optional<ResourceType> type);
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
 
 private:
+    void rebuild();
+    void sortAll();
+    void applyFilter();
+    bool accepts(int sourceRow) const;
+    template<typename Change>
+    void changeLayout(Change change);
+
     OrphanTableModel *m_orphans = nullptr;
     QString m_text;
     std::optional<ResourceType> m_type;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::vector<int> m_order;      // every source row, in sort order
+    std::vector<int> m_visible;    // the rows the filter keeps, in sort order: proxy row -> source row
+    std::vector<int> m_proxyRowOf; // source row -> proxy row, or -1
 };
 
 } // namespace Orphanscope::Gui

@@ -1,5 +1,6 @@
 #include "sandboxdatabase.h"
 
+#include "postgrescopy.h"
 #include "reportwriter.h"
 
 #include <QFile>
@@ -58,6 +59,25 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     if (!query.exec(sql)) {
         *error = u"%1: %2"_s.arg(sql.left(60), query.lastError().text());
         return false;
+    }
+    return true;
+}
+
+bool insertRows(QSqlDatabase &db, const QString &table, const QStringList &columns, const QList<QVariantList> &rows, QString *error)
+{
+    QSqlQuery insert(db);
+    QStringList placeholders(columns.size(), u"?"_s);
+    if (!insert.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), placeholders.join(u", "_s)))) {
+        *error = insert.lastError().text();
+        return false;
+    }
+    for (const QVariantList &row : rows) {
+        for (const QVariant &value : row)
+            insert.addBindValue(value);
+        if (!insert.exec()) {
+            *error = u"Writing %1 failed: %2"_s.arg(table, insert.lastError().text());
+            return false;
+        }
     }
     return true;
 }
@@ -127,25 +147,25 @@ bool SandboxDatabaseWriter::write(const SandboxAccount &account, const DatabaseC
                              "featured_image VARCHAR(255) NULL, featured_video VARCHAR(255) NULL, deleted_at %1 NULL)"_s.arg(timestamp), error)
                  && exec(db, u"CREATE TABLE prompts_attachment (id INTEGER PRIMARY KEY, file VARCHAR(255) NULL)"_s, error)
                  && db.transaction();
-            QSqlQuery insert(db);
-            ok = ok && insert.prepare(u"INSERT INTO prompts_prompt (id, title, featured_image, featured_video, deleted_at) VALUES (?, ?, ?, ?, ?)"_s);
-            for (qsizetype i = 0; ok && i < prompts.size(); ++i) {
+            QList<QVariantList> promptRows;
+            promptRows.reserve(prompts.size());
+            for (qsizetype i = 0; i < prompts.size(); ++i) {
                 const PromptRow &row = prompts.at(i);
-                insert.addBindValue(qint64(i + 1));
-                insert.addBindValue(u"Prompt %1"_s.arg(i + 1));
-                insert.addBindValue(row.image);
-                insert.addBindValue(row.video);
-                insert.addBindValue(row.deleted ? QVariant(u"2024-06-01T00:00:00Z"_s) : QVariant(QMetaType(QMetaType::QString)));
-                ok = insert.exec();
+                promptRows.append({qint64(i + 1), u"Prompt %1"_s.arg(i + 1), row.image, row.video,
+                                   row.deleted ? QVariant(u"2024-06-01T00:00:00Z"_s) : QVariant(QMetaType(QMetaType::QString))});
             }
-            ok = ok && insert.prepare(u"INSERT INTO prompts_attachment (id, file) VALUES (?, ?)"_s);
-            for (qsizetype i = 0; ok && i < attachments.size(); ++i) {
-                insert.addBindValue(qint64(i + 1));
-                insert.addBindValue(attachments.at(i));
-                ok = insert.exec();
+            QList<QVariantList> attachmentRows;
+            for (qsizetype i = 0; i < attachments.size(); ++i)
+                attachmentRows.append({qint64(i + 1), attachments.at(i)});
+            const QStringList promptColumns{u"id"_s, u"title"_s, u"featured_image"_s, u"featured_video"_s, u"deleted_at"_s};
+            const QStringList attachmentColumns{u"id"_s, u"file"_s};
+            if (config.kind == DatabaseConfig::Kind::Postgres) {
+                ok = ok && copyIntoPostgres(db, u"prompts_prompt"_s, promptColumns, promptRows, error)
+                     && copyIntoPostgres(db, u"prompts_attachment"_s, attachmentColumns, attachmentRows, error);
+            } else {
+                ok = ok && insertRows(db, u"prompts_prompt"_s, promptColumns, promptRows, error)
+                     && insertRows(db, u"prompts_attachment"_s, attachmentColumns, attachmentRows, error);
             }
-            if (!ok && error->isEmpty())
-                *error = u"Writing the sandbox database failed: %1"_s.arg(insert.lastError().text());
             ok = ok && db.commit();
             db.close();
         }
