@@ -46,14 +46,21 @@ int main(int argc, char *argv[])
         profile.pauseSeconds = 0;
         window.useProfile(profile);
         QElapsedTimer sinceTick;
+        QElapsedTimer wallClock;
         qint64 longest = 0;
+        qint64 longestAt = 0;
         QTimer ticker;
         ticker.setInterval(5);
         QObject::connect(&ticker, &QTimer::timeout, [&] {
-            longest = std::max(longest, sinceTick.restart());
+            const qint64 gap = sinceTick.restart();
+            if (gap > longest) {
+                longest = gap;
+                longestAt = wallClock.elapsed();
+            }
         });
         QElapsedTimer wall;
         wall.start();
+        wallClock = wall;
         sinceTick.start();
         ticker.start();
         window.startScan();
@@ -62,6 +69,8 @@ int main(int argc, char *argv[])
         QApplication::processEvents(); // let the table and charts settle
         ticker.stop();
         stalls.append(longest);
+        std::fprintf(stderr, "run %d: longest stall %lld ms, %lld ms into a %lld ms scan\n", run, static_cast<long long>(longest),
+                     static_cast<long long>(longestAt), static_cast<long long>(wall.elapsed()));
         walls.append(wall.elapsed());
         orphans = window.results()->proxy()->rowCount();
     }

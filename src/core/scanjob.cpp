@@ -241,6 +241,11 @@ void ScanJob::finishIfReady()
             summary.orphanBytes = counts[i].orphanBytes;
         }
         m_result.orphans = m_detector->takeOrphans();
+        // Free the reference set (a million strings) here in the worker, before the result is
+        // announced, not later while the receiver waits for the thread to finish.
+        m_detector.reset();
+        m_references.reset();
+        m_referenceWatcher.setFuture(QFuture<ReferenceReadResult>());
     } else {
         m_result.stopDetail += u"; the database read had not finished, so no orphans are reported"_s;
     }
@@ -314,6 +319,13 @@ ScanRunner::~ScanRunner()
 void ScanRunner::start()
 {
     m_thread->start();
+}
+
+void ScanRunner::deleteWhenFinished()
+{
+    connect(m_thread, &QThread::finished, this, &QObject::deleteLater);
+    if (m_thread->isFinished() || !m_thread->isRunning())
+        deleteLater();
 }
 
 void ScanRunner::cancel()

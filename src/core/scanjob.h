@@ -97,6 +97,10 @@ public:
     void start();
     void cancel();
 
+    // Deletes the runner once its worker has wound down (releasing a million references takes a
+    // moment), so the caller's thread never waits for it.
+    void deleteWhenFinished();
+
 private:
     QThread *m_thread;
     ScanJob *m_job;

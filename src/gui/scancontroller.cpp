@@ -57,7 +57,7 @@ void ScanController::end()
 {
     m_running = false;
     if (m_runner)
-        m_runner->deleteLater(); // its destructor waits for the worker thread to wind down
+        m_runner->deleteWhenFinished(); // never wait on the GUI thread for the worker to wind down
 }
 
 } // namespace Orphanscope::Gui
