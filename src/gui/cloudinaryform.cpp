@@ -1,14 +1,13 @@
 #include "cloudinaryform.h"
 
 #include "connectionprofile.h"
+#include "pasteurlrow.h"
 #include "secretlineedit.h"
+#include "statuslabel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -16,22 +15,14 @@ namespace Orphanscope::Gui {
 
 CloudinaryForm::CloudinaryForm(QWidget *parent)
     : QGroupBox(tr("Cloudinary"), parent)
-    , m_pasted(createSecretLineEdit(this))
+    , m_pasted(new PasteUrlRow(u"cloudinary://API_KEY:API_SECRET@CLOUD_NAME"_s, u"CLOUDINARY_URL"_s, this))
     , m_cloudName(new QLineEdit(this))
     , m_apiKey(new QLineEdit(this))
     , m_apiSecret(createSecretLineEdit(this))
     , m_apiHost(new QComboBox(this))
-    , m_message(new QLabel(this))
+    , m_message(new StatusLabel(this))
 {
-    m_pasted->setPlaceholderText(u"cloudinary://API_KEY:API_SECRET@CLOUD_NAME"_s);
-    m_pasted->setObjectName(u"pastedCloudinaryUrl"_s);
-    auto *apply = new QPushButton(tr("Fill in"), this);
-    apply->setToolTip(tr("Fill in the fields below from the pasted CLOUDINARY_URL"));
-    auto *pasteRow = new QHBoxLayout;
-    pasteRow->addWidget(m_pasted, 1);
-    pasteRow->addWidget(apply);
-    connect(apply, &QPushButton::clicked, this, &CloudinaryForm::applyPastedUrl);
-    connect(m_pasted, &QLineEdit::returnPressed, this, &CloudinaryForm::applyPastedUrl);
+    connect(m_pasted, &PasteUrlRow::submitted, this, &CloudinaryForm::applyPastedUrl);
 
     m_cloudName->setObjectName(u"cloudName"_s);
     m_apiKey->setObjectName(u"apiKey"_s);
@@ -41,11 +32,12 @@ CloudinaryForm::CloudinaryForm(QWidget *parent)
     m_apiHost->addItem(u"https://api-eu.cloudinary.com"_s);
     m_apiHost->addItem(u"https://api-ap.cloudinary.com"_s);
     m_apiHost->setToolTip(tr("EU and AP accounts use their own API host"));
-    m_message->setWordWrap(true);
-    m_message->setVisible(false);
+    m_cloudName->setToolTip(tr("The cloud name, as in the Cloudinary console's dashboard"));
+    m_apiKey->setToolTip(tr("The API key of an API key pair (Settings → API Keys)"));
+    m_apiSecret->setToolTip(tr("The API secret; kept in the keyring, never in the settings file"));
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Paste URL:"), pasteRow);
+    form->addRow(tr("Paste URL:"), m_pasted);
     form->addRow(m_message);
     form->addRow(tr("Cloud name:"), m_cloudName);
     form->addRow(tr("API key:"), m_apiKey);
@@ -53,13 +45,12 @@ CloudinaryForm::CloudinaryForm(QWidget *parent)
     form->addRow(tr("API host:"), m_apiHost);
 }
 
-void CloudinaryForm::applyPastedUrl()
+void CloudinaryForm::applyPastedUrl(const QString &url)
 {
     ConnectionProfile profile;
     QString error;
-    if (!profile.applyCloudinaryUrl(m_pasted->text(), &error)) {
-        m_message->setText(error);
-        m_message->setVisible(true);
+    if (!profile.applyCloudinaryUrl(url, &error)) {
+        m_message->showOutcome(false, error);
         return;
     }
     m_message->setVisible(false);

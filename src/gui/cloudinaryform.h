@@ -3,7 +3,6 @@
 #include <QGroupBox>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 
 namespace Orphanscope::Gui {
@@ -24,14 +23,14 @@ public:
     void store(ConnectionProfile &profile) const;
 
 private:
-    void applyPastedUrl();
+    void applyPastedUrl(const QString &url);
 
-    QLineEdit *m_pasted;
+    class PasteUrlRow *m_pasted;
     QLineEdit *m_cloudName;
     QLineEdit *m_apiKey;
     QLineEdit *m_apiSecret;
     QComboBox *m_apiHost;
-    QLabel *m_message;
+    class StatusLabel *m_message;
 };
 
 } // namespace Orphanscope::Gui

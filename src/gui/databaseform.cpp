@@ -1,13 +1,14 @@
 #include "databaseform.h"
 
 #include "connectionprofile.h"
+#include "pasteurlrow.h"
 #include "secretlineedit.h"
+#include "statuslabel.h"
 
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -18,8 +19,8 @@ namespace Orphanscope::Gui {
 
 DatabaseForm::DatabaseForm(QWidget *parent)
     : QGroupBox(tr("Database"), parent)
-    , m_pasted(createSecretLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_pasted(new PasteUrlRow(u"postgres://user:pass@host:5432/db"_s, u"DATABASE_URL"_s, this))
+    , m_message(new StatusLabel(this))
     , m_kind(new QComboBox(this))
     , m_form(new QFormLayout(this))
     , m_host(new QLineEdit(this))
@@ -30,16 +31,15 @@ DatabaseForm::DatabaseForm(QWidget *parent)
     , m_sslMode(new QComboBox(this))
     , m_sqlitePath(new QLineEdit(this))
 {
-    m_pasted->setPlaceholderText(u"postgres://user:pass@host:5432/db"_s);
-    auto *apply = new QPushButton(tr("Fill in"), this);
-    apply->setToolTip(tr("Fill in the fields below from the pasted DATABASE_URL"));
-    auto *pasteRow = new QHBoxLayout;
-    pasteRow->addWidget(m_pasted, 1);
-    pasteRow->addWidget(apply);
-    connect(apply, &QPushButton::clicked, this, &DatabaseForm::applyPastedUrl);
-    connect(m_pasted, &QLineEdit::returnPressed, this, &DatabaseForm::applyPastedUrl);
-    m_message->setWordWrap(true);
-    m_message->setVisible(false);
+    connect(m_pasted, &PasteUrlRow::submitted, this, &DatabaseForm::applyPastedUrl);
+    m_kind->setToolTip(tr("The Django database: PostgreSQL, or an SQLite file"));
+    m_host->setToolTip(tr("The PostgreSQL server's host name or address"));
+    m_port->setToolTip(tr("The PostgreSQL server's port (5432 by default)"));
+    m_name->setToolTip(tr("The database name"));
+    m_user->setToolTip(tr("A user that may read the reference tables; a read-only user is best"));
+    m_password->setToolTip(tr("Kept in the keyring, never in the settings file"));
+    m_sslMode->setToolTip(tr("libpq's sslmode: require or verify-full for a server across a network"));
+    m_sqlitePath->setToolTip(tr("The SQLite database file; it is opened read-only"));
 
     m_kind->addItems({tr("PostgreSQL"), tr("SQLite file")});
     m_kind->setObjectName(u"databaseKind"_s);
@@ -55,7 +55,7 @@ DatabaseForm::DatabaseForm(QWidget *parent)
     fileRow->addWidget(browse);
     connect(browse, &QPushButton::clicked, this, &DatabaseForm::browseSqliteFile);
 
-    m_form->addRow(tr("Paste URL:"), pasteRow);
+    m_form->addRow(tr("Paste URL:"), m_pasted);
     m_form->addRow(m_message);
     m_form->addRow(tr("Kind:"), m_kind);
     m_form->addRow(tr("Host:"), m_host);
@@ -78,14 +78,13 @@ void DatabaseForm::showRowsFor(int kind)
     m_form->setRowVisible(m_sqliteRow, kind == 1);
 }
 
-void DatabaseForm::applyPastedUrl()
+void DatabaseForm::applyPastedUrl(const QString &url)
 {
     ConnectionProfile profile;
     store(profile);
     QString error;
-    if (!profile.applyDatabaseUrl(m_pasted->text(), &error)) {
-        m_message->setText(error);
-        m_message->setVisible(true);
+    if (!profile.applyDatabaseUrl(url, &error)) {
+        m_message->showOutcome(false, error);
         return;
     }
     m_message->setVisible(false);

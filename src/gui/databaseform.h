@@ -3,7 +3,6 @@
 #include <QGroupBox>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QFormLayout;
@@ -26,12 +25,12 @@ public:
     void store(ConnectionProfile &profile) const;
 
 private:
-    void applyPastedUrl();
+    void applyPastedUrl(const QString &url);
     void browseSqliteFile();
     void showRowsFor(int kind);
 
-    QLineEdit *m_pasted;
-    QLabel *m_message;
+    class PasteUrlRow *m_pasted;
+    class StatusLabel *m_message;
     QComboBox *m_kind;
     QFormLayout *m_form;
     QLineEdit *m_host;

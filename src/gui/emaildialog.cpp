@@ -1,6 +1,7 @@
 #include "emaildialog.h"
 
 #include "reportwriter.h"
+#include "statuslabel.h"
 #include "summaryemail.h"
 
 #include <QDialogButtonBox>
@@ -28,7 +29,7 @@ EmailDialog::EmailDialog(const ConnectionProfile &profile, const ScanResult &res
     , m_subject(new QLabel(this))
     , m_preview(new QPlainTextEdit(this))
     , m_busy(new QProgressBar(this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setWindowTitle(tr("Email the summary"));
@@ -46,9 +47,6 @@ EmailDialog::EmailDialog(const ConnectionProfile &profile, const ScanResult &res
     auto *attachment = new QLabel(tr("%1 (%Ln orphan(s))", nullptr, int(result.orphans.size())).arg(m_reportName), this);
     m_busy->setRange(0, 0);
     m_busy->setVisible(false);
-    m_status->setWordWrap(true);
-    m_status->setVisible(false);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_send = m_buttons->addButton(tr("Send"), QDialogButtonBox::AcceptRole);
     m_send->setDefault(true);
     connect(m_send, &QPushButton::clicked, this, &EmailDialog::send);
@@ -69,7 +67,7 @@ EmailDialog::EmailDialog(const ConnectionProfile &profile, const ScanResult &res
         const SmtpSender::Result result = m_sending.result();
         m_busy->setVisible(false);
         m_send->setEnabled(true);
-        showStatus(result.ok, result.ok ? tr("Sent to %1").arg(m_recipients->text()) : result.error);
+        m_status->showOutcome(result.ok, result.ok ? tr("Sent to %1").arg(m_recipients->text()) : result.error);
         Q_EMIT sent(result.ok);
     });
 }
@@ -94,13 +92,6 @@ void EmailDialog::setRecipients(const QString &recipients)
     m_recipients->setText(recipients);
 }
 
-void EmailDialog::showStatus(bool ok, const QString &text)
-{
-    m_status->setText((ok ? u"✔ "_s : u"✘ "_s) + text);
-    m_status->setStyleSheet(ok ? QString() : u"background: #b3261e; color: white; padding: 4px; border-radius: 3px;"_s);
-    m_status->setVisible(true);
-}
-
 void EmailDialog::send()
 {
     if (m_sending.isRunning())
@@ -110,21 +101,19 @@ void EmailDialog::send()
     profile.admins = m_recipients->text();
     const auto recipients = profile.recipients(&error);
     if (!recipients) {
-        showStatus(false, error);
+        m_status->showOutcome(false, error);
         return;
     }
     const auto mail = profile.mailConfig(&error);
     if (!mail) {
-        showStatus(false, error);
+        m_status->showOutcome(false, error);
         return;
     }
     const QByteArray message = MimeMessage::summary(m_result, profile.appName, m_reportName, ReportWriter::csv(m_result.orphans),
                                                     mail->from, *recipients).toBytes();
     m_send->setEnabled(false);
     m_busy->setVisible(true);
-    m_status->setText(tr("Sending…"));
-    m_status->setStyleSheet({});
-    m_status->setVisible(true);
+    m_status->showProgress(tr("Sending…"));
     m_sending.setFuture(QtConcurrent::run([config = *mail, to = *recipients, message] { return SmtpSender::send(config, to, message); }));
 }
 

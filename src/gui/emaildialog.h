@@ -35,8 +35,6 @@ Q_SIGNALS:
     void sent(bool ok);
 
 private:
-    void showStatus(bool ok, const QString &text);
-
     ConnectionProfile m_profile;
     ScanResult m_result;
     QString m_reportName;
@@ -44,7 +42,7 @@ private:
     QLabel *m_subject;
     QPlainTextEdit *m_preview;
     QProgressBar *m_busy;
-    QLabel *m_status;
+    class StatusLabel *m_status;
     QDialogButtonBox *m_buttons;
     QPushButton *m_send;
     QFutureWatcher<SmtpSender::Result> m_sending;

@@ -1,12 +1,12 @@
 #include "mailform.h"
 
 #include "connectionprofile.h"
+#include "pasteurlrow.h"
 #include "secretlineedit.h"
+#include "statuslabel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -17,7 +17,7 @@ namespace Orphanscope::Gui {
 
 MailForm::MailForm(QWidget *parent)
     : QGroupBox(tr("Email"), parent)
-    , m_pasted(createSecretLineEdit(this))
+    , m_pasted(new PasteUrlRow(u"smtp+tls://user:pass@smtp.example.org:587"_s, u"EMAIL_URL"_s, this))
     , m_host(new QLineEdit(this))
     , m_port(new QSpinBox(this))
     , m_security(new QComboBox(this))
@@ -27,16 +27,9 @@ MailForm::MailForm(QWidget *parent)
     , m_admins(new QLineEdit(this))
     , m_appName(new QLineEdit(this))
     , m_test(new QPushButton(tr("Send test email"), this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLabel(this))
 {
-    m_pasted->setPlaceholderText(u"smtp+tls://user:pass@smtp.example.org:587"_s);
-    auto *apply = new QPushButton(tr("Fill in"), this);
-    apply->setToolTip(tr("Fill in the fields below from the pasted EMAIL_URL"));
-    auto *pasteRow = new QHBoxLayout;
-    pasteRow->addWidget(m_pasted, 1);
-    pasteRow->addWidget(apply);
-    connect(apply, &QPushButton::clicked, this, &MailForm::applyPastedUrl);
-    connect(m_pasted, &QLineEdit::returnPressed, this, &MailForm::applyPastedUrl);
+    connect(m_pasted, &PasteUrlRow::submitted, this, &MailForm::applyPastedUrl);
 
     m_host->setToolTip(tr("The SMTP server that sends the summary"));
     m_port->setRange(1, 65535);
@@ -47,13 +40,12 @@ MailForm::MailForm(QWidget *parent)
     m_admins->setToolTip(tr("Who gets the summary, as Django's ADMINS: \"Name <a@b>, c@d\""));
     m_appName->setToolTip(tr("Shown in the subject: \"<name>: Orphaned Files Detection Report\""));
     m_test->setToolTip(tr("Send a short test message to the recipients"));
-    m_status->setWordWrap(true);
-    m_status->setVisible(false);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_user->setToolTip(tr("The SMTP login, if the server wants one"));
+    m_password->setToolTip(tr("Kept in the keyring, never in the settings file"));
     connect(m_test, &QPushButton::clicked, this, &MailForm::testEmailRequested);
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Paste URL:"), pasteRow);
+    form->addRow(tr("Paste URL:"), m_pasted);
     form->addRow(tr("SMTP server:"), m_host);
     form->addRow(tr("Port:"), m_port);
     form->addRow(tr("Security:"), m_security);
@@ -68,17 +60,15 @@ MailForm::MailForm(QWidget *parent)
 
 void MailForm::showStatus(bool ok, const QString &text)
 {
-    m_status->setText((ok ? u"✔ "_s : u"✘ "_s) + text);
-    m_status->setStyleSheet(ok ? QString() : u"background: #b3261e; color: white; padding: 4px; border-radius: 3px;"_s);
-    m_status->setVisible(true);
+    m_status->showOutcome(ok, text);
 }
 
-void MailForm::applyPastedUrl()
+void MailForm::applyPastedUrl(const QString &url)
 {
     ConnectionProfile profile;
     store(profile);
     QString error;
-    if (!profile.applyEmailUrl(m_pasted->text(), &error)) {
+    if (!profile.applyEmailUrl(url, &error)) {
         showStatus(false, error);
         return;
     }

@@ -3,7 +3,6 @@
 #include <QGroupBox>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -30,9 +29,9 @@ Q_SIGNALS:
     void testEmailRequested();
 
 private:
-    void applyPastedUrl();
+    void applyPastedUrl(const QString &url);
 
-    QLineEdit *m_pasted;
+    class PasteUrlRow *m_pasted;
     QLineEdit *m_host;
     QSpinBox *m_port;
     QComboBox *m_security;
@@ -42,7 +41,7 @@ private:
     QLineEdit *m_admins;
     QLineEdit *m_appName;
     QPushButton *m_test;
-    QLabel *m_status;
+    class StatusLabel *m_status;
 };
 
 } // namespace Orphanscope::Gui

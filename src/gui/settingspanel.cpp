@@ -6,6 +6,7 @@
 #include "mailform.h"
 #include "summaryemail.h"
 #include "scanoptionsform.h"
+#include "statuslabel.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -23,9 +24,9 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     , m_options(new ScanOptionsForm)
     , m_mail(new MailForm)
     , m_test(new QPushButton(tr("Test connections")))
-    , m_cloudinaryStatus(new QLabel)
-    , m_databaseStatus(new QLabel)
-    , m_detectStatus(new QLabel)
+    , m_cloudinaryStatus(new StatusLabel)
+    , m_databaseStatus(new StatusLabel)
+    , m_detectStatus(new StatusLabel)
     , m_tester(new ConnectionTester(this))
 {
     auto *content = new QWidget;
@@ -39,11 +40,6 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     layout->addWidget(m_databaseStatus);
     layout->addWidget(m_mail);
     layout->addStretch();
-    for (QLabel *label : {m_cloudinaryStatus, m_databaseStatus, m_detectStatus}) {
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setVisible(false);
-    }
     m_test->setToolTip(tr("Check the Cloudinary credentials and the database with its reference columns"));
     setWidget(content);
     setWidgetResizable(true);
@@ -53,10 +49,10 @@ SettingsPanel::SettingsPanel(QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, &SettingsPanel::testConnections);
     connect(m_options, &ScanOptionsForm::detectRequested, this, &SettingsPanel::detectReferences);
     connect(m_tester, &ConnectionTester::cloudinaryChecked, this, [this](const ConnectionCheck &check) {
-        setStatus(m_cloudinaryStatus, check.ok, tr("Cloudinary: %1").arg(check.message));
+        m_cloudinaryStatus->showOutcome(check.ok, tr("Cloudinary: %1").arg(check.message));
     });
     connect(m_tester, &ConnectionTester::databaseChecked, this, [this](const ConnectionCheck &check) {
-        setStatus(m_databaseStatus, check.ok, tr("Database: %1").arg(check.message));
+        m_databaseStatus->showOutcome(check.ok, tr("Database: %1").arg(check.message));
     });
     connect(m_tester, &ConnectionTester::finished, this, [this] {
         m_test->setEnabled(true);
@@ -101,13 +97,6 @@ void SettingsPanel::sendTestEmail()
     }));
 }
 
-void SettingsPanel::setStatus(QLabel *label, bool ok, const QString &text)
-{
-    label->setText((ok ? u"✔ "_s : u"✘ "_s) + text);
-    label->setStyleSheet(ok ? QString() : u"color: palette(highlighted-text); background: #b3261e; padding: 4px; border-radius: 3px;"_s);
-    label->setVisible(true);
-}
-
 void SettingsPanel::setProfile(const ConnectionProfile &profile)
 {
     m_profile = profile;
@@ -115,7 +104,7 @@ void SettingsPanel::setProfile(const ConnectionProfile &profile)
     m_database->load(profile);
     m_options->load(profile);
     m_mail->load(profile);
-    for (QLabel *label : {m_cloudinaryStatus, m_databaseStatus, m_detectStatus})
+    for (StatusLabel *label : {m_cloudinaryStatus, m_databaseStatus, m_detectStatus})
         label->setVisible(false);
 }
 
@@ -135,26 +124,22 @@ void SettingsPanel::testConnections()
     QString error;
     const auto cloudinary = current.cloudinaryConfig(&error);
     if (!cloudinary) {
-        setStatus(m_cloudinaryStatus, false, tr("Cloudinary: %1").arg(error));
+        m_cloudinaryStatus->showOutcome(false, tr("Cloudinary: %1").arg(error));
         return;
     }
     const auto database = current.databaseConfig(&error);
     if (!database) {
-        setStatus(m_databaseStatus, false, tr("Database: %1").arg(error));
+        m_databaseStatus->showOutcome(false, tr("Database: %1").arg(error));
         return;
     }
     const auto references = current.referenceSpecs(&error);
     if (!references) {
-        setStatus(m_databaseStatus, false, tr("References: %1").arg(error));
+        m_databaseStatus->showOutcome(false, tr("References: %1").arg(error));
         return;
     }
     m_test->setEnabled(false);
-    m_cloudinaryStatus->setText(tr("Cloudinary: checking…"));
-    m_databaseStatus->setText(tr("Database: checking…"));
-    m_cloudinaryStatus->setStyleSheet({});
-    m_databaseStatus->setStyleSheet({});
-    m_cloudinaryStatus->setVisible(true);
-    m_databaseStatus->setVisible(true);
+    m_cloudinaryStatus->showProgress(tr("Cloudinary: checking…"));
+    m_databaseStatus->showProgress(tr("Database: checking…"));
     m_tester->test(*cloudinary, *database, *references);
 }
 
@@ -163,14 +148,12 @@ void SettingsPanel::detectReferences()
     QString error;
     const auto database = profile().databaseConfig(&error);
     if (!database) {
-        setStatus(m_detectStatus, false, error);
+        m_detectStatus->showOutcome(false, error);
         return;
     }
     if (m_detection.isRunning())
         return;
-    m_detectStatus->setText(tr("Sampling the database's text columns…"));
-    m_detectStatus->setStyleSheet({});
-    m_detectStatus->setVisible(true);
+    m_detectStatus->showProgress(tr("Sampling the database's text columns…"));
     m_detection.setFuture(QtConcurrent::run([config = *database] {
         QString error;
         auto found = ReferenceDetector(config).detect(&error);
@@ -182,9 +165,9 @@ void SettingsPanel::showDetected()
 {
     const auto [found, error] = m_detection.result();
     if (!error.isEmpty()) {
-        setStatus(m_detectStatus, false, error);
+        m_detectStatus->showOutcome(false, error);
     } else if (found.isEmpty()) {
-        setStatus(m_detectStatus, false, tr("No text column looks like it holds CloudinaryField values; add the columns by hand"));
+        m_detectStatus->showOutcome(false, tr("No text column looks like it holds CloudinaryField values; add the columns by hand"));
     } else {
         QStringList specs;
         QStringList described;
@@ -193,7 +176,7 @@ void SettingsPanel::showDetected()
             described.append(tr("%1 (%2 of %3 sampled values)").arg(reference.spec.toString()).arg(reference.matching).arg(reference.sampled));
         }
         const int added = m_options->addReferences(specs);
-        setStatus(m_detectStatus, true, tr("Found %n column(s): %1. %2 added to the list.", nullptr, int(found.size()))
+        m_detectStatus->showOutcome(true, tr("Found %n column(s): %1. %2 added to the list.", nullptr, int(found.size()))
                                             .arg(described.join(u", "_s)).arg(added));
     }
     Q_EMIT detectionFinished();

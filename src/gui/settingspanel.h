@@ -7,7 +7,6 @@
 #include <QFutureWatcher>
 #include <QScrollArea>
 
-class QLabel;
 class QPushButton;
 
 namespace Orphanscope {
@@ -46,7 +45,6 @@ Q_SIGNALS:
 
 private:
     void showDetected();
-    void setStatus(QLabel *label, bool ok, const QString &text);
 
     ConnectionProfile m_profile;
     CloudinaryForm *m_cloudinary;
@@ -54,9 +52,9 @@ private:
     ScanOptionsForm *m_options;
     MailForm *m_mail;
     QPushButton *m_test;
-    QLabel *m_cloudinaryStatus;
-    QLabel *m_databaseStatus;
-    QLabel *m_detectStatus;
+    class StatusLabel *m_cloudinaryStatus;
+    class StatusLabel *m_databaseStatus;
+    class StatusLabel *m_detectStatus;
     ConnectionTester *m_tester;
     QFutureWatcher<std::pair<QList<DetectedReference>, QString>> m_detection;
     QFutureWatcher<SmtpSender::Result> m_testEmail;
