@@ -32,14 +32,14 @@ def start_sandbox(size, latency):
     raise SystemExit("sandbox did not start: " + "".join(seen))
 
 
-def scan(port, folder):
+def scan(port, folder, parallel):
     env = dict(os.environ,
                CLOUDINARY_URL=f"cloudinary://demo-key:demo-secret@demo?upload_prefix=http://127.0.0.1:{port}",
                DATABASE_URL=database)
     summary = os.path.join(folder, "summary.json")
     started = time.monotonic()
     result = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", cli_bin, "--all", "--delay", "0", "--quiet",
-                             "--no-email", "--json", summary, "--output", os.path.join(folder, "orphans.csv")],
+                             "--no-email", "--parallel", str(parallel), "--json", summary, "--output", os.path.join(folder, "orphans.csv")],
                             env=env, capture_output=True, text=True)
     wall = time.monotonic() - started
     if result.returncode != 0:
@@ -50,16 +50,16 @@ def scan(port, folder):
     return wall, float(user) + float(system), int(rss_kb) / 1024, data
 
 
-print("| files | latency | API calls (ceil(n/500) per type) | wall time | client CPU | peak RSS | files/s | DB read |")
-print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-cases = [(size, 0) for size in sizes] + [(10000, 150)]
-for size, latency in cases:
+print("| files | latency | --parallel | API calls (ceil(n/500) per type) | wall time | client CPU | peak RSS | files/s | DB read |")
+print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+cases = [(size, 0, 1) for size in sizes] + [(10000, 150, 1), (10000, 150, 4), (100000, 150, 1), (100000, 150, 8)]
+for size, latency, parallel in cases:
     sandbox, port = start_sandbox(size, latency)
     try:
         measurements = []
         with tempfile.TemporaryDirectory() as folder:
             for _ in range(runs):
-                measurements.append(scan(port, folder))
+                measurements.append(scan(port, folder, parallel))
         data = measurements[-1][3]
         listed = data["files_scanned"]
         expected = sum(math.ceil(t["listed"] / 500) or 1 for t in data["by_type"].values())
@@ -68,7 +68,7 @@ for size, latency in cases:
         rss = statistics.median(m[2] for m in measurements)
         query = statistics.median(m[3]["database"]["query_ms"] for m in measurements)
         calls = data["api_calls"]
-        print(f"| {listed:,} | {latency} ms | {calls} ({'=' if calls == expected else '≠'} {expected}) | {wall:.2f} s | "
+        print(f"| {listed:,} | {latency} ms | {parallel} | {calls} ({'=' if calls == expected else '≠'} {expected}) | {wall:.2f} s | "
               f"{cpu:.2f} s | {rss:.0f} MB | {listed / wall:,.0f} | {query / 1000:.2f} s |", flush=True)
     finally:
         sandbox.kill()

@@ -123,6 +123,41 @@ private Q_SLOTS:
         QVERIFY(expectedCalls >= 6); // several pages: pagination was exercised
     }
 
+    void parallelListingFindsTheSameAtAStatedCost_data()
+    {
+        QTest::addColumn<QStringList>("range");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<int>("extraCallsPerType"); // the last partial page of each slice, and the probe for the oldest file
+        QTest::newRow("--all in 4 slices") << QStringList{u"--all"_s} << 0 << 4 + 1;
+        QTest::newRow("--days 200 in 3 slices") << QStringList{u"--days"_s, u"200"_s} << 200 << 3;
+    }
+    void parallelListingFindsTheSameAtAStatedCost()
+    {
+        QFETCH(QStringList, range);
+        QFETCH(int, days);
+        QFETCH(int, extraCallsPerType);
+        const int slices = QString::fromLatin1(QTest::currentDataTag()).section(u' ', -2, -2).toInt();
+        const QString output = m_dir.filePath(u"parallel-%1.csv"_s.arg(slices));
+        const QString json = m_dir.filePath(u"parallel-%1.json"_s.arg(slices));
+        const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+        const CliRun run = runCli(range + QStringList{u"--parallel"_s, QString::number(slices), u"--delay"_s, u"0"_s, u"--output"_s, output,
+                                                      u"--json"_s, json},
+                                  m_sandbox.cloudinaryUrl(), m_sqliteUrl, workFolder(u"parallel"_s));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const auto since = days > 0 ? std::optional(startedAt.addDays(-days)) : std::nullopt;
+        QCOMPARE(CsvTable::load(output).sortedLines(), expectedOrphans(truthPath(), {u"image"_s, u"video"_s}, since));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject summary = QJsonDocument::fromJson(file.readAll()).object();
+        int sequentialCalls = 0;
+        for (const QString &type : {u"image"_s, u"video"_s}) {
+            const qint64 listed = summary.value(u"by_type"_s).toObject().value(type).toObject().value(u"listed"_s).toInteger();
+            sequentialCalls += std::max(1, int(std::ceil(double(listed) / 500.0)));
+        }
+        const int calls = summary.value(u"api_calls"_s).toInt();
+        QVERIFY2(calls <= sequentialCalls + 2 * extraCallsPerType, qPrintable(u"%1 calls, %2 sequential"_s.arg(calls).arg(sequentialCalls)));
+    }
+
     void outputFollowsTheOldLayout()
     {
         const CliRun run = runCli({u"--all"_s, u"--delay"_s, u"0"_s}, m_sandbox.cloudinaryUrl(), m_sqliteUrl, workFolder(u"layout"_s));

@@ -79,12 +79,13 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     const QCommandLineOption warnAt(u"rate-limit-warn"_s, u"Warn when this share of the hourly API limit is used (default 0.80)."_s, u"fraction"_s, u"0.80"_s);
     const QCommandLineOption stopAt(u"rate-limit-stop"_s, u"Stop, with a partial result, at this share of the hourly API limit (default 0.95)."_s, u"fraction"_s, u"0.95"_s);
     const QCommandLineOption failOnOrphans(u"fail-on-orphans"_s, u"Exit with code 4 when orphans are found."_s);
+    const QCommandLineOption parallel(u"parallel"_s, u"List each resource type in N slices of upload time at once, through the Search API (default 1). Costs at most N extra API calls per type, plus one per type with --all."_s, u"N"_s, u"1"_s);
     const QCommandLineOption noEmail(u"no-email"_s, u"Do not email the summary to ADMINS, even when orphans are found."_s);
     const QCommandLineOption appName(u"app-name"_s, u"Name in the email subject (default $ORPHANSCOPE_APP_NAME or Orphanscope)."_s, u"name"_s);
     const QCommandLineOption cloudinaryUrl(u"cloudinary-url"_s, u"Use this instead of $CLOUDINARY_URL (visible to other users in ps; prefer the variable)."_s, u"url"_s);
     const QCommandLineOption databaseUrl(u"database-url"_s, u"Use this instead of $DATABASE_URL."_s, u"url"_s);
     parser.addOptions({help, version, days, all, output, json, verbose, quiet, types, reference, delay, timeout, warnAt,
-                       stopAt, failOnOrphans, noEmail, appName, cloudinaryUrl, databaseUrl});
+                       stopAt, failOnOrphans, parallel, noEmail, appName, cloudinaryUrl, databaseUrl});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -122,6 +123,10 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     settings.rateLimitStopAt = parser.value(stopAt).toDouble(&ok);
     if (!ok || settings.rateLimitStopAt <= 0 || settings.rateLimitStopAt > 1)
         return usage(u"--rate-limit-stop needs a fraction between 0 and 1, e.g. 0.95"_s);
+
+    settings.parallelListing = parser.value(parallel).toInt(&ok);
+    if (!ok || settings.parallelListing < 1 || settings.parallelListing > 16)
+        return usage(u"--parallel needs a whole number from 1 to 16"_s);
 
     QString error;
     const auto typeList = parseResourceTypeList(parser.value(types), &error);

@@ -15,6 +15,7 @@ namespace Orphanscope {
 struct CloudinaryClient::Request
 {
     QUrl url;
+    QByteArray json; // empty: GET
     ReplyHandler handler;
     int attempts = 0;
     quint64 generation = 0;
@@ -44,6 +45,16 @@ void CloudinaryClient::get(const QUrl &url, ReplyHandler handler)
     send(request);
 }
 
+void CloudinaryClient::postJson(const QUrl &url, const QByteArray &json, ReplyHandler handler)
+{
+    auto request = std::make_shared<Request>();
+    request->url = url;
+    request->json = json;
+    request->handler = std::move(handler);
+    request->generation = m_generation;
+    send(request);
+}
+
 void CloudinaryClient::abortAll()
 {
     ++m_generation;
@@ -65,7 +76,13 @@ void CloudinaryClient::send(const std::shared_ptr<Request> &request)
     networkRequest.setTransferTimeout(m_options.transferTimeoutMs);
     ++request->attempts;
     ++m_callCount;
-    QNetworkReply *reply = m_network->get(networkRequest);
+    QNetworkReply *reply = nullptr;
+    if (request->json.isEmpty()) {
+        reply = m_network->get(networkRequest);
+    } else {
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        reply = m_network->post(networkRequest, request->json);
+    }
     m_inFlight.insert(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, request] { handleFinished(reply, request); });
 }

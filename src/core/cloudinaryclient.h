@@ -54,6 +54,7 @@ public:
 
     // The handler runs once, unless abortAll() is called first.
     void get(const QUrl &url, ReplyHandler handler);
+    void postJson(const QUrl &url, const QByteArray &json, ReplyHandler handler); // the Search API
 
     // Aborts what is in flight and drops pending retries; their handlers never run.
     void abortAll();

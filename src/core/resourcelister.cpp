@@ -3,6 +3,9 @@
 #include "cloudinaryclient.h"
 #include "listpageparser.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -10,13 +13,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Orphanscope {
 
-ResourceLister::ResourceLister(CloudinaryClient *client, StringPool *pool, ResourceType type,
-                               std::optional<QDateTime> startAt, int pauseMs, QObject *parent)
+ResourceLister::ResourceLister(CloudinaryClient *client, StringPool *pool, ResourceType type, ListingWindow window,
+                               int pauseMs, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_pool(pool)
     , m_type(type)
-    , m_startAt(std::move(startAt))
+    , m_window(std::move(window))
     , m_pauseMs(pauseMs)
 {
 }
@@ -35,53 +38,70 @@ void ResourceLister::requestPage(const QString &cursor)
 {
     if (m_stopped)
         return;
+    auto handler = [this](const ApiReply &reply) { handleReply(reply); };
+    if (m_window.viaSearch) {
+        QStringList terms{u"resource_type:%1"_s.arg(resourceTypeName(m_type)), u"type:upload"_s};
+        if (m_window.from)
+            terms.append(u"created_at>=\"%1\""_s.arg(m_window.from->toUTC().toString(Qt::ISODate)));
+        if (m_window.before)
+            terms.append(u"created_at<\"%1\""_s.arg(m_window.before->toUTC().toString(Qt::ISODate)));
+        QJsonObject body{{u"expression"_s, terms.join(u" AND "_s)}, {u"max_results"_s, 500},
+                         {u"sort_by"_s, QJsonArray{QJsonObject{{u"created_at"_s, u"desc"_s}}}}};
+        if (!cursor.isEmpty())
+            body.insert(u"next_cursor"_s, cursor);
+        m_client->postJson(m_client->config().searchUrl(), QJsonDocument(body).toJson(QJsonDocument::Compact), handler);
+        return;
+    }
     QUrl url = m_client->config().resourcesUrl(m_type);
     QUrlQuery query;
     query.addQueryItem(u"max_results"_s, u"500"_s);
-    if (m_startAt)
-        query.addQueryItem(u"start_at"_s, m_startAt->toUTC().toString(Qt::ISODate));
+    if (m_window.from)
+        query.addQueryItem(u"start_at"_s, m_window.from->toUTC().toString(Qt::ISODate));
     if (!cursor.isEmpty())
         query.addQueryItem(u"next_cursor"_s, QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
     url.setQuery(query);
+    m_client->get(url, handler);
+}
 
-    m_client->get(url, [this](const ApiReply &reply) {
-        if (m_stopped)
-            return;
-        if (reply.outcome == ApiReply::Outcome::RateLimited) {
-            Q_EMIT failed(m_type, ListingFailure::RateLimited, reply.errorMessage);
-            return;
-        }
-        if (reply.outcome != ApiReply::Outcome::Ok) {
-            Q_EMIT failed(m_type, ListingFailure::Error, reply.errorMessage);
-            return;
-        }
-        QString error;
-        auto page = parseListPage(reply.body, m_type, *m_pool, &error);
-        if (!page) {
-            Q_EMIT failed(m_type, ListingFailure::Error, u"Listing %1, page %2: %3"_s.arg(resourceTypePluralLabel(m_type)).arg(m_pages + 1).arg(error));
-            return;
-        }
-        ++m_pages;
-        m_nextCursor = page->nextCursor;
-        for (const QString &message : std::as_const(page->warnings))
-            Q_EMIT warning(message);
-        Q_EMIT pageReceived(m_type, page->resources);
-        if (m_stopped)
-            return;
-        if (page->nextCursor.isEmpty()) {
-            Q_EMIT finished(m_type);
-            return;
-        }
-        if (m_seenCursors.contains(page->nextCursor)) {
-            Q_EMIT failed(m_type, ListingFailure::Error,
-                          u"Cloudinary returned the same next_cursor twice while listing %1 (page %2); stopped to avoid an endless loop"_s
-                              .arg(resourceTypePluralLabel(m_type)).arg(m_pages));
-            return;
-        }
-        m_seenCursors.insert(page->nextCursor);
-        const QString next = page->nextCursor;
-        QTimer::singleShot(m_pauseMs, this, [this, next] { requestPage(next); });
-    });
+void ResourceLister::handleReply(const ApiReply &reply)
+{
+    if (m_stopped)
+        return;
+    if (reply.outcome == ApiReply::Outcome::RateLimited) {
+        Q_EMIT failed(m_type, ListingFailure::RateLimited, reply.errorMessage);
+        return;
+    }
+    if (reply.outcome != ApiReply::Outcome::Ok) {
+        Q_EMIT failed(m_type, ListingFailure::Error, reply.errorMessage);
+        return;
+    }
+    QString error;
+    auto page = parseListPage(reply.body, m_type, *m_pool, &error);
+    if (!page) {
+        Q_EMIT failed(m_type, ListingFailure::Error, u"Listing %1, page %2: %3"_s.arg(resourceTypePluralLabel(m_type)).arg(m_pages + 1).arg(error));
+        return;
+    }
+    ++m_pages;
+    m_nextCursor = page->nextCursor;
+    for (const QString &message : std::as_const(page->warnings))
+        Q_EMIT warning(message);
+    Q_EMIT pageReceived(m_type, page->resources);
+    if (m_stopped)
+        return;
+    if (page->nextCursor.isEmpty()) {
+        m_done = true;
+        Q_EMIT finished(m_type);
+        return;
+    }
+    if (m_seenCursors.contains(page->nextCursor)) {
+        Q_EMIT failed(m_type, ListingFailure::Error,
+                      u"Cloudinary returned the same next_cursor twice while listing %1 (page %2); stopped to avoid an endless loop"_s
+                          .arg(resourceTypePluralLabel(m_type)).arg(m_pages));
+        return;
+    }
+    m_seenCursors.insert(page->nextCursor);
+    const QString next = page->nextCursor;
+    QTimer::singleShot(m_pauseMs, this, [this, next] { requestPage(next); });
 }
 
 } // namespace Orphanscope

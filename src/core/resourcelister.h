@@ -16,6 +16,15 @@ class StringPool;
 
 enum class ListingFailure { Error, RateLimited };
 
+// Which files one lister covers: created since `from` (the list endpoint's start_at) or, through
+// the Search API, created in [from, before) so that several listers can share one type.
+struct ListingWindow
+{
+    std::optional<QDateTime> from;
+    std::optional<QDateTime> before;
+    bool viaSearch = false;
+};
+
 // Lists one resource type page by page (max_results=500, next_cursor), with a polite pause
 // between pages. After each page it waits for the receiver of pageReceived: calling stop()
 // from that slot ends the listing there (the rate-limit guard and cancel use this).
@@ -25,8 +34,8 @@ class ResourceLister final : public QObject
     Q_DISABLE_COPY_MOVE(ResourceLister)
 
 public:
-    ResourceLister(CloudinaryClient *client, StringPool *pool, ResourceType type,
-                   std::optional<QDateTime> startAt, int pauseMs, QObject *parent = nullptr);
+    ResourceLister(CloudinaryClient *client, StringPool *pool, ResourceType type, ListingWindow window, int pauseMs,
+                   QObject *parent = nullptr);
 
     void start();
     void stop();
@@ -35,6 +44,7 @@ public:
     int pages() const { return m_pages; }
     // After a page: whether listing it took the last page.
     bool hasMorePages() const { return !m_nextCursor.isEmpty(); }
+    bool isDone() const { return m_done; }
 
 Q_SIGNALS:
     void pageReceived(Orphanscope::ResourceType type, const Orphanscope::ResourceList &resources);
@@ -44,14 +54,16 @@ Q_SIGNALS:
 
 private:
     void requestPage(const QString &cursor);
+    void handleReply(const struct ApiReply &reply);
 
     CloudinaryClient *m_client;
     StringPool *m_pool;
     ResourceType m_type;
-    std::optional<QDateTime> m_startAt;
+    ListingWindow m_window;
     int m_pauseMs;
     int m_pages = 0;
     bool m_stopped = false;
+    bool m_done = false;
     QSet<QString> m_seenCursors;
     QString m_nextCursor;
 };

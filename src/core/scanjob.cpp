@@ -2,6 +2,7 @@
 
 #include "cloudinaryclient.h"
 #include "orphandetector.h"
+#include "listpageparser.h"
 #include "resourcelister.h"
 
 #include <QThread>
@@ -100,24 +101,68 @@ void ScanJob::startListing()
     std::optional<QDateTime> startAt;
     if (m_settings.days)
         startAt = m_result.startedAt.addDays(-*m_settings.days);
+    m_progress.currentType = m_settings.resourceTypes.value(0, ResourceType::Image);
     for (ResourceType type : std::as_const(m_settings.resourceTypes)) {
         m_result.perType[indexOf(type)].scanned = true;
-        auto *lister = new ResourceLister(m_client, &m_pool, type, startAt, m_settings.pauseMs, this);
-        connect(lister, &ResourceLister::pageReceived, this, &ScanJob::onPage);
-        connect(lister, &ResourceLister::warning, this, &ScanJob::warn);
-        connect(lister, &ResourceLister::finished, this, &ScanJob::onListingFinished);
-        connect(lister, &ResourceLister::failed, this, &ScanJob::onListingFailed);
-        m_listers[indexOf(type)] = lister;
-        ++m_activeListers;
+        if (m_settings.parallelListing <= 1)
+            addLister(type, {startAt, std::nullopt, false});
+        else if (startAt)
+            listInSlices(type, *startAt);
+        else
+            findOldestThenList(type);
     }
-    m_progress.currentType = m_settings.resourceTypes.value(0, ResourceType::Image);
     reportProgress(true);
-    for (ResourceLister *lister : m_listers) {
-        if (lister)
-            lister->start();
-    }
     if (m_activeListers == 0)
         onListingFinished(ResourceType::Image);
+}
+
+void ScanJob::addLister(ResourceType type, const ListingWindow &window)
+{
+    auto *lister = new ResourceLister(m_client, &m_pool, type, window, m_settings.pauseMs, this);
+    connect(lister, &ResourceLister::pageReceived, this, &ScanJob::onPage);
+    connect(lister, &ResourceLister::warning, this, &ScanJob::warn);
+    connect(lister, &ResourceLister::finished, this, &ScanJob::onListingFinished);
+    connect(lister, &ResourceLister::failed, this, &ScanJob::onListingFailed);
+    m_listers.append(lister);
+    ++m_activeListers;
+    ++m_unfinishedByType[indexOf(type)];
+    lister->start();
+}
+
+void ScanJob::listInSlices(ResourceType type, const QDateTime &from)
+{
+    // Equal spans of upload time up to a minute past the start (clocks differ a little).
+    const QDateTime until = m_result.startedAt.addSecs(60);
+    const qint64 span = std::max<qint64>(1, from.secsTo(until));
+    const int slices = m_settings.parallelListing;
+    for (int i = 0; i < slices; ++i) {
+        const QDateTime begin = from.addSecs(span * i / slices);
+        const QDateTime end = i + 1 == slices ? until : from.addSecs(span * (i + 1) / slices);
+        addLister(type, {begin, end, true});
+    }
+}
+
+void ScanJob::findOldestThenList(ResourceType type)
+{
+    // The oldest file bounds the slices of a whole-account scan: one extra call for this type.
+    ++m_activeListers;
+    ++m_unfinishedByType[indexOf(type)];
+    QUrl url = m_client->config().resourcesUrl(type);
+    url.setQuery(u"max_results=1&direction=asc"_s);
+    m_client->get(url, [this, type](const ApiReply &reply) {
+        if (m_listingDone)
+            return;
+        QString error;
+        const auto page = reply.outcome == ApiReply::Outcome::Ok ? parseListPage(reply.body, type, m_pool, &error) : std::nullopt;
+        if (!page) {
+            onListingFailed(type, reply.outcome == ApiReply::Outcome::RateLimited ? ListingFailure::RateLimited : ListingFailure::Error,
+                            reply.outcome == ApiReply::Outcome::Ok ? error : reply.errorMessage);
+            return;
+        }
+        if (!page->resources.isEmpty())
+            listInSlices(type, QDateTime::fromMSecsSinceEpoch(page->resources.constFirst().createdAtMSecs, Qt::UTC));
+        onListingFinished(type); // the probe itself
+    });
 }
 
 void ScanJob::onPage(ResourceType type, const ResourceList &resources)
@@ -131,7 +176,8 @@ void ScanJob::onPage(ResourceType type, const ResourceList &resources)
     else
         m_unclassified += resources;
 
-    if (!budgetAllows(m_listers[indexOf(type)]->hasMorePages()))
+    const auto *lister = qobject_cast<const ResourceLister *>(sender());
+    if (!budgetAllows(lister && lister->hasMorePages()))
         return;
     reportProgress(false);
 }
@@ -163,8 +209,9 @@ bool ScanJob::budgetAllows(bool anotherCallNeeded)
 void ScanJob::onListingFinished(ResourceType type)
 {
     if (m_activeListers > 0) {
-        m_result.perType[indexOf(type)].complete = true;
         --m_activeListers;
+        if (--m_unfinishedByType[indexOf(type)] == 0)
+            m_result.perType[indexOf(type)].complete = true;
     }
     if (m_activeListers > 0 || m_listingDone)
         return;

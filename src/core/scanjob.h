@@ -48,6 +48,9 @@ private:
     void startReferenceRead();
     void onReferencesRead();
     void startListing();
+    void addLister(ResourceType type, const ListingWindow &window);
+    void listInSlices(ResourceType type, const QDateTime &from);
+    void findOldestThenList(ResourceType type);
     void onPage(ResourceType type, const ResourceList &resources);
     void onListingFinished(ResourceType type);
     void onListingFailed(ResourceType type, ListingFailure failure, const QString &message);
@@ -69,7 +72,8 @@ private:
     QElapsedTimer m_sinceProgress;
     StringPool m_pool;
     CloudinaryClient *m_client = nullptr;
-    std::array<ResourceLister *, 3> m_listers{}; // by type; children of the job
+    QList<ResourceLister *> m_listers;          // children of the job
+    std::array<int, 3> m_unfinishedByType{};    // listers and probes still running, per type
     RateLimitGuard m_guard;
     QFutureWatcher<ReferenceReadResult> m_referenceWatcher;
     std::unique_ptr<ReferenceReadResult> m_references;

@@ -27,6 +27,10 @@ struct ScanSettings
     int transferTimeoutMs = 30'000;
     double rateLimitWarnAt = 0.80;
     double rateLimitStopAt = 0.95;
+    // Listers per resource type. Above 1, each type is split by upload time through the Search
+    // API: at most one extra call per slice (its last, partial page), plus one per type to find
+    // the oldest file when the whole account is scanned.
+    int parallelListing = 1;
 };
 
 enum class ScanPhase { Starting, Listing, WaitingForDatabase, Analyzing, Done };

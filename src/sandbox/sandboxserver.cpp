@@ -235,7 +235,9 @@ SandboxServer::Answer SandboxServer::search(const QByteArray &body)
     const QString expression = params.value(u"expression"_s).toString();
     for (QString term : expression.split(u" AND "_s, Qt::SkipEmptyParts, Qt::CaseInsensitive)) {
         term = term.trimmed();
-        if (term.startsWith(u"resource_type"_s)) {
+        if (term == u"type:upload"_s || term == u"type=upload"_s) {
+            continue; // the sandbox holds uploaded files only
+        } else if (term.startsWith(u"resource_type"_s)) {
             onlyType = resourceTypeFromName(term.mid(14).trimmed());
             if (!onlyType)
                 return error(400, u"Invalid expression term %1"_s.arg(term));
