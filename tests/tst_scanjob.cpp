@@ -84,7 +84,7 @@ private Q_SLOTS:
         QSignalSpy finished(runner.job(), &ScanJob::finished);
         QSignalSpy failed(runner.job(), &ScanJob::failed);
         int pagesSeen = 0;
-        connect(runner.job(), &ScanJob::progress, this, [&pagesSeen](const ScanProgress &p) { pagesSeen = p.pages[0] + p.pages[1]; });
+        connect(runner.job(), &ScanJob::progress, &runner, [&pagesSeen](const ScanProgress &p) { pagesSeen = p.pages[0] + p.pages[1]; });
         runner.start();
         QTRY_VERIFY_WITH_TIMEOUT(pagesSeen >= 2, 20'000);
         runner.cancel();
@@ -131,7 +131,7 @@ private Q_SLOTS:
         ScanRunner runner(settings(u"sqlite:///"_s + emptyDb));
         QSignalSpy finished(runner.job(), &ScanJob::finished);
         QStringList warnings;
-        connect(runner.job(), &ScanJob::warning, this, [&warnings](const QString &m) { warnings.append(m); });
+        connect(runner.job(), &ScanJob::warning, &runner, [&warnings](const QString &m) { warnings.append(m); });
         runner.start();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60'000);
         const auto result = finished.at(0).at(0).value<ScanResult>();
