@@ -313,6 +313,7 @@ private Q_SLOTS:
             profile.mailPassword = u"smtp-password-never-stored"_s;
             profile.mailHost = u"smtp.example.org"_s;
             profile.days = 7;
+            profile.parallelListing = 4;
             profile.references.append(u"prompts_attachment.file:raw"_s);
             window.useProfile(profile);
             window.close(); // saves the profile and the window state
@@ -334,6 +335,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.cloudName, u"demo"_s);
         QCOMPARE(loaded.apiKey, u"demo-key"_s);
         QCOMPARE(loaded.days, 7);
+        QCOMPARE(loaded.parallelListing, 4);
         QCOMPARE(loaded.references.last(), u"prompts_attachment.file:raw"_s);
         QCOMPARE(loaded.apiSecret, QString()); // a new session without a keyring: asked again
         QVERIFY(reopened.log()->text().contains(u"No keyring is available"_s));

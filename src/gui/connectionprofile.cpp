@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Orphanscope::Gui {
@@ -92,6 +94,7 @@ std::optional<ScanSettings> ConnectionProfile::toScanSettings(QString *error) co
     settings.resourceTypes = *types;
     settings.days = days > 0 ? std::optional(days) : std::nullopt;
     settings.pauseMs = qRound(pauseSeconds * 1000);
+    settings.parallelListing = std::clamp(parallelListing, 1, 16);
     return settings;
 }
 

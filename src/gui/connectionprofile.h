@@ -34,6 +34,7 @@ struct ConnectionProfile
     int days = 30; // 0: the whole account
     QStringList resourceTypes{QStringLiteral("image"), QStringLiteral("video")};
     double pauseSeconds = 0.1;
+    int parallelListing = 1; // slices per type through the Search API
     QString dashboardUrlTemplate = defaultDashboardUrlTemplate();
 
     QString mailHost;

@@ -28,6 +28,7 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
     , m_videos(new QCheckBox(tr("Videos"), this))
     , m_raw(new QCheckBox(tr("Raw"), this))
     , m_pause(new QDoubleSpinBox(this))
+    , m_parallel(new QSpinBox(this))
     , m_dashboard(new QLineEdit(this))
 {
     m_references->setObjectName(u"referenceList"_s);
@@ -73,6 +74,10 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
     m_pause->setSingleStep(0.05);
     m_pause->setSuffix(tr(" s"));
     m_pause->setToolTip(tr("A polite pause between API calls; 0 lists as fast as Cloudinary answers"));
+    m_parallel->setRange(1, 16);
+    m_parallel->setSuffix(tr(" slices per type"));
+    m_parallel->setToolTip(tr("List each type in this many slices of upload time at once (Search API): much faster over a real "
+                              "network, for at most one extra API call per slice and type"));
     m_dashboard->setToolTip(tr("Opened by \"Open in dashboard\"; {cloud}, {type} and {public_id} are filled in"));
 
     auto *form = new QFormLayout(this);
@@ -80,6 +85,7 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
     form->addRow(tr("Range:"), range);
     form->addRow(tr("Types:"), types);
     form->addRow(tr("Pause per call:"), m_pause);
+    form->addRow(tr("Parallel listing:"), m_parallel);
     form->addRow(tr("Dashboard URL:"), m_dashboard);
 }
 
@@ -108,6 +114,7 @@ void ScanOptionsForm::load(const ConnectionProfile &profile)
     m_videos->setChecked(profile.resourceTypes.contains(u"video"_s));
     m_raw->setChecked(profile.resourceTypes.contains(u"raw"_s));
     m_pause->setValue(profile.pauseSeconds);
+    m_parallel->setValue(profile.parallelListing);
     m_dashboard->setText(profile.dashboardUrlTemplate);
 }
 
@@ -125,6 +132,7 @@ void ScanOptionsForm::store(ConnectionProfile &profile) const
     if (m_raw->isChecked())
         profile.resourceTypes.append(u"raw"_s);
     profile.pauseSeconds = m_pause->value();
+    profile.parallelListing = m_parallel->value();
     profile.dashboardUrlTemplate = m_dashboard->text().trimmed().isEmpty() ? ConnectionProfile::defaultDashboardUrlTemplate()
                                                                          : m_dashboard->text().trimmed();
 }

@@ -43,6 +43,7 @@ private:
     QCheckBox *m_videos;
     QCheckBox *m_raw;
     QDoubleSpinBox *m_pause;
+    QSpinBox *m_parallel;
     QLineEdit *m_dashboard;
 };
 
