@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QTimer>
 
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"Orphanscope"_s);
     QApplication::setApplicationVersion(QStringLiteral(ORPHANSCOPE_VERSION));
     QApplication::setDesktopFileName(u"org.orphanscope.Orphanscope"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"org.orphanscope.Orphanscope"_s));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Find and review orphaned files in a Cloudinary account."_s);
