@@ -1,6 +1,7 @@
 // The desktop app offscreen: a whole review loop against the sandbox and SQLite.
 #include "chartsview.h"
 #include "emaildialog.h"
+#include "helpdialog.h"
 #include "smtpserverprocess.h"
 #include "csvtable.h"
 #include "groundtruth.h"
@@ -301,6 +302,19 @@ private Q_SLOTS:
         dialog->send();
         QVERIFY2(dialog->statusText().contains(u"\"bob@\" is not a valid email address"_s), qPrintable(dialog->statusText()));
         dialog->close();
+    }
+
+    void helpShowsTheTroubleshootingTable()
+    {
+        MainWindow window(m_settings.get(), SecretStore::Backend::SessionOnly);
+        HelpDialog *help = window.openHelp();
+        QVERIFY(help);
+        QVERIFY2(help->text().contains(u"CLOUDINARY_URL is not set"_s), qPrintable(help->text().left(300)));
+        QVERIFY(help->text().contains(u"does not offer STARTTLS"_s));
+        QVERIFY(!help->text().contains(u"A scan is one"_s)); // only the troubleshooting section
+        help->show();
+        QVERIFY(help->grab().save(QDir::temp().filePath(u"orphanscope-help.png"_s)));
+        help->close();
     }
 
     void settingsRoundTripWithoutTheSecret()

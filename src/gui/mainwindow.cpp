@@ -2,6 +2,7 @@
 
 #include "chartsview.h"
 #include "emaildialog.h"
+#include "helpdialog.h"
 #include "logpanel.h"
 #include "profilestore.h"
 #include "reportwriter.h"
@@ -194,6 +195,16 @@ void MainWindow::createMenus()
     edit->addActions({m_find, m_copyIds, m_copyUrls, m_openFile, m_openDashboard});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_log->toggleViewAction());
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(QIcon::fromTheme(u"help-contents"_s), tr("&Troubleshooting"), QKeySequence::HelpContents, this, [this] { openHelp(); });
+    help->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About Orphanscope"), this, [this] {
+        QMessageBox::about(this, tr("About Orphanscope"),
+                           tr("<h3>Orphanscope %1</h3><p>Finds files in a Cloudinary account that no database row references.</p>"
+                              "<p>Released under the MIT licence. Built with Qt %2.</p>"
+                              "<p>The command-line scan for schedulers is <tt>orphanscope-cli</tt>; see <tt>orphanscope-cli --help</tt>.</p>")
+                               .arg(QStringLiteral(ORPHANSCOPE_VERSION), QString::fromLatin1(qVersion())));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::updateActions()
@@ -365,6 +376,14 @@ EmailDialog *MainWindow::openEmailDialog()
     connect(dialog, &EmailDialog::sent, this, [this](bool ok) {
         m_log->addNotice(ok ? tr("Email summary sent") : tr("The email summary was not sent"));
     });
+    dialog->open();
+    return dialog;
+}
+
+HelpDialog *MainWindow::openHelp()
+{
+    auto *dialog = new HelpDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
 }

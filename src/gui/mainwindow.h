@@ -43,6 +43,7 @@ public:
     void startScan();
     void cancelScan();
     class EmailDialog *openEmailDialog(); // non-modal; nullptr before a scan
+    class HelpDialog *openHelp();
 
     SettingsPanel *settingsPanel() const { return m_settingsPanel; }
     ResultsView *results() const { return m_results; }
