@@ -18,11 +18,10 @@ class ConsoleReporter;
 class EmailNotifier
 {
 public:
-    // Reads the environment; problems() says what keeps mail from being sent.
+    // Reads the environment; a problem found there becomes a warning when mail would be sent.
     static EmailNotifier fromEnvironment(const QString &appName, bool disabled);
 
     bool isConfigured() const { return m_admins.has_value() && !m_admins->isEmpty(); }
-    QString problem() const { return m_problem; }
 
     // Sends when there are admins and orphans; reports success or a warning.
     void notify(const ScanResult &result, const QString &reportPath, ConsoleReporter &reporter) const;

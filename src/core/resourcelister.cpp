@@ -89,7 +89,6 @@ void ResourceLister::handleReply(const ApiReply &reply)
     if (m_stopped)
         return;
     if (page->nextCursor.isEmpty()) {
-        m_done = true;
         Q_EMIT finished(m_type);
         return;
     }

@@ -40,11 +40,8 @@ public:
     void start();
     void stop();
 
-    ResourceType type() const { return m_type; }
-    int pages() const { return m_pages; }
-    // After a page: whether listing it took the last page.
+    // After a page: whether there is another one to list.
     bool hasMorePages() const { return !m_nextCursor.isEmpty(); }
-    bool isDone() const { return m_done; }
 
 Q_SIGNALS:
     void pageReceived(Orphanscope::ResourceType type, const Orphanscope::ResourceList &resources);
@@ -63,7 +60,6 @@ private:
     int m_pauseMs;
     int m_pages = 0;
     bool m_stopped = false;
-    bool m_done = false;
     QSet<QString> m_seenCursors;
     QString m_nextCursor;
 };

@@ -23,7 +23,6 @@ public:
     ~ScanController() override;
 
     bool isRunning() const { return m_running; }
-    quint64 currentJobId() const { return m_jobId; }
 
     void start(const ScanSettings &settings);
     void cancel();
