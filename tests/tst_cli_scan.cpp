@@ -3,6 +3,7 @@
 #include "csvtable.h"
 #include "groundtruth.h"
 #include "sandboxprocess.h"
+#include "testdatabase.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -28,15 +29,6 @@ private:
 
     QString truthPath() const { return m_dir.filePath(u"truth.csv"_s); }
     QString databaseUrl(const QString &backend) const { return backend == u"sqlite"_s ? m_sqliteUrl : m_postgresUrl; }
-
-    bool skipWithoutPostgres(const QString &backend)
-    {
-        if (backend != u"postgres"_s || !m_postgresUrl.isEmpty())
-            return false;
-        if (qEnvironmentVariableIsSet("CI"))
-            qFatal("CI runs need ORPHANSCOPE_TEST_DATABASE_URL (scripts/test starts PostgreSQL)");
-        return true;
-    }
 
     // A fresh working folder per run, so default report paths do not collide.
     QString workFolder(const QString &name)
@@ -81,7 +73,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QStringList, types);
         QFETCH(int, days);
-        if (skipWithoutPostgres(backend))
+        if (backend == u"postgres"_s && !testPostgresAvailable())
             QSKIP("No PostgreSQL test server (run ./scripts/test)");
         const QString output = m_dir.filePath(u"%1.csv"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
         const QDateTime startedAt = QDateTime::currentDateTimeUtc();

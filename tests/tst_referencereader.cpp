@@ -1,6 +1,7 @@
 #include "cliprocess.h"
 #include "referencereader.h"
 #include "sandboxprocess.h"
+#include "testdatabase.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -40,15 +41,6 @@ private:
     QString m_sqliteUrl;
     QString m_postgresUrl;
 
-    bool havePostgres()
-    {
-        if (!m_postgresUrl.isEmpty())
-            return true;
-        if (qEnvironmentVariableIsSet("CI"))
-            qFatal("CI runs need ORPHANSCOPE_TEST_DATABASE_URL (scripts/test starts PostgreSQL)");
-        return false;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -71,7 +63,7 @@ private Q_SLOTS:
     void readsEveryValue()
     {
         QFETCH(QString, backend);
-        if (backend == u"postgres"_s && !havePostgres())
+        if (backend == u"postgres"_s && !testPostgresAvailable())
             QSKIP("No PostgreSQL test server (run ./scripts/test)");
         QStringList warnings;
         const auto result = readAll(config(backend == u"sqlite"_s ? m_sqliteUrl : m_postgresUrl),
@@ -131,7 +123,7 @@ private Q_SLOTS:
 
     void postgresWrongPasswordIsClear()
     {
-        if (!havePostgres())
+        if (!testPostgresAvailable())
             QSKIP("No PostgreSQL test server (run ./scripts/test)");
         DatabaseConfig wrong = config(m_postgresUrl);
         wrong.password = u"not-the-password"_s;
@@ -143,7 +135,7 @@ private Q_SLOTS:
 
     void postgresDownFailsWithinConnectTimeout()
     {
-        if (!havePostgres())
+        if (!testPostgresAvailable())
             QSKIP("No PostgreSQL test server (run ./scripts/test)");
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost));
@@ -158,17 +150,11 @@ private Q_SLOTS:
 
     void postgresSessionIsReadOnlyAndTimeLimited()
     {
-        if (!havePostgres())
+        if (!testPostgresAvailable())
             QSKIP("No PostgreSQL test server (run ./scripts/test)");
         {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin"_s);
-            const DatabaseConfig c = config(m_postgresUrl);
-            admin.setHostName(c.host);
-            admin.setPort(c.port);
-            admin.setDatabaseName(c.name);
-            admin.setUserName(c.user);
-            admin.setPassword(c.password);
-            QVERIFY(admin.open());
+            QSqlDatabase admin = openAdminConnection(m_postgresUrl, u"admin"_s);
+            QVERIFY(admin.isOpen());
             QSqlQuery query(admin);
             QVERIFY(query.exec(u"CREATE OR REPLACE VIEW slow_refs AS SELECT 1 AS id, (SELECT 'image/upload/v1/a.jpg'::varchar FROM pg_sleep(3)) AS featured_image"_s));
             // A view whose read writes: the read-only session must refuse it.

@@ -7,6 +7,7 @@
 #include "sandboxprocess.h"
 #include "scanjob.h"
 #include "smtpserverprocess.h"
+#include "testdatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -86,21 +87,13 @@ private Q_SLOTS:
     // Rule 1: orphans only from a complete read. A read cut off mid-stream fails the scan.
     void databaseReadCutOffMidStreamFailsTheScan()
     {
-        if (m_postgresUrl.isEmpty()) {
-            if (qEnvironmentVariableIsSet("CI"))
-                QFAIL("CI runs need ORPHANSCOPE_TEST_DATABASE_URL");
+        if (!testPostgresAvailable())
             QSKIP("No PostgreSQL test server (run ./scripts/test)");
-        }
         QString error;
         const DatabaseConfig config = DatabaseConfig::fromUrl(m_postgresUrl, &error).value();
         {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"cutter"_s);
-            admin.setHostName(config.host);
-            admin.setPort(config.port);
-            admin.setDatabaseName(config.name);
-            admin.setUserName(config.user);
-            admin.setPassword(config.password);
-            QVERIFY(admin.open());
+            QSqlDatabase admin = openAdminConnection(m_postgresUrl, u"cutter"_s);
+            QVERIFY(admin.isOpen());
             QVERIFY(QSqlQuery(admin).exec(u"CREATE OR REPLACE VIEW endless_refs AS SELECT g AS id, ('image/upload/v1/f/' || g || '.jpg')::varchar AS featured_image "
                                           "FROM generate_series(1, 50000000) g"_s));
         }

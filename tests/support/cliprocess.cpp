@@ -32,8 +32,3 @@ CliRun runCli(const QStringList &arguments, const QString &cloudinaryUrl, const 
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
 }
-
-QString testPostgresUrl()
-{
-    return qEnvironmentVariable("ORPHANSCOPE_TEST_DATABASE_URL");
-}

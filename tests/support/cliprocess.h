@@ -17,6 +17,3 @@ struct CliRun
 // unset), in workingDirectory.
 CliRun runCli(const QStringList &arguments, const QString &cloudinaryUrl, const QString &databaseUrl,
               const QString &workingDirectory, int timeoutMs = 120'000);
-
-// The PostgreSQL server scripts/test starts, or empty. Under CI a missing server is a failure.
-QString testPostgresUrl();
