@@ -75,7 +75,6 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
     m_pause->setSuffix(tr(" s"));
     m_pause->setToolTip(tr("A polite pause between API calls; 0 lists as fast as Cloudinary answers"));
     m_parallel->setRange(1, 16);
-    m_parallel->setSuffix(tr(" slices per type"));
     m_parallel->setToolTip(tr("List each type in this many slices of upload time at once (Search API): much faster over a real "
                               "network, for at most one extra API call per slice and type"));
     m_dashboard->setToolTip(tr("Opened by \"Open in dashboard\"; {cloud}, {type} and {public_id} are filled in"));
@@ -85,7 +84,7 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
     form->addRow(tr("Range:"), range);
     form->addRow(tr("Types:"), types);
     form->addRow(tr("Pause per call:"), m_pause);
-    form->addRow(tr("Parallel listing:"), m_parallel);
+    form->addRow(tr("Slices per type:"), m_parallel);
     form->addRow(tr("Dashboard URL:"), m_dashboard);
 }
 

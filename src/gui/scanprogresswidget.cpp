@@ -86,7 +86,8 @@ void ScanProgressWidget::stop(const QString &text)
 
 void ScanProgressWidget::tick()
 {
-    m_elapsed->setText(tr("%1 s").arg(QLocale().toString(m_since->elapsed() / 1000.0, 'f', 1)));
+    const qint64 ms = m_since->elapsed();
+    m_elapsed->setText(tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', ms < 10'000 ? 2 : 1)));
 }
 
 } // namespace Orphanscope::Gui

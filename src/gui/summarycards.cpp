@@ -112,7 +112,7 @@ void SummaryCards::showResult(const ScanResult &result)
             tr("could be freed"));
     setCard(m_calls, locale.toString(result.apiCalls),
             result.rateLimit.isKnown() ? tr("%1 of %2 left this hour").arg(result.rateLimit.remaining).arg(result.rateLimit.limit) : QString());
-    setCard(m_time, tr("%1 s").arg(locale.toString(result.elapsedMs / 1000.0, 'f', 1)),
+    setCard(m_time, tr("%1 s").arg(locale.toString(result.elapsedMs / 1000.0, 'f', result.elapsedMs < 10'000 ? 2 : 1)),
             tr("database read %1 s").arg(locale.toString(result.references.elapsedMs / 1000.0, 'f', 2)));
     if (result.isPartial()) {
         m_banner->setText(tr("PARTIAL scan (%1): %2. Every orphan shown is real, but files not yet listed were not checked.")
