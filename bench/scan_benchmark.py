@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Scans sandbox accounts of the given sizes with orphanscope-cli and prints a table of medians.
+"""Scans sandbox accounts of the given sizes with orphanscope-cli and prints a table of medians,
+then compares full and incremental scans of a 100k account after 1% new uploads.
 
 Usage: scan_benchmark.py BUILD_DIR POSTGRES_URL SIZE [SIZE ...]
 """
@@ -12,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 
 build, database, sizes = sys.argv[1], sys.argv[2], [int(s) for s in sys.argv[3:]]
 runs = int(os.environ.get("BENCH_RUNS", "3"))
@@ -19,8 +21,9 @@ sandbox_bin = os.path.join(build, "src/sandbox/orphanscope-sandbox")
 cli_bin = os.path.join(build, "src/cli/orphanscope-cli")
 
 
-def start_sandbox(size, latency):
+def start_sandbox(size, latency, orphan_rate=0.1):
     process = subprocess.Popen([sandbox_bin, "--generate", str(size), "--seed", "1", "--rate-limit", "1000000",
+                                "--orphan-rate", str(orphan_rate),
                                 "--latency-ms", str(latency), "--port", "0", "--write-database", database],
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     seen = []
@@ -32,14 +35,14 @@ def start_sandbox(size, latency):
     raise SystemExit("sandbox did not start: " + "".join(seen))
 
 
-def scan(port, folder, parallel):
+def scan(port, folder, parallel, extra=()):
     env = dict(os.environ,
                CLOUDINARY_URL=f"cloudinary://demo-key:demo-secret@demo?upload_prefix=http://127.0.0.1:{port}",
                DATABASE_URL=database)
     summary = os.path.join(folder, "summary.json")
     started = time.monotonic()
     result = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", cli_bin, "--all", "--delay", "0", "--quiet",
-                             "--no-email", "--parallel", str(parallel), "--json", summary, "--output", os.path.join(folder, "orphans.csv")],
+                             "--no-email", "--parallel", str(parallel), *extra, "--json", summary, "--output", os.path.join(folder, "orphans.csv")],
                             env=env, capture_output=True, text=True)
     wall = time.monotonic() - started
     if result.returncode != 0:
@@ -48,6 +51,45 @@ def scan(port, folder, parallel):
     with open(summary) as f:
         data = json.load(f)
     return wall, float(user) + float(system), int(rss_kb) / 1024, data
+
+
+def upload(port, resource_type, count):
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/_sandbox/upload", method="POST",
+                                     data=json.dumps({"resource_type": resource_type, "count": count, "folder": "new"}).encode(),
+                                     headers={"Authorization": "Basic ZGVtby1rZXk6ZGVtby1zZWNyZXQ="})
+    urllib.request.urlopen(request).read()
+
+
+def incremental_table(size, cases):
+    """Per run: a fresh account, its inventory built by --full, 1% new files, then a full scan and an
+    incremental one of the same state."""
+    print()
+    print(f"| {size:,} files, 1% new | orphans | latency | full: calls | full: wall | incremental: calls (listing + re-check) | incremental: wall | calls saved | time saved |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for orphan_rate, latency in cases:
+        full_runs, incremental_runs = [], []
+        for _ in range(runs):
+            sandbox, port = start_sandbox(size, latency, orphan_rate)
+            try:
+                with tempfile.TemporaryDirectory() as folder:
+                    inventory = ["--inventory", os.path.join(folder, "inventory.sqlite3")]
+                    scan(port, folder, 1, ["--full", *inventory])
+                    upload(port, "image", size * 7 // 1000)
+                    upload(port, "video", size * 3 // 1000)
+                    full_runs.append(scan(port, folder, 1))
+                    incremental_runs.append(scan(port, folder, 1, ["--incremental", *inventory]))
+            finally:
+                sandbox.kill()
+                sandbox.wait()
+        full_calls = full_runs[-1][3]["api_calls"]
+        data = incremental_runs[-1][3]
+        calls, recheck = data["api_calls"], data["incremental"]["recheck_calls"]
+        if data["orphans"] != full_runs[-1][3]["orphans"]:
+            raise SystemExit("incremental and full scans disagree")
+        full_wall = statistics.median(m[0] for m in full_runs)
+        wall = statistics.median(m[0] for m in incremental_runs)
+        print(f"| | {orphan_rate:.0%} | {latency} ms | {full_calls} | {full_wall:.2f} s | {calls} ({calls - recheck} + {recheck}) | "
+              f"{wall:.2f} s | {1 - calls / full_calls:.0%} | {1 - wall / full_wall:.0%} |", flush=True)
 
 
 print("| files | latency | --parallel | API calls (ceil(n/500) per type) | wall time | client CPU | peak RSS | files/s | DB read |")
@@ -73,3 +115,5 @@ for size, latency, parallel in cases:
     finally:
         sandbox.kill()
         sandbox.wait()
+
+incremental_table(int(os.environ.get("BENCH_INCREMENTAL_SIZE", "100000")), [(0.1, 0), (0.01, 0), (0.1, 150), (0.01, 150)])

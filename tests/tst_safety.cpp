@@ -5,7 +5,7 @@
 #include "groundtruth.h"
 #include "referencereader.h"
 #include "sandboxprocess.h"
-#include "scanjob.h"
+#include "scanrunner.h"
 #include "smtpserverprocess.h"
 #include "testdatabase.h"
 
@@ -211,7 +211,7 @@ private Q_SLOTS:
         const CliRun run = runCli({u"--all"_s, u"--delay"_s, u"0"_s, u"--quiet"_s}, m_sandbox.cloudinaryUrl(), m_sqliteUrl, freshFolder());
         QCOMPARE(run.exitCode, 0);
         const QString log = m_sandbox.output();
-        QVERIFY(log.contains(u" GET /v1_1/demo/resources/image/upload -> 200"_s));
+        QVERIFY2(log.contains(u" GET /v1_1/demo/resources/image/upload -> 200"_s), qPrintable(log.right(500)));
         QVERIFY(!log.contains(u"DELETE"_s));
     }
 

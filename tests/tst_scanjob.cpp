@@ -3,7 +3,7 @@
 #include "groundtruth.h"
 #include "reportwriter.h"
 #include "sandboxprocess.h"
-#include "scanjob.h"
+#include "scanrunner.h"
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -33,6 +33,8 @@ Examples:
   orphanscope-cli --days 7 --quiet     daily cron job; exit code tells the outcome
   orphanscope-cli --all --output /srv/reports/orphans.csv --json /srv/reports/orphans.json
   orphanscope-cli --reference blog_post.cover:image --reference blog_post.clip:video
+  orphanscope-cli --all --incremental  after the first run, lists only files uploaded since the last one
+  orphanscope-cli --all --full         lists everything again and rebuilds the local inventory
 
 Exit codes: 0 complete, 1 failure, 2 usage, 3 stopped early (rate limit or interrupted),
 4 orphans found with --fail-on-orphans.)"_s;
@@ -80,12 +82,16 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     const QCommandLineOption stopAt(u"rate-limit-stop"_s, u"Stop, with a partial result, at this share of the hourly API limit (default 0.95)."_s, u"fraction"_s, u"0.95"_s);
     const QCommandLineOption failOnOrphans(u"fail-on-orphans"_s, u"Exit with code 4 when orphans are found."_s);
     const QCommandLineOption parallel(u"parallel"_s, u"List each resource type in N slices of upload time at once, through the Search API (default 1). Costs at most N extra API calls per type, plus one per type with --all."_s, u"N"_s, u"1"_s);
+    const QCommandLineOption incremental(u"incremental"_s, u"Keep a local inventory of the account and list only the files uploaded since the last scan; orphan candidates from the inventory are looked up again (100 per API call) before they are reported."_s);
+    const QCommandLineOption full(u"full"_s, u"List everything and rebuild the local inventory that --incremental uses."_s);
+    const QCommandLineOption inventory(u"inventory"_s, u"Keep the inventory in this SQLite file (default ~/.local/share/orphanscope/inventory/CLOUD_NAME.sqlite3)."_s, u"path"_s);
     const QCommandLineOption noEmail(u"no-email"_s, u"Do not email the summary to ADMINS, even when orphans are found."_s);
     const QCommandLineOption appName(u"app-name"_s, u"Name in the email subject (default $ORPHANSCOPE_APP_NAME or Orphanscope)."_s, u"name"_s);
     const QCommandLineOption cloudinaryUrl(u"cloudinary-url"_s, u"Use this instead of $CLOUDINARY_URL (visible to other users in ps; prefer the variable)."_s, u"url"_s);
     const QCommandLineOption databaseUrl(u"database-url"_s, u"Use this instead of $DATABASE_URL."_s, u"url"_s);
     parser.addOptions({help, version, days, all, output, json, verbose, quiet, types, reference, delay, timeout, warnAt,
-                       stopAt, failOnOrphans, parallel, noEmail, appName, cloudinaryUrl, databaseUrl});
+                       stopAt, failOnOrphans, parallel, incremental, full, inventory, noEmail, appName, cloudinaryUrl,
+                       databaseUrl});
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -127,6 +133,13 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     settings.parallelListing = parser.value(parallel).toInt(&ok);
     if (!ok || settings.parallelListing < 1 || settings.parallelListing > 16)
         return usage(u"--parallel needs a whole number from 1 to 16"_s);
+    if (parser.isSet(incremental) && parser.isSet(full))
+        return usage(u"--incremental and --full exclude each other: --full rebuilds the inventory that --incremental uses"_s);
+    if (parser.isSet(full))
+        settings.inventoryMode = InventoryMode::Rebuild;
+    else if (parser.isSet(incremental) || parser.isSet(inventory))
+        settings.inventoryMode = InventoryMode::Incremental;
+    settings.inventoryPath = parser.value(inventory);
 
     QString error;
     const auto typeList = parseResourceTypeList(parser.value(types), &error);

@@ -174,6 +174,7 @@ void ConsoleReporter::printResult(const ScanResult &result) const
         line(u"  %1: %2 (%3 page%4%5)"_s.arg(resourceTypePluralLabel(type), count(summary.listed)).arg(summary.pages)
                  .arg(summary.pages == 1 ? QString() : u"s"_s, summary.complete ? QString() : u", incomplete"_s));
     }
+    printIncremental(result);
     const RateLimitStatus &rate = result.rateLimit;
     if (rate.isKnown())
         line(u"  API calls used: %1/%2 (%3)"_s.arg(rate.used()).arg(rate.limit).arg(percent(rate.used(), rate.limit)));
@@ -225,6 +226,26 @@ void ConsoleReporter::printResult(const ScanResult &result) const
             line(u"  …and %1 more (all are in the report; --verbose lists them here)"_s.arg(count(result.orphans.size() - shown)));
     }
     std::fflush(m_out);
+}
+
+void ConsoleReporter::printIncremental(const ScanResult &result) const
+{
+    const IncrementalSummary &incremental = result.incremental;
+    if (!incremental.used)
+        return;
+    for (ResourceType type : result.resourceTypes) {
+        if (const auto &since = incremental.listedSince[indexOf(type)])
+            line(u"  %1: listed since %2, the rest from the inventory"_s.arg(resourceTypePluralLabel(type), since->toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)));
+        else
+            line(u"  %1: listed in full into the inventory"_s.arg(resourceTypePluralLabel(type)));
+    }
+    for (const QString &note : incremental.notes)
+        line(u"  %1"_s.arg(note));
+    if (incremental.fromInventory > 0)
+        line(u"  %1 files from the inventory; %2 orphan candidates looked up again (%3 API calls), %4 deleted since"_s
+                 .arg(count(incremental.fromInventory), count(incremental.rechecked)).arg(incremental.recheckCalls).arg(count(incremental.gone)));
+    line(incremental.saved ? u"  Inventory updated: %1"_s.arg(incremental.inventoryPath)
+                           : u"  Inventory left as it was (the scan did not complete): %1"_s.arg(incremental.inventoryPath));
 }
 
 void ConsoleReporter::printReportPath(const QString &path, qint64 orphans) const

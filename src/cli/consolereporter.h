@@ -23,6 +23,7 @@ public:
     void printProgress(const ScanProgress &progress);
     void printWarning(const QString &message);
     void printResult(const ScanResult &result) const;
+    void printIncremental(const ScanResult &result) const;
     void printReportPath(const QString &path, qint64 orphans) const;
     void printError(const QString &message);
     void printNotice(const QString &message) const;

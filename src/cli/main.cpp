@@ -4,7 +4,7 @@
 #include "emailnotifier.h"
 #include "interruptwatcher.h"
 #include "reportwriter.h"
-#include "scanjob.h"
+#include "scanrunner.h"
 
 #include <QCoreApplication>
 #include <QDir>

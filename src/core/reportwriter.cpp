@@ -135,7 +135,7 @@ QByteArray ReportWriter::jsonSummary(const ScanResult &result, const QString &cs
             object.insert(u"soft_deleted"_s, table.softDeleted);
         tables.append(object);
     }
-    const QJsonObject root{
+    QJsonObject root{
         {u"status"_s, result.isPartial() ? u"partial"_s : u"complete"_s},
         {u"stop_reason"_s, stopReasonText(result.stopReason)},
         {u"stop_detail"_s, result.stopDetail},
@@ -158,6 +158,21 @@ QByteArray ReportWriter::jsonSummary(const ScanResult &result, const QString &cs
         {u"elapsed_ms"_s, result.elapsedMs},
         {u"report"_s, csvPath},
     };
+    if (const IncrementalSummary &incremental = result.incremental; incremental.used) {
+        QJsonObject listedSince;
+        for (ResourceType type : result.resourceTypes) {
+            const auto &since = incremental.listedSince[indexOf(type)];
+            listedSince.insert(resourceTypeName(type), since ? QJsonValue(since->toString(Qt::ISODate)) : QJsonValue());
+        }
+        root.insert(u"incremental"_s, QJsonObject{{u"inventory"_s, incremental.inventoryPath},
+                                                  {u"listed_since"_s, listedSince},
+                                                  {u"from_inventory"_s, incremental.fromInventory},
+                                                  {u"rechecked"_s, incremental.rechecked},
+                                                  {u"gone"_s, incremental.gone},
+                                                  {u"unchecked"_s, incremental.unchecked},
+                                                  {u"recheck_calls"_s, incremental.recheckCalls},
+                                                  {u"saved"_s, incremental.saved}});
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

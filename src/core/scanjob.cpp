@@ -1,11 +1,12 @@
 #include "scanjob.h"
 
+#include "candidatechecker.h"
 #include "cloudinaryclient.h"
-#include "orphandetector.h"
+#include "inventoryscan.h"
 #include "listpageparser.h"
+#include "orphandetector.h"
 #include "resourcelister.h"
 
-#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
@@ -57,6 +58,19 @@ void ScanJob::run()
     if (m_settings.resourceTypes.contains(ResourceType::Raw) && !rawReferenced)
         warn(u"Raw files are listed but no reference column has type raw: every raw file will look orphaned"_s);
 
+    if (m_settings.inventoryMode != InventoryMode::Off) {
+        m_inventory = std::make_unique<InventoryScan>(m_settings, m_result.startedAt);
+        QStringList warnings;
+        QString error;
+        const bool opened = m_inventory->begin(&warnings, &error);
+        for (const QString &message : std::as_const(warnings))
+            warn(message);
+        if (!opened) {
+            fail(error);
+            return;
+        }
+    }
+
     startReferenceRead();
     m_progress.phase = ScanPhase::Listing;
     startListing();
@@ -88,7 +102,7 @@ void ScanJob::onReferencesRead()
     if (m_references->summary.distinct == 0)
         warn(u"The reference columns hold no usable values at all: every file will look orphaned. Check --reference and DATABASE_URL before acting on this report"_s);
     m_detector = std::make_unique<OrphanDetector>(m_references->references);
-    m_detector->classify(m_unclassified);
+    m_detector->classify(m_unclassified); // never pages of a type the inventory supplies
     m_unclassified = {};
     reportProgress(true);
     finishIfReady();
@@ -98,12 +112,13 @@ void ScanJob::onReferencesRead()
 // latency and the parsing of one type's pages overlap with the other's.
 void ScanJob::startListing()
 {
-    std::optional<QDateTime> startAt;
+    std::optional<QDateTime> windowStart;
     if (m_settings.days)
-        startAt = m_result.startedAt.addDays(-*m_settings.days);
+        windowStart = m_result.startedAt.addDays(-*m_settings.days);
     m_progress.currentType = m_settings.resourceTypes.value(0, ResourceType::Image);
     for (ResourceType type : std::as_const(m_settings.resourceTypes)) {
         m_result.perType[indexOf(type)].scanned = true;
+        const std::optional<QDateTime> startAt = m_inventory ? m_inventory->listFrom(type) : windowStart;
         if (m_settings.parallelListing <= 1)
             addLister(type, {startAt, std::nullopt, false});
         else if (startAt)
@@ -171,39 +186,50 @@ void ScanJob::onPage(ResourceType type, const ResourceList &resources)
     m_progress.listed[indexOf(type)] += resources.size();
     m_progress.pages[indexOf(type)] += 1;
     m_result.perType[indexOf(type)].pages += 1;
-    if (m_detector)
-        m_detector->classify(resources);
-    else
-        m_unclassified += resources;
+    if (m_inventory) {
+        QString error;
+        if (!m_inventory->storePage(resources, &error)) {
+            fail(error);
+            return;
+        }
+    }
+    // A type the inventory supplies is classified with the stored files once its listing is done.
+    if (!m_inventory || !m_inventory->isIncremental(type)) {
+        if (m_detector)
+            m_detector->classify(resources);
+        else
+            m_unclassified += resources;
+    }
 
     const auto *lister = qobject_cast<const ResourceLister *>(sender());
-    if (!budgetAllows(lister && lister->hasMorePages()))
+    if (const auto detail = budgetStop(lister && lister->hasMorePages())) {
+        stopListing(StopReason::RateLimitGuard, *detail);
         return;
+    }
     reportProgress(false);
 }
 
 // The rate-limit guard, asked after every answer: it warns once, and it stops before a further
-// call (a scan that just took its last page is complete, whatever the budget).
-bool ScanJob::budgetAllows(bool anotherCallNeeded)
+// call (a scan that just took its last page is complete, whatever the budget). Returns why it
+// stops, if it does.
+std::optional<QString> ScanJob::budgetStop(bool anotherCallNeeded)
 {
     const RateLimitStatus status = m_client->lastRateLimit();
     switch (m_guard.check(status)) {
     case RateLimitGuard::Verdict::Warn:
         warn(u"API usage is at %1% of the hourly limit (%2/%3 calls)"_s.arg(qRound(status.usedFraction() * 100)).arg(status.used()).arg(status.limit));
-        return true;
+        break;
     case RateLimitGuard::Verdict::Stop:
         if (!anotherCallNeeded)
-            return true;
-        stopListing(StopReason::RateLimitGuard,
-                    u"API usage reached %1% of the hourly limit (%2/%3 calls); stopped at %4% to leave room for the site. The limit resets at %5"_s
-                        .arg(qRound(status.usedFraction() * 100)).arg(status.used()).arg(status.limit)
-                        .arg(qRound(m_settings.rateLimitStopAt * 100))
-                        .arg(status.resetsAt.isValid() ? status.resetsAt.toString(Qt::ISODate) : u"the top of the hour"_s));
-        return false;
+            break;
+        return u"API usage reached %1% of the hourly limit (%2/%3 calls); stopped at %4% to leave room for the site. The limit resets at %5"_s
+            .arg(qRound(status.usedFraction() * 100)).arg(status.used()).arg(status.limit)
+            .arg(qRound(m_settings.rateLimitStopAt * 100))
+            .arg(status.resetsAt.isValid() ? status.resetsAt.toString(Qt::ISODate) : u"the top of the hour"_s);
     case RateLimitGuard::Verdict::Continue:
         break;
     }
-    return true;
+    return std::nullopt;
 }
 
 void ScanJob::onListingFinished(ResourceType type)
@@ -253,6 +279,10 @@ void ScanJob::onCancelRequested()
 {
     if (m_ended)
         return;
+    if (m_checker) {
+        stopRecheck(StopReason::Cancelled, u"The scan was cancelled"_s);
+        return;
+    }
     if (!m_references) {
         // The database read is still running and is not waited for: without it no file can be
         // called an orphan, so the partial result reports none.
@@ -272,29 +302,128 @@ void ScanJob::onCancelRequested()
 
 void ScanJob::finishIfReady()
 {
-    if (m_ended || !m_listingDone || !m_references)
+    if (m_ended || m_checker || !m_listingDone || !m_references)
         return;
-    m_ended = true;
     m_progress.phase = ScanPhase::Analyzing;
     reportProgress(true);
-    if (m_detector) {
-        const auto &counts = m_detector->summaries();
-        for (int i = 0; i < 3; ++i) {
-            TypeSummary &summary = m_result.perType[i]; // pages, scanned, complete are the listing's
-            summary.listed = counts[i].listed;
-            summary.listedBytes = counts[i].listedBytes;
-            summary.valid = counts[i].valid;
-            summary.orphans = counts[i].orphans;
-            summary.orphanBytes = counts[i].orphanBytes;
-        }
-        m_result.orphans = m_detector->takeOrphans();
-        // Free the reference set (a million strings) here in the worker, before the result is
-        // announced, not later while the receiver waits for the thread to finish.
-        m_detector.reset();
-        m_references.reset();
-        m_referenceWatcher.setFuture(QFuture<ReferenceReadResult>());
-    } else {
+    if (!m_detector) {
         m_result.stopDetail += u"; the database read had not finished, so no orphans are reported"_s;
+        finish();
+        return;
+    }
+    if (m_inventory) {
+        QString error;
+        if (!m_inventory->classifyStored(*m_detector, m_pool, &error)) {
+            fail(error);
+            return;
+        }
+    }
+    collectResult();
+    if (!startRecheck())
+        finish();
+}
+
+void ScanJob::collectResult()
+{
+    const auto &counts = m_detector->summaries();
+    for (int i = 0; i < 3; ++i) {
+        TypeSummary &summary = m_result.perType[i]; // pages, scanned, complete are the listing's
+        summary.listed = counts[i].listed;
+        summary.listedBytes = counts[i].listedBytes;
+        summary.valid = counts[i].valid;
+        summary.orphans = counts[i].orphans;
+        summary.orphanBytes = counts[i].orphanBytes;
+    }
+    m_result.orphans = m_detector->takeOrphans();
+    // Free the reference set (a million strings) here in the worker, before the result is
+    // announced, not later while the receiver waits for the thread to finish.
+    m_detector.reset();
+    m_references.reset();
+    m_referenceWatcher.disconnect(this); // an empty future reports itself finished at once
+    m_referenceWatcher.setFuture(QFuture<ReferenceReadResult>());
+}
+
+// Candidates that came from the inventory may have been deleted on Cloudinary since they were
+// listed: each is looked up again, and only those still there are reported.
+bool ScanJob::startRecheck()
+{
+    if (!m_inventory || !m_inventory->anyIncremental() || m_result.isPartial())
+        return false;
+    ResourceList candidates;
+    ResourceList listedNow;
+    for (CloudinaryResource &orphan : m_result.orphans)
+        (m_inventory->needsRecheck(orphan) ? candidates : listedNow).append(std::move(orphan));
+    m_result.orphans = std::move(listedNow);
+    if (candidates.isEmpty())
+        return false;
+    const int callsBefore = m_client->callCount();
+    m_checker = new CandidateChecker(m_client, &m_pool, std::move(candidates), m_settings.pauseMs, this);
+    connect(m_checker, &CandidateChecker::batchChecked, this, &ScanJob::onBatchChecked);
+    connect(m_checker, &CandidateChecker::finished, this, [this, callsBefore] {
+        m_inventory->summary().recheckCalls = m_client->callCount() - callsBefore;
+        m_checker->deleteLater();
+        m_checker = nullptr;
+        finish();
+    });
+    connect(m_checker, &CandidateChecker::failed, this, [this](ListingFailure failure, const QString &message) {
+        if (failure == ListingFailure::RateLimited)
+            stopRecheck(StopReason::RateLimited, message);
+        else
+            fail(message);
+    });
+    m_checker->start();
+    return true;
+}
+
+void ScanJob::onBatchChecked(const ResourceList &present, const ResourceList &gone)
+{
+    IncrementalSummary &incremental = m_inventory->summary();
+    incremental.rechecked += present.size() + gone.size();
+    incremental.gone += gone.size();
+    for (const CloudinaryResource &file : gone) {
+        TypeSummary &summary = m_result.perType[indexOf(file.type)];
+        summary.listed -= 1;
+        summary.listedBytes -= file.bytes;
+        summary.orphans -= 1;
+        summary.orphanBytes -= file.bytes;
+    }
+    m_result.orphans += present;
+    QString error;
+    if (!m_inventory->forget(gone, &error) || !m_inventory->refresh(present, &error)) {
+        fail(error);
+        return;
+    }
+    if (const auto detail = budgetStop(m_checker->hasMoreBatches()))
+        stopRecheck(StopReason::RateLimitGuard, *detail);
+    else
+        reportProgress(false);
+}
+
+// The candidates not looked up yet are still reported, in a result marked partial.
+void ScanJob::stopRecheck(StopReason reason, const QString &detail)
+{
+    m_checker->stop();
+    m_client->abortAll();
+    const ResourceList unchecked = m_checker->unchecked();
+    m_inventory->summary().unchecked = unchecked.size();
+    m_result.orphans += unchecked;
+    m_result.stopReason = reason;
+    m_result.stopDetail = u"%1; %2 orphan candidates from the inventory were not looked up again"_s.arg(detail).arg(unchecked.size());
+    warn(m_result.stopDetail);
+    m_checker->deleteLater();
+    m_checker = nullptr;
+    finish();
+}
+
+void ScanJob::finish()
+{
+    m_ended = true;
+    if (m_inventory) {
+        QString error;
+        if (!m_inventory->save(m_result.perType, m_result.orphans, &error))
+            warn(u"%1; the report is complete, but the next scan lists everything again"_s.arg(error));
+        m_result.incremental = m_inventory->summary();
+        m_inventory.reset(); // closes the inventory here, in the worker thread
     }
     m_result.apiCalls = m_client->callCount();
     m_result.rateLimit = m_client->lastRateLimit();
@@ -316,6 +445,7 @@ void ScanJob::fail(const QString &message)
     }
     if (m_client)
         m_client->abortAll();
+    m_inventory.reset(); // rolls back what this scan stored
     Q_EMIT failed(message);
 }
 
@@ -335,50 +465,6 @@ void ScanJob::reportProgress(bool force)
 void ScanJob::warn(const QString &message)
 {
     Q_EMIT warning(message);
-}
-
-ScanRunner::ScanRunner(ScanSettings settings, quint64 jobId, QObject *parent)
-    : QObject(parent)
-    , m_thread(new QThread(this))
-    , m_job(new ScanJob(std::move(settings), jobId))
-{
-    m_thread->setObjectName(u"ScanJob"_s);
-    m_job->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, m_job, &ScanJob::run);
-    connect(m_job, &ScanJob::finished, m_thread, &QThread::quit);
-    connect(m_job, &ScanJob::failed, m_thread, &QThread::quit);
-    connect(m_thread, &QThread::finished, m_job, &QObject::deleteLater);
-}
-
-ScanRunner::~ScanRunner()
-{
-    if (!m_thread->isRunning() && !m_thread->isFinished()) {
-        delete m_job; // never started
-        return;
-    }
-    if (m_thread->isRunning()) {
-        m_job->cancel();
-        m_thread->quit();
-        m_thread->wait();
-    }
-}
-
-void ScanRunner::start()
-{
-    m_thread->start();
-}
-
-void ScanRunner::deleteWhenFinished()
-{
-    connect(m_thread, &QThread::finished, this, &QObject::deleteLater);
-    if (m_thread->isFinished() || !m_thread->isRunning())
-        deleteLater();
-}
-
-void ScanRunner::cancel()
-{
-    if (m_thread->isRunning())
-        m_job->cancel();
 }
 
 } // namespace Orphanscope

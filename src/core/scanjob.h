@@ -14,12 +14,15 @@
 
 namespace Orphanscope {
 
+class CandidateChecker;
 class CloudinaryClient;
+class InventoryScan;
 class OrphanDetector;
 
 // One scan: reads the references (on a pool thread, its own connection) while it lists the
 // account type by type, classifies each page once the references are in, and ends with exactly
-// one of finished() or failed(). Create it without a parent, move it to a worker thread and
+// one of finished() or failed(). With the inventory it lists only what is new, takes the rest
+// from the inventory and looks the orphan candidates found there up again before reporting. Create it without a parent, move it to a worker thread and
 // invoke run() there; cancel() may be called from any thread.
 class ScanJob final : public QObject
 {
@@ -55,9 +58,14 @@ private:
     void onListingFinished(ResourceType type);
     void onListingFailed(ResourceType type, ListingFailure failure, const QString &message);
     void stopListing(StopReason reason, const QString &detail);
-    bool budgetAllows(bool anotherCallNeeded);
+    std::optional<QString> budgetStop(bool anotherCallNeeded);
     void onCancelRequested();
     void finishIfReady();
+    void collectResult();
+    bool startRecheck();
+    void onBatchChecked(const ResourceList &present, const ResourceList &gone);
+    void stopRecheck(StopReason reason, const QString &detail);
+    void finish();
     void fail(const QString &message);
     void reportProgress(bool force);
     void warn(const QString &message);
@@ -78,36 +86,14 @@ private:
     QFutureWatcher<ReferenceReadResult> m_referenceWatcher;
     std::unique_ptr<ReferenceReadResult> m_references;
     std::unique_ptr<OrphanDetector> m_detector;
+    std::unique_ptr<InventoryScan> m_inventory;
+    CandidateChecker *m_checker = nullptr; // child of the job while candidates are re-checked
     ResourceList m_unclassified; // pages listed before the references were in
     int m_activeListers = 0;
     bool m_listingDone = false;
     bool m_ended = false;
     ScanProgress m_progress;
     ScanResult m_result;
-};
-
-// Owns the worker thread of one ScanJob, the way the app and the CLI run it: the job has no
-// parent, lives in the thread and is deleted there; destroying the runner cancels and waits.
-class ScanRunner final : public QObject
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ScanRunner)
-
-public:
-    explicit ScanRunner(ScanSettings settings, quint64 jobId = 0, QObject *parent = nullptr);
-    ~ScanRunner() override;
-
-    ScanJob *job() const { return m_job; }
-    void start();
-    void cancel();
-
-    // Deletes the runner once its worker has wound down (releasing a million references takes a
-    // moment), so the caller's thread never waits for it.
-    void deleteWhenFinished();
-
-private:
-    QThread *m_thread;
-    ScanJob *m_job;
 };
 
 } // namespace Orphanscope

@@ -15,6 +15,12 @@
 
 namespace Orphanscope {
 
+enum class InventoryMode {
+    Off,         // list everything in the window, keep nothing
+    Incremental, // list only what is new since the last scan; the local inventory supplies the rest
+    Rebuild,     // list everything and replace the inventory (--full)
+};
+
 // Everything one scan needs. The CLI builds it from options, the desktop app from its panels.
 struct ScanSettings
 {
@@ -31,6 +37,8 @@ struct ScanSettings
     // API: at most one extra call per slice (its last, partial page), plus one per type to find
     // the oldest file when the whole account is scanned.
     int parallelListing = 1;
+    InventoryMode inventoryMode = InventoryMode::Off;
+    QString inventoryPath; // empty: Inventory::defaultPath() for the cloud name
 };
 
 enum class ScanPhase { Starting, Listing, WaitingForDatabase, Analyzing, Done };
@@ -84,6 +92,21 @@ struct ReferenceSummary
     qint64 elapsedMs = 0;
 };
 
+// What an incremental scan took from the inventory and what it asked Cloudinary again.
+struct IncrementalSummary
+{
+    bool used = false;
+    QString inventoryPath;
+    std::array<std::optional<QDateTime>, 3> listedSince{}; // per type; empty: listed in full
+    qint64 fromInventory = 0; // stored files classified without listing them again
+    qint64 rechecked = 0;     // orphan candidates looked up again by public id
+    qint64 gone = 0;          // of those, deleted on Cloudinary since: dropped from the report
+    qint64 unchecked = 0;     // candidates the scan stopped before looking up
+    int recheckCalls = 0;
+    bool saved = false;       // the inventory was updated (only complete scans update it)
+    QStringList notes;        // why a type was listed in full after all
+};
+
 struct ScanResult
 {
     quint64 jobId = 0;
@@ -92,6 +115,7 @@ struct ScanResult
     QList<ResourceType> resourceTypes;
     std::array<TypeSummary, 3> perType{};
     ReferenceSummary references;
+    IncrementalSummary incremental;
     ResourceList orphans;
     int apiCalls = 0;
     RateLimitStatus rateLimit;

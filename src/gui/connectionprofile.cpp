@@ -95,6 +95,7 @@ std::optional<ScanSettings> ConnectionProfile::toScanSettings(QString *error) co
     settings.days = days > 0 ? std::optional(days) : std::nullopt;
     settings.pauseMs = qRound(pauseSeconds * 1000);
     settings.parallelListing = std::clamp(parallelListing, 1, 16);
+    settings.inventoryMode = static_cast<InventoryMode>(std::clamp(inventoryMode, 0, 2));
     return settings;
 }
 

@@ -35,6 +35,7 @@ struct ConnectionProfile
     QStringList resourceTypes{QStringLiteral("image"), QStringLiteral("video")};
     double pauseSeconds = 0.1;
     int parallelListing = 1; // slices per type through the Search API
+    int inventoryMode = 0;   // InventoryMode: 0 off, 1 incremental, 2 rebuild
     QString dashboardUrlTemplate = defaultDashboardUrlTemplate();
 
     QString mailHost;

@@ -323,6 +323,16 @@ void MainWindow::onScanFinished(const ScanResult &result)
     const QString text = result.isPartial() ? tr("Partial scan: %1").arg(stopReasonText(result.stopReason))
                                             : tr("Scan complete: %n orphan(s)", nullptr, int(result.totalOrphans()));
     m_progress->stop(text);
+    if (const IncrementalSummary &incremental = result.incremental; incremental.used) {
+        for (const QString &note : incremental.notes)
+            m_log->addNotice(note);
+        if (incremental.fromInventory > 0)
+            m_log->addNotice(tr("Incremental scan: %L1 files from the local inventory; %L2 orphan candidates checked again "
+                                "(%n API call(s)), %L3 deleted since", nullptr, incremental.recheckCalls)
+                                 .arg(incremental.fromInventory).arg(incremental.rechecked).arg(incremental.gone));
+        m_log->addNotice(incremental.saved ? tr("Inventory updated: %1").arg(incremental.inventoryPath)
+                                           : tr("Inventory left unchanged (the scan did not complete): %1").arg(incremental.inventoryPath));
+    }
     m_log->addNotice(text);
     updateActions();
 }

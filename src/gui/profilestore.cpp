@@ -44,6 +44,7 @@ ConnectionProfile ProfileStore::load(const QString &name) const
     p.resourceTypes = m_settings->value(u"scan/resourceTypes"_s, p.resourceTypes).toStringList();
     p.pauseSeconds = m_settings->value(u"scan/pauseSeconds"_s, p.pauseSeconds).toDouble();
     p.parallelListing = m_settings->value(u"scan/parallelListing"_s, p.parallelListing).toInt();
+    p.inventoryMode = m_settings->value(u"scan/inventoryMode"_s, p.inventoryMode).toInt();
     p.dashboardUrlTemplate = m_settings->value(u"dashboardUrlTemplate"_s, p.dashboardUrlTemplate).toString();
     p.mailHost = m_settings->value(u"mail/host"_s, p.mailHost).toString();
     p.mailPort = m_settings->value(u"mail/port"_s, p.mailPort).toInt();
@@ -74,6 +75,7 @@ void ProfileStore::save(const ConnectionProfile &p)
     m_settings->setValue(u"scan/resourceTypes"_s, p.resourceTypes);
     m_settings->setValue(u"scan/pauseSeconds"_s, p.pauseSeconds);
     m_settings->setValue(u"scan/parallelListing"_s, p.parallelListing);
+    m_settings->setValue(u"scan/inventoryMode"_s, p.inventoryMode);
     m_settings->setValue(u"dashboardUrlTemplate"_s, p.dashboardUrlTemplate);
     m_settings->setValue(u"mail/host"_s, p.mailHost);
     m_settings->setValue(u"mail/port"_s, p.mailPort);

@@ -1,6 +1,6 @@
 #include "scancontroller.h"
 
-#include "scanjob.h"
+#include "scanrunner.h"
 
 namespace Orphanscope::Gui {
 

@@ -3,6 +3,7 @@
 #include "connectionprofile.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -29,6 +30,7 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
     , m_raw(new QCheckBox(tr("Raw"), this))
     , m_pause(new QDoubleSpinBox(this))
     , m_parallel(new QSpinBox(this))
+    , m_listing(new QComboBox(this))
     , m_dashboard(new QLineEdit(this))
 {
     m_references->setObjectName(u"referenceList"_s);
@@ -77,6 +79,13 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
     m_parallel->setRange(1, 16);
     m_parallel->setToolTip(tr("List each type in this many slices of upload time at once (Search API): much faster over a real "
                               "network, for at most one extra API call per slice and type"));
+    m_listing->setObjectName(u"listingMode"_s);
+    m_listing->addItem(tr("Everything, every time"));
+    m_listing->addItem(tr("Only new files (local inventory)"));
+    m_listing->addItem(tr("Everything, rebuilding the inventory"));
+    m_listing->setToolTip(tr("\"Only new files\" keeps a list of the account on this computer and asks Cloudinary only for files uploaded "
+                             "since the last scan, plus one call per 100 orphan candidates to check they still exist. The first such "
+                             "scan lists everything."));
     m_dashboard->setToolTip(tr("Opened by \"Open in dashboard\"; {cloud}, {type} and {public_id} are filled in"));
 
     auto *form = new QFormLayout(this);
@@ -85,6 +94,7 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
     form->addRow(tr("Types:"), types);
     form->addRow(tr("Pause per call:"), m_pause);
     form->addRow(tr("Slices per type:"), m_parallel);
+    form->addRow(tr("Listing:"), m_listing);
     form->addRow(tr("Dashboard URL:"), m_dashboard);
 }
 
@@ -114,6 +124,7 @@ void ScanOptionsForm::load(const ConnectionProfile &profile)
     m_raw->setChecked(profile.resourceTypes.contains(u"raw"_s));
     m_pause->setValue(profile.pauseSeconds);
     m_parallel->setValue(profile.parallelListing);
+    m_listing->setCurrentIndex(std::clamp(profile.inventoryMode, 0, 2));
     m_dashboard->setText(profile.dashboardUrlTemplate);
 }
 
@@ -132,6 +143,7 @@ void ScanOptionsForm::store(ConnectionProfile &profile) const
         profile.resourceTypes.append(u"raw"_s);
     profile.pauseSeconds = m_pause->value();
     profile.parallelListing = m_parallel->value();
+    profile.inventoryMode = m_listing->currentIndex();
     profile.dashboardUrlTemplate = m_dashboard->text().trimmed().isEmpty() ? ConnectionProfile::defaultDashboardUrlTemplate()
                                                                          : m_dashboard->text().trimmed();
 }

@@ -3,6 +3,7 @@
 #include <QGroupBox>
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QListWidget;
@@ -44,6 +45,7 @@ private:
     QCheckBox *m_raw;
     QDoubleSpinBox *m_pause;
     QSpinBox *m_parallel;
+    QComboBox *m_listing;
     QLineEdit *m_dashboard;
 };
 

@@ -180,6 +180,39 @@ bool SandboxAccount::remove(ResourceType type, const QString &publicId)
     return true;
 }
 
+const SandboxFile *SandboxAccount::find(ResourceType type, const QString &publicId) const
+{
+    const auto &files = m_files[indexOf(type)];
+    const auto it = std::find_if(files.begin(), files.end(), [&](const SandboxFile &f) { return f.resource.publicId == publicId; });
+    return it == files.end() ? nullptr : &*it;
+}
+
+QStringList SandboxAccount::upload(ResourceType type, int count, const QString &folder, const QDateTime &now)
+{
+    QStringList ids;
+    const qint64 createdAt = now.toMSecsSinceEpoch() - now.toMSecsSinceEpoch() % 1000;
+    const qint64 serialBase = totalCount() + 1'000'000'000;
+    for (int i = 0; i < count; ++i) {
+        SandboxFile file;
+        CloudinaryResource &resource = file.resource;
+        resource.type = type;
+        resource.folder = folder;
+        const QString name = type == ResourceType::Raw ? u"upload_%1.txt"_s.arg(serialBase + i) : u"upload_%1"_s.arg(serialBase + i);
+        resource.publicId = folder.isEmpty() ? name : folder + u'/' + name;
+        resource.format = type == ResourceType::Image ? u"jpg"_s : type == ResourceType::Video ? u"mp4"_s : QString();
+        resource.width = type == ResourceType::Raw ? 0 : 640;
+        resource.height = type == ResourceType::Raw ? 0 : 480;
+        resource.bytes = 10'000 + i;
+        resource.createdAtMSecs = createdAt;
+        resource.version = createdAt / 1000;
+        file.orphan = true;
+        ids.append(resource.publicId);
+        add(std::move(file));
+    }
+    sort();
+    return ids;
+}
+
 void SandboxAccount::setDeliveryBase(const QString &base)
 {
     m_deliveryBase = base;

@@ -45,6 +45,11 @@ public:
 
     // Removes the file; false when there is none.
     bool remove(ResourceType type, const QString &publicId);
+    const SandboxFile *find(ResourceType type, const QString &publicId) const;
+
+    // Adds `count` files created at `now` in `folder`, as uploads after the scan would, and
+    // returns their public ids. No database row references them.
+    QStringList upload(ResourceType type, int count, const QString &folder, const QDateTime &now);
 
     // The file as the Admin API lists it, appended as JSON (written by hand: serving a million
     // files through QJsonObject would make the sandbox, not the client, the bottleneck).

@@ -85,6 +85,15 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         deliver(socket, deliver(request.url().path()), std::nullopt);
         return true;
     }
+    // The sandbox's own control calls (tests and benchmarks change the account with them): not
+    // Admin API calls, so neither counted nor rate limited.
+    if (request.url().path() == u"/_sandbox/upload"_s) {
+        Answer answer = checkAuth(request).value_or(Answer{});
+        if (answer.status == 200)
+            answer = upload(request.body());
+        deliver(socket, answer, std::nullopt);
+        return true;
+    }
     ++m_calls;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!m_hourEnds.isValid() || now >= m_hourEnds) {
@@ -169,6 +178,10 @@ SandboxServer::Answer SandboxServer::list(ResourceType type, const QUrlQuery &qu
     const QString startAtText = query.queryItemValue(u"start_at"_s, QUrl::FullyDecoded);
     if (!prefix.isEmpty() && !startAtText.isEmpty())
         return error(400, u"start_at can't be combined with prefix"_s);
+    const QStringList publicIds = query.allQueryItemValues(u"public_ids[]"_s, QUrl::FullyDecoded)
+                                + query.allQueryItemValues(u"public_ids"_s, QUrl::FullyDecoded);
+    if (!publicIds.isEmpty())
+        return lookup(type, publicIds, !startAtText.isEmpty() || !prefix.isEmpty());
     const QString direction = query.queryItemValue(u"direction"_s);
     const bool ascending = direction == u"asc"_s || direction == u"1"_s;
     qint64 offset = 0;
@@ -210,6 +223,31 @@ SandboxServer::Answer SandboxServer::list(ResourceType type, const QUrlQuery &qu
         m_lastNextCursor = next;
     }
     return {200, pageJson(view, offset, stop, nextCursor, {})};
+}
+
+SandboxServer::Answer SandboxServer::lookup(ResourceType type, const QStringList &publicIds, bool withListingFilter) const
+{
+    if (withListingFilter)
+        return error(400, u"public_ids can't be combined with start_at or prefix"_s);
+    if (publicIds.size() > 100)
+        return error(400, u"Too many public_ids: at most 100 per call (got %1)"_s.arg(publicIds.size()));
+    std::vector<const SandboxFile *> view;
+    for (const QString &id : publicIds) {
+        if (const SandboxFile *file = m_account->find(type, id))
+            view.push_back(file);
+    }
+    return {200, pageJson(view, 0, qint64(view.size()), {}, {})};
+}
+
+SandboxServer::Answer SandboxServer::upload(const QByteArray &body)
+{
+    const QJsonObject params = QJsonDocument::fromJson(body).object();
+    const auto type = resourceTypeFromName(params.value(u"resource_type"_s).toString(u"image"_s));
+    const int count = params.value(u"count"_s).toInt(1);
+    if (!type || count < 1 || count > 1'000'000)
+        return error(400, u"Expected {\"resource_type\": image|video|raw, \"count\": 1..1000000, \"folder\": …}"_s);
+    const QStringList ids = m_account->upload(*type, count, params.value(u"folder"_s).toString(), QDateTime::currentDateTimeUtc());
+    return {200, QJsonDocument(QJsonObject{{u"public_ids"_s, QJsonArray::fromStringList(ids)}}).toJson(QJsonDocument::Compact)};
 }
 
 SandboxServer::Answer SandboxServer::search(const QByteArray &body)

@@ -23,9 +23,10 @@ struct ServerOptions
     bool logRequests = false;
 };
 
-// A local stand-in for Cloudinary's Admin API: list, search, delete and usage over one
-// SandboxAccount, with Basic auth, the X-FeatureRateLimit-* headers, 420 once the hourly budget
-// is spent, latency and injected faults. Answers are written to the socket directly so that a
+// A local stand-in for Cloudinary's Admin API: list (also by public_ids[]), search, delete and
+// usage over one SandboxAccount, with Basic auth, the X-FeatureRateLimit-* headers, 420 once the
+// hourly budget is spent, latency and injected faults; POST /_sandbox/upload adds files the way
+// uploads after a scan would. Answers are written to the socket directly so that a
 // fault can cut a connection halfway or never answer.
 class SandboxServer final : public QAbstractHttpServer
 {
@@ -52,6 +53,8 @@ private:
     Answer route(const QHttpServerRequest &request);
     std::optional<Answer> checkAuth(const QHttpServerRequest &request) const;
     Answer list(ResourceType type, const QUrlQuery &query, bool repeatCursor);
+    Answer lookup(ResourceType type, const QStringList &publicIds, bool withListingFilter) const;
+    Answer upload(const QByteArray &body);
     Answer search(const QByteArray &body);
     Answer remove(ResourceType type, const QHttpServerRequest &request);
     Answer usage() const;

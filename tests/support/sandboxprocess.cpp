@@ -1,6 +1,13 @@
 #include "sandboxprocess.h"
 
 #include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,13 +50,59 @@ void SandboxProcess::stop()
 
 QString SandboxProcess::output()
 {
-    m_output += m_process.readAll();
+    // The log lines of the last requests may still be in the pipe.
+    do {
+        m_output += m_process.readAll();
+    } while (m_process.waitForReadyRead(100));
     return QString::fromUtf8(m_output);
 }
 
 QString SandboxProcess::cloudinaryUrl(const QString &secret, const QString &cloud) const
 {
     return u"cloudinary://demo-key:%1@%2?upload_prefix=http://127.0.0.1:%3"_s.arg(secret, cloud).arg(m_port);
+}
+
+namespace {
+
+QByteArray send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body)
+{
+    request.setRawHeader("Authorization", "Basic " + QByteArray("demo-key:demo-secret").toBase64());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.sendCustomRequest(request, verb, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+}
+
+} // namespace
+
+QStringList SandboxProcess::upload(const QString &resourceType, int count, const QString &folder)
+{
+    const QJsonObject params{{u"resource_type"_s, resourceType}, {u"count"_s, count}, {u"folder"_s, folder}};
+    const QByteArray answer = send(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/_sandbox/upload"_s.arg(m_port))), "POST",
+                                   QJsonDocument(params).toJson(QJsonDocument::Compact));
+    QStringList ids;
+    for (const QJsonValue &id : QJsonDocument::fromJson(answer).object().value(u"public_ids"_s).toArray())
+        ids.append(id.toString());
+    m_fileCount += ids.size();
+    return ids;
+}
+
+bool SandboxProcess::remove(const QString &resourceType, const QStringList &publicIds)
+{
+    const QJsonObject params{{u"public_ids"_s, QJsonArray::fromStringList(publicIds)}};
+    const QUrl url(u"http://127.0.0.1:%1/v1_1/demo/resources/%2/upload"_s.arg(m_port).arg(resourceType));
+    const QJsonObject deleted = QJsonDocument::fromJson(send(QNetworkRequest(url), "DELETE", QJsonDocument(params).toJson()))
+                                    .object().value(u"deleted"_s).toObject();
+    for (const QString &id : publicIds) {
+        if (deleted.value(id).toString() != u"deleted"_s)
+            return false;
+    }
+    m_fileCount -= publicIds.size();
+    return true;
 }
 
 bool SandboxProcess::writeFixtures(const QStringList &arguments, QString *error)

@@ -24,6 +24,11 @@ public:
     QString error() const { return m_error; }
     QString output();
 
+    // Changes the account as its owner would: uploads `count` files (returns their public ids,
+    // empty on failure) or deletes files through the Admin API's delete endpoint.
+    QStringList upload(const QString &resourceType, int count, const QString &folder);
+    bool remove(const QString &resourceType, const QStringList &publicIds);
+
     // Runs the sandbox once with --no-serve to write a database and ground truth.
     static bool writeFixtures(const QStringList &arguments, QString *error);
 

@@ -1,0 +1,111 @@
+#include "candidatechecker.h"
+
+#include "cloudinaryclient.h"
+#include "listpageparser.h"
+
+#include <QHash>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope {
+
+CandidateChecker::CandidateChecker(CloudinaryClient *client, StringPool *pool, ResourceList candidates, int pauseMs,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_pool(pool)
+    , m_candidates(std::move(candidates))
+    , m_pauseMs(pauseMs)
+{
+    std::stable_sort(m_candidates.begin(), m_candidates.end(),
+                     [](const CloudinaryResource &a, const CloudinaryResource &b) { return indexOf(a.type) < indexOf(b.type); });
+}
+
+void CandidateChecker::start()
+{
+    requestBatches();
+}
+
+ResourceList CandidateChecker::unchecked() const
+{
+    ResourceList result;
+    for (const auto &[first, end] : m_inFlight)
+        result += m_candidates.mid(first, end - first);
+    result += m_candidates.mid(m_next);
+    return result;
+}
+
+void CandidateChecker::stop()
+{
+    m_stopped = true;
+}
+
+void CandidateChecker::requestBatches()
+{
+    if (m_stopped)
+        return;
+    if (m_candidates.isEmpty()) {
+        Q_EMIT finished();
+        return;
+    }
+    while (m_next < m_candidates.size() && m_inFlight.size() < MaxInFlight) {
+        const qsizetype first = m_next;
+        const ResourceType type = m_candidates.at(first).type;
+        qsizetype end = first;
+        QUrlQuery query;
+        while (end < m_candidates.size() && end - first < BatchSize && m_candidates.at(end).type == type) {
+            query.addQueryItem(u"public_ids[]"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_candidates.at(end).publicId)));
+            ++end;
+        }
+        query.addQueryItem(u"max_results"_s, QString::number(BatchSize));
+        QUrl url = m_client->config().resourcesUrl(type);
+        url.setQuery(query);
+        m_next = end;
+        m_inFlight.append({first, end});
+        m_client->get(url, [this, first, end](const ApiReply &reply) { handleReply(first, end, reply); });
+    }
+}
+
+void CandidateChecker::handleReply(qsizetype first, qsizetype end, const ApiReply &reply)
+{
+    if (m_stopped)
+        return;
+    if (reply.outcome != ApiReply::Outcome::Ok) {
+        Q_EMIT failed(reply.outcome == ApiReply::Outcome::RateLimited ? ListingFailure::RateLimited : ListingFailure::Error,
+                      reply.errorMessage);
+        return;
+    }
+    const ResourceType type = m_candidates.at(first).type;
+    QString error;
+    const auto page = parseListPage(reply.body, type, *m_pool, &error);
+    if (!page) {
+        Q_EMIT failed(ListingFailure::Error, u"Re-checking %1 from the inventory: %2"_s.arg(resourceTypePluralLabel(type), error));
+        return;
+    }
+    QHash<QString, qsizetype> found;
+    for (qsizetype i = 0; i < page->resources.size(); ++i)
+        found.insert(page->resources.at(i).publicId, i);
+    ResourceList present, gone;
+    for (qsizetype i = first; i < end; ++i) {
+        const CloudinaryResource &candidate = m_candidates.at(i);
+        const auto it = found.constFind(candidate.publicId);
+        if (it == found.cend())
+            gone.append(candidate);
+        else
+            present.append(page->resources.at(*it));
+    }
+    m_inFlight.removeOne(std::pair{first, end});
+    Q_EMIT batchChecked(present, gone);
+    if (m_stopped)
+        return;
+    if (m_next < m_candidates.size())
+        QTimer::singleShot(m_pauseMs, this, &CandidateChecker::requestBatches);
+    else if (m_inFlight.isEmpty())
+        Q_EMIT finished(); // the last answer
+}
+
+} // namespace Orphanscope
