@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the Debian package from the build folder and checks it: metadata, contents, and that the
-# unpacked orphanscope-cli runs. Usage: package_test.sh BUILD_DIR
+# Builds the Debian package from the build folder and checks it: metadata, contents, an install
+# with dpkg --root into an empty root, and that orphanscope-cli runs from there.
+# Usage: package_test.sh BUILD_DIR
 set -euo pipefail
 build=$1
 work=$(mktemp -d)
@@ -16,14 +17,24 @@ check() {
 depends=$(dpkg-deb -f "$deb" Depends)
 check "Depends lists the SQL driver plugins" '[[ $depends == *libqt6sql6-psql* && $depends == *libqt6sql6-sqlite* ]]'
 check "Depends comes from shlibdeps too" '[[ $depends == *libqt6core6* && $depends == *libcurl4* && $depends == *libqt6keychain1* ]]'
-check "Recommends a keyring" '[[ $(dpkg-deb -f "$deb" Recommends) == *gnome-keyring* ]]'
+recommends=$(dpkg-deb -f "$deb" Recommends)
+check "Recommends a keyring and Qt's translations" '[[ $recommends == *gnome-keyring* && $recommends == *qt6-translations-l10n* ]]'
 contents=$(dpkg-deb -c "$deb")
 for path in usr/bin/orphanscope usr/bin/orphanscope-cli usr/share/applications/org.orphanscope.Orphanscope.desktop \
-            usr/share/metainfo/org.orphanscope.Orphanscope.metainfo.xml usr/share/icons/hicolor/scalable/apps/org.orphanscope.Orphanscope.svg; do
+            usr/share/metainfo/org.orphanscope.Orphanscope.metainfo.xml usr/share/icons/hicolor/scalable/apps/org.orphanscope.Orphanscope.svg \
+            usr/share/icons/hicolor/48x48/apps/org.orphanscope.Orphanscope.png usr/share/icons/hicolor/256x256/apps/org.orphanscope.Orphanscope.png; do
   check "contains $path" '[[ $contents == *"./$path"* ]]'
 done
-dpkg-deb -x "$deb" "$work/root"
-check "the unpacked orphanscope-cli runs" '[[ $("$work/root/usr/bin/orphanscope-cli" --version) == "orphanscope-cli "* ]]'
+# An empty root with its own dpkg database: the package's dependencies are this machine's
+# libraries, not installed there, hence --force-depends.
+root=$work/root
+mkdir -p "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates"
+touch "$root/var/lib/dpkg/status"
+force=(--force-depends)
+[[ $(id -u) -eq 0 ]] || force+=(--force-not-root)
+check "dpkg --root installs it" 'dpkg --root="$root" "${force[@]}" --log=/dev/null -i "$deb" >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; false; }'
+check "dpkg records it as installed" '[[ $(dpkg-query --admindir="$root/var/lib/dpkg" -W -f="\${Status}" orphanscope) == "install ok installed" ]]'
+check "orphanscope-cli runs from the installed root" '[[ $("$root/usr/bin/orphanscope-cli" --version) == "orphanscope-cli "* ]]'
 passed=$((checks - failures))
 echo "$passed passed, $failures failed"
 exit $((failures > 0))

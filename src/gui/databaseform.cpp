@@ -49,6 +49,7 @@ DatabaseForm::DatabaseForm(QWidget *parent)
 
     m_sqliteRow = new QWidget(this);
     auto *browse = new QPushButton(tr("Browse…"), m_sqliteRow);
+    browse->setToolTip(tr("Choose the SQLite file in a file dialog"));
     auto *fileRow = new QHBoxLayout(m_sqliteRow);
     fileRow->setContentsMargins(0, 0, 0, 0);
     fileRow->addWidget(m_sqlitePath, 1);

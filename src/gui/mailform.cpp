@@ -33,6 +33,7 @@ MailForm::MailForm(QWidget *parent)
 
     m_host->setToolTip(tr("The SMTP server that sends the summary"));
     m_port->setRange(1, 65535);
+    m_port->setToolTip(tr("587 for STARTTLS, 465 for TLS, 25 on a trusted network"));
     m_security->addItems({tr("None (trusted network only)"), tr("STARTTLS (required)"), tr("TLS")});
     m_security->setToolTip(tr("STARTTLS refuses to send when the server does not offer it"));
     m_from->setToolTip(tr("The sender, e.g. Orphanscope <scans@example.org>"));

@@ -1,6 +1,7 @@
 // orphanscope: the desktop app.
 #include "connectionprofile.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,22 +22,28 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"Orphanscope"_s);
     QApplication::setApplicationVersion(QStringLiteral(ORPHANSCOPE_VERSION));
     QApplication::setDesktopFileName(u"org.orphanscope.Orphanscope"_s);
-    QApplication::setWindowIcon(QIcon::fromTheme(u"org.orphanscope.Orphanscope"_s));
+    QApplication::setWindowIcon(QIcon::fromTheme(u"org.orphanscope.Orphanscope"_s, QIcon(u":/icons/org.orphanscope.Orphanscope.png"_s)));
+
+    QSettings settings;
+    Translations::install(Translations::setting(settings));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Find and review orphaned files in a Cloudinary account."_s);
+    parser.setApplicationDescription(Translations::tr("Find and review orphaned files in a Cloudinary account."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption fromEnvironment(u"from-environment"_s,
-                                             u"Fill the settings from CLOUDINARY_URL and DATABASE_URL (profile \"Environment\")."_s);
-    const QCommandLineOption scanNow(u"scan"_s, u"Start a scan as soon as the window opens."_s);
-    const QCommandLineOption all(u"all"_s, u"With --from-environment: scan the whole account."_s);
-    const QCommandLineOption types(u"resource-types"_s, u"With --from-environment: the types to scan (default image,video)."_s, u"list"_s);
-    const QCommandLineOption reference(u"reference"_s, u"With --from-environment: a reference column TABLE.COLUMN[:TYPE]; repeatable."_s, u"spec"_s);
-    parser.addOptions({fromEnvironment, scanNow, all, types, reference});
+                                             Translations::tr("Fill the settings from CLOUDINARY_URL and DATABASE_URL (profile \"Environment\")."));
+    const QCommandLineOption scanNow(u"scan"_s, Translations::tr("Start a scan as soon as the window opens."));
+    const QCommandLineOption all(u"all"_s, Translations::tr("With --from-environment: scan the whole account."));
+    const QCommandLineOption types(u"resource-types"_s, Translations::tr("With --from-environment: the types to scan (default image,video)."),
+                                   u"list"_s);
+    const QCommandLineOption reference(u"reference"_s,
+                                       Translations::tr("With --from-environment: a reference column TABLE.COLUMN[:TYPE]; repeatable."), u"spec"_s);
+    const QCommandLineOption language(u"language"_s, Translations::tr("Show the interface in this language (en, de, fr) this time."), u"code"_s);
+    parser.addOptions({fromEnvironment, scanNow, all, types, reference, language});
     parser.process(app);
-
-    QSettings settings;
+    if (parser.isSet(language))
+        Translations::install(parser.value(language));
     MainWindow window(&settings, SecretStore::detectBackend());
     if (parser.isSet(fromEnvironment)) {
         ConnectionProfile profile;

@@ -3,6 +3,7 @@
 #include "chartsview.h"
 #include "emaildialog.h"
 #include "helpdialog.h"
+#include "labels.h"
 #include "logpanel.h"
 #include "profilestore.h"
 #include "reportwriter.h"
@@ -11,7 +12,9 @@
 #include "scanprogresswidget.h"
 #include "settingspanel.h"
 #include "summarycards.h"
+#include "translations.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -27,6 +30,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -195,6 +199,7 @@ void MainWindow::createMenus()
     edit->addActions({m_find, m_copyIds, m_copyUrls, m_openFile, m_openDashboard});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_log->toggleViewAction());
+    createLanguageMenu(view->addMenu(tr("&Language")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(QIcon::fromTheme(u"help-contents"_s), tr("&Troubleshooting"), QKeySequence::HelpContents, this, [this] { openHelp(); });
     help->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About Orphanscope"), this, [this] {
@@ -205,6 +210,44 @@ void MainWindow::createMenus()
                                .arg(QStringLiteral(ORPHANSCOPE_VERSION), QString::fromLatin1(qVersion())));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+// The interface language: the system's, or one chosen here. It applies from the next start;
+// "Restart now" starts the app again with the same arguments.
+void MainWindow::createLanguageMenu(QMenu *menu)
+{
+    menu->setObjectName(u"languageMenu"_s);
+    auto *group = new QActionGroup(menu);
+    const QString current = Translations::setting(*m_settings);
+    QList<Translations::Language> choices{{QString(), tr("System default")}};
+    choices += Translations::available();
+    for (const Translations::Language &language : std::as_const(choices)) {
+        QAction *action = menu->addAction(language.nativeName);
+        action->setCheckable(true);
+        action->setChecked(language.code == current);
+        action->setData(language.code);
+        group->addAction(action);
+        if (language.code.isEmpty())
+            menu->addSeparator();
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        const QString code = action->data().toString();
+        if (code == Translations::setting(*m_settings))
+            return;
+        Translations::setSetting(*m_settings, code);
+        QMessageBox box(QMessageBox::Information, tr("Language"),
+                        tr("Orphanscope will be shown in %1 from its next start.")
+                            .arg(code.isEmpty() ? tr("the system's language") : Translations::nativeName(code)),
+                        QMessageBox::NoButton, this);
+        QPushButton *restart = box.addButton(tr("Restart now"), QMessageBox::AcceptRole);
+        box.addButton(tr("Later"), QMessageBox::RejectRole);
+        restart->setEnabled(!m_controller->isRunning());
+        if (m_controller->isRunning())
+            restart->setToolTip(tr("Wait for the scan to finish, or cancel it"));
+        box.exec();
+        if (box.clickedButton() == restart && QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1)))
+            close();
+    });
 }
 
 void MainWindow::updateActions()
@@ -320,7 +363,7 @@ void MainWindow::onScanFinished(const ScanResult &result)
     m_lastResult = result;
     m_summary->showResult(result);
     m_results->setOrphans(result.orphans);
-    const QString text = result.isPartial() ? tr("Partial scan: %1").arg(stopReasonText(result.stopReason))
+    const QString text = result.isPartial() ? tr("Partial scan: %1").arg(Labels::stopReason(result.stopReason))
                                             : tr("Scan complete: %n orphan(s)", nullptr, int(result.totalOrphans()));
     m_progress->stop(text);
     if (const IncrementalSummary &incremental = result.incremental; incremental.used) {

@@ -10,6 +10,7 @@
 #include <optional>
 
 class QComboBox;
+class QMenu;
 class QSettings;
 class QSplitter;
 class QTabWidget;
@@ -65,6 +66,7 @@ private:
     void createActions();
     void createToolBar();
     void createMenus();
+    void createLanguageMenu(QMenu *menu);
     void updateActions();
     void loadProfile(const QString &name);
     void saveProfile();

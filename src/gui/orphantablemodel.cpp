@@ -1,5 +1,7 @@
 #include "orphantablemodel.h"
 
+#include "labels.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -50,7 +52,7 @@ QVariant OrphanTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (column) {
         case PublicIdColumn: return r.publicId;
-        case TypeColumn: return resourceTypeName(r.type);
+        case TypeColumn: return Labels::typeName(r.type);
         case SizeColumn: return QLocale().formattedDataSize(r.bytes, 1, QLocale::DataSizeTraditionalFormat);
         case FormatColumn: return r.format;
         case UploadedColumn:

@@ -1,5 +1,6 @@
 #include "resultsview.h"
 
+#include "labels.h"
 #include "orphanfiltermodel.h"
 #include "orphantablemodel.h"
 #include "thumbnailloader.h"
@@ -41,7 +42,7 @@ ResultsView::ResultsView(QWidget *parent)
     m_filter->setObjectName(u"orphanFilter"_s);
     m_type->addItem(tr("All types"));
     for (ResourceType type : AllResourceTypes)
-        m_type->addItem(resourceTypePluralLabel(type).replace(0, 1, resourceTypePluralLabel(type).at(0).toUpper()), int(type));
+        m_type->addItem(Labels::typePlural(type), int(type));
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(FilterDelayMs);
     connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
@@ -169,7 +170,7 @@ void ResultsView::updatePreview()
         return;
     m_previewed = r.publicId;
     m_preview->setText(tr("Loading preview…"));
-    QString details = u"<b>%1</b><br>%2 · %3"_s.arg(r.publicId.toHtmlEscaped(), resourceTypeName(r.type),
+    QString details = u"<b>%1</b><br>%2 · %3"_s.arg(r.publicId.toHtmlEscaped(), Labels::typeName(r.type),
                                                     QLocale().formattedDataSize(r.bytes, 1, QLocale::DataSizeTraditionalFormat));
     if (r.width > 0)
         details += u" · %1×%2"_s.arg(r.width).arg(r.height);

@@ -37,7 +37,9 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
     m_references->setToolTip(tr("Columns holding CloudinaryField values, as TABLE.COLUMN:TYPE (image, video or raw). Double-click to edit."));
     m_references->setMaximumHeight(90);
     auto *add = new QPushButton(tr("Add"), this);
+    add->setToolTip(tr("Add a reference column and edit it in place"));
     auto *remove = new QPushButton(tr("Remove"), this);
+    remove->setToolTip(tr("Remove the selected reference columns"));
     m_detect->setToolTip(tr("Sample the database's text columns and suggest those holding CloudinaryField values"));
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(add);
@@ -57,6 +59,9 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
 
     m_days->setRange(1, 3650);
     m_days->setSuffix(tr(" days"));
+    m_lastDays->setToolTip(tr("Only files uploaded in the last days: listing costs API calls for those alone"));
+    m_days->setToolTip(m_lastDays->toolTip());
+    m_all->setToolTip(tr("Every file in the account: one API call per 500 files and type"));
     auto *range = new QHBoxLayout;
     range->addWidget(m_lastDays);
     range->addWidget(m_days);
@@ -65,6 +70,9 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
     range->addStretch();
     connect(m_lastDays, &QRadioButton::toggled, m_days, &QSpinBox::setEnabled);
 
+    m_images->setToolTip(tr("List image files (resource type image)"));
+    m_videos->setToolTip(tr("List video files (resource type video)"));
+    m_raw->setToolTip(tr("List raw files, such as PDFs; add a reference column of type raw, or every raw file looks orphaned"));
     auto *types = new QHBoxLayout;
     types->addWidget(m_images);
     types->addWidget(m_videos);

@@ -1,5 +1,7 @@
 #include "scanprogresswidget.h"
 
+#include "labels.h"
+
 #include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -59,7 +61,7 @@ void ScanProgressWidget::update(const ScanProgress &p)
     case ScanPhase::Starting:
     case ScanPhase::Listing: {
         const int i = indexOf(p.currentType);
-        m_phase->setText(tr("Fetching %1… page %2, %3 files").arg(resourceTypePluralLabel(p.currentType)).arg(p.pages[i]).arg(locale.toString(p.listed[i])));
+        m_phase->setText(tr("Listing %1: page %2, %3 files…").arg(Labels::typePlural(p.currentType)).arg(p.pages[i]).arg(locale.toString(p.listed[i])));
         break;
     }
     case ScanPhase::WaitingForDatabase:

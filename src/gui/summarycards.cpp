@@ -1,5 +1,7 @@
 #include "summarycards.h"
 
+#include "labels.h"
+
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -116,7 +118,7 @@ void SummaryCards::showResult(const ScanResult &result)
             tr("database read %1 s").arg(locale.toString(result.references.elapsedMs / 1000.0, 'f', 2)));
     if (result.isPartial()) {
         m_banner->setText(tr("PARTIAL scan (%1): %2. Every orphan shown is real, but files not yet listed were not checked.")
-                              .arg(stopReasonText(result.stopReason), result.stopDetail));
+                              .arg(Labels::stopReason(result.stopReason), result.stopDetail));
         m_banner->setStyleSheet(u"background: #f2b01e; color: black; padding: 6px; border-radius: 4px;"_s);
         m_banner->setVisible(true);
     } else {

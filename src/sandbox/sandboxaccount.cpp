@@ -143,6 +143,7 @@ void SandboxAccount::add(SandboxFile file)
 
 void SandboxAccount::sort()
 {
+    m_positions = {};
     for (auto &files : m_files) {
         std::sort(files.begin(), files.end(), [](const SandboxFile &a, const SandboxFile &b) {
             if (a.resource.createdAtMSecs != b.resource.createdAtMSecs)
@@ -170,21 +171,34 @@ qint64 SandboxAccount::totalBytes() const
     return total;
 }
 
+qsizetype SandboxAccount::position(ResourceType type, const QString &publicId) const
+{
+    auto &positions = m_positions[indexOf(type)];
+    if (!positions) {
+        const auto &files = m_files[indexOf(type)];
+        positions.emplace();
+        positions->reserve(qsizetype(files.size()));
+        for (size_t i = 0; i < files.size(); ++i)
+            positions->insert(files[i].resource.publicId, qsizetype(i));
+    }
+    return positions->value(publicId, -1);
+}
+
 bool SandboxAccount::remove(ResourceType type, const QString &publicId)
 {
-    auto &files = m_files[indexOf(type)];
-    const auto it = std::find_if(files.begin(), files.end(), [&](const SandboxFile &f) { return f.resource.publicId == publicId; });
-    if (it == files.end())
+    const qsizetype at = position(type, publicId);
+    if (at < 0)
         return false;
-    files.erase(it);
+    auto &files = m_files[indexOf(type)];
+    files.erase(files.begin() + at);
+    m_positions[indexOf(type)].reset();
     return true;
 }
 
 const SandboxFile *SandboxAccount::find(ResourceType type, const QString &publicId) const
 {
-    const auto &files = m_files[indexOf(type)];
-    const auto it = std::find_if(files.begin(), files.end(), [&](const SandboxFile &f) { return f.resource.publicId == publicId; });
-    return it == files.end() ? nullptr : &*it;
+    const qsizetype at = position(type, publicId);
+    return at < 0 ? nullptr : &m_files[indexOf(type)][size_t(at)];
 }
 
 QStringList SandboxAccount::upload(ResourceType type, int count, const QString &folder, const QDateTime &now)

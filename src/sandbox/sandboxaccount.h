@@ -3,6 +3,7 @@
 #include "cloudinaryresource.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -64,10 +65,14 @@ public:
 private:
     void add(SandboxFile file);
     void sort();
+    qsizetype position(ResourceType type, const QString &publicId) const; // -1: no such file
 
     QString m_cloudName;
     QString m_deliveryBase = QStringLiteral("https://res.cloudinary.com");
     std::array<std::vector<SandboxFile>, 3> m_files;
+    // Public id → position, built on first use after a change: lookups by public_ids[] of a
+    // 100k-file account must not scan it for every id.
+    mutable std::array<std::optional<QHash<QString, qsizetype>>, 3> m_positions;
 };
 
 } // namespace Orphanscope::Sandbox

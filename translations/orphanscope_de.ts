@@ -1,0 +1,1119 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Orphanscope::Gui::ChartsView</name>
+    <message>
+        <source>Orphans by size</source>
+        <translation>Verwaiste Dateien nach Größe</translation>
+    </message>
+    <message>
+        <source>Top folders by orphan size</source>
+        <translation>Ordner mit den größten verwaisten Dateien</translation>
+    </message>
+    <message>
+        <source>Orphans by upload month</source>
+        <translation>Verwaiste Dateien nach Upload-Monat</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::CloudinaryForm</name>
+    <message>
+        <source>Cloudinary</source>
+        <translation>Cloudinary</translation>
+    </message>
+    <message>
+        <source>EU and AP accounts use their own API host</source>
+        <translation>EU- und AP-Konten haben einen eigenen API-Host</translation>
+    </message>
+    <message>
+        <source>The cloud name, as in the Cloudinary console's dashboard</source>
+        <translation>Der Cloud-Name, wie im Dashboard der Cloudinary-Konsole</translation>
+    </message>
+    <message>
+        <source>The API key of an API key pair (Settings → API Keys)</source>
+        <translation>Der API-Schlüssel eines Schlüsselpaars (Settings → API Keys)</translation>
+    </message>
+    <message>
+        <source>The API secret; kept in the keyring, never in the settings file</source>
+        <translation>Das API-Secret; wird im Schlüsselbund gespeichert, nie in der Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>Paste URL:</source>
+        <translation>URL einfügen:</translation>
+    </message>
+    <message>
+        <source>Cloud name:</source>
+        <translation>Cloud-Name:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API secret:</source>
+        <translation>API-Secret:</translation>
+    </message>
+    <message>
+        <source>API host:</source>
+        <translation>API-Host:</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::DatabaseForm</name>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>The Django database: PostgreSQL, or an SQLite file</source>
+        <translation>Die Datenbank der Django-App: PostgreSQL oder eine SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server's host name or address</source>
+        <translation>Hostname oder Adresse des PostgreSQL-Servers</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server's port (5432 by default)</source>
+        <translation>Port des PostgreSQL-Servers (standardmäßig 5432)</translation>
+    </message>
+    <message>
+        <source>The database name</source>
+        <translation>Der Name der Datenbank</translation>
+    </message>
+    <message>
+        <source>A user that may read the reference tables; a read-only user is best</source>
+        <translation>Ein Benutzer, der die Referenztabellen lesen darf; am besten ein Nur-Lese-Benutzer</translation>
+    </message>
+    <message>
+        <source>Kept in the keyring, never in the settings file</source>
+        <translation>Wird im Schlüsselbund gespeichert, nie in der Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>libpq's sslmode: require or verify-full for a server across a network</source>
+        <translation>sslmode von libpq: require oder verify-full für einen Server im Netzwerk</translation>
+    </message>
+    <message>
+        <source>The SQLite database file; it is opened read-only</source>
+        <translation>Die SQLite-Datenbankdatei; sie wird nur lesend geöffnet</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Paste URL:</source>
+        <translation>URL einfügen:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>SSL mode:</source>
+        <translation>SSL-Modus:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite database</source>
+        <translation>SQLite-Datenbank wählen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file in a file dialog</source>
+        <translation>Die SQLite-Datei in einem Dateidialog wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::EmailDialog</name>
+    <message>
+        <source>Email the summary</source>
+        <translation>Zusammenfassung per E-Mail senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln orphan(s))</source>
+        <translation><numerusform>%1 (%Ln verwaiste Datei)</numerusform><numerusform>%1 (%Ln verwaiste Dateien)</numerusform></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>Anhang:</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Gesendet an %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::HelpDialog</name>
+    <message>
+        <source>The help text is missing from this build.</source>
+        <translation>Der Hilfetext fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>Orphanscope — Troubleshooting</source>
+        <translation>Orphanscope — Fehlerbehebung</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::Labels</name>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <comment>a raw file: neither image nor video</comment>
+        <translation>Raw</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>Raw files</source>
+        <translation>Raw-Dateien</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>stopped by the rate-limit guard</source>
+        <translation>vom Schutz vor dem API-Limit angehalten</translation>
+    </message>
+    <message>
+        <source>stopped: Cloudinary's rate limit was reached</source>
+        <translation>angehalten: Cloudinarys API-Limit ist erreicht</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::LogPanel</name>
+    <message>
+        <source>Warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log (%n warning(s))</source>
+        <translation><numerusform>Protokoll (%n Warnung)</numerusform><numerusform>Protokoll (%n Warnungen)</numerusform></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::MailForm</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Send test email</source>
+        <translation>Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <source>The SMTP server that sends the summary</source>
+        <translation>Der SMTP-Server, der die Zusammenfassung versendet</translation>
+    </message>
+    <message>
+        <source>None (trusted network only)</source>
+        <translation>Keine (nur in vertrauenswürdigen Netzen)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (required)</source>
+        <translation>STARTTLS (erforderlich)</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS refuses to send when the server does not offer it</source>
+        <translation>Mit STARTTLS wird nicht gesendet, wenn der Server es nicht anbietet</translation>
+    </message>
+    <message>
+        <source>The sender, e.g. Orphanscope &lt;scans@example.org&gt;</source>
+        <translation>Der Absender, z. B. Orphanscope &lt;scans@example.org&gt;</translation>
+    </message>
+    <message>
+        <source>Who gets the summary, as Django's ADMINS: "Name &lt;a@b&gt;, c@d"</source>
+        <translation>Wer die Zusammenfassung erhält, wie Djangos ADMINS: "Name &lt;a@b&gt;, c@d"</translation>
+    </message>
+    <message>
+        <source>Shown in the subject: "&lt;name&gt;: Orphaned Files Detection Report"</source>
+        <translation>Steht im Betreff: "&lt;Name&gt;: Orphaned Files Detection Report"</translation>
+    </message>
+    <message>
+        <source>Send a short test message to the recipients</source>
+        <translation>Eine kurze Testnachricht an die Empfänger senden</translation>
+    </message>
+    <message>
+        <source>The SMTP login, if the server wants one</source>
+        <translation>Der SMTP-Benutzername, falls der Server einen verlangt</translation>
+    </message>
+    <message>
+        <source>Kept in the keyring, never in the settings file</source>
+        <translation>Wird im Schlüsselbund gespeichert, nie in der Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>Paste URL:</source>
+        <translation>URL einfügen:</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>SMTP-Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Empfänger:</translation>
+    </message>
+    <message>
+        <source>App name:</source>
+        <translation>App-Name:</translation>
+    </message>
+    <message>
+        <source>587 for STARTTLS, 465 for TLS, 25 on a trusted network</source>
+        <translation>587 für STARTTLS, 465 für TLS, 25 in einem vertrauenswürdigen Netz</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::MainWindow</name>
+    <message>
+        <source>Orphanscope</source>
+        <translation>Orphanscope</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>No keyring is available: the API secret and the database and SMTP passwords are kept for this session only.</source>
+        <translation>Kein Schlüsselbund verfügbar: API-Secret, Datenbank- und SMTP-Passwort werden nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Scannen</translation>
+    </message>
+    <message>
+        <source>Scan the account for orphaned files (Ctrl+R)</source>
+        <translation>Das Konto nach verwaisten Dateien durchsuchen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the scan and keep what was found (Esc)</source>
+        <translation>Den Scan anhalten und das Gefundene behalten (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy public IDs</source>
+        <translation>Public-IDs &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URLs</source>
+        <translation>&amp;URLs kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>Datei ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open in &amp;dashboard</source>
+        <translation>Im &amp;Dashboard öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtern</translation>
+    </message>
+    <message>
+        <source>Send &amp;email…</source>
+        <translation>&amp;E-Mail senden …</translation>
+    </message>
+    <message>
+        <source>Email the summary of the last scan to the admins (Ctrl+M)</source>
+        <translation>Die Zusammenfassung des letzten Scans per E-Mail an die Admins senden (Strg+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connections</source>
+        <translation>Verbindungen &amp;testen</translation>
+    </message>
+    <message>
+        <source>Save &amp;profile</source>
+        <translation>&amp;Profil speichern</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Neues Profil …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation>Profil &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source> Profile: </source>
+        <translation> Profil: </translation>
+    </message>
+    <message>
+        <source>Switch between saved settings (production, staging…)</source>
+        <translation>Zwischen gespeicherten Einstellungen wechseln (Produktion, Staging …)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshooting</source>
+        <translation>&amp;Fehlerbehebung</translation>
+    </message>
+    <message>
+        <source>&amp;About Orphanscope</source>
+        <translation>Ü&amp;ber Orphanscope</translation>
+    </message>
+    <message>
+        <source>About Orphanscope</source>
+        <translation>Über Orphanscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Orphanscope %1&lt;/h3&gt;&lt;p&gt;Finds files in a Cloudinary account that no database row references.&lt;/p&gt;&lt;p&gt;Released under the MIT licence. Built with Qt %2.&lt;/p&gt;&lt;p&gt;The command-line scan for schedulers is &lt;tt&gt;orphanscope-cli&lt;/tt&gt;; see &lt;tt&gt;orphanscope-cli --help&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Orphanscope %1&lt;/h3&gt;&lt;p&gt;Findet Dateien in einem Cloudinary-Konto, auf die keine Datenbankzeile verweist.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz. Erstellt mit Qt %2.&lt;/p&gt;&lt;p&gt;Für geplante Scans gibt es die Kommandozeile &lt;tt&gt;orphanscope-cli&lt;/tt&gt;; siehe &lt;tt&gt;orphanscope-cli --help&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Orphanscope will be shown in %1 from its next start.</source>
+        <translation>Orphanscope erscheint ab dem nächsten Start auf %1.</translation>
+    </message>
+    <message>
+        <source>the system's language</source>
+        <translation>der Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Wait for the scan to finish, or cancel it</source>
+        <translation>Warten Sie, bis der Scan fertig ist, oder brechen Sie ihn ab</translation>
+    </message>
+    <message>
+        <source>Profile "%1" saved</source>
+        <translation>Profil „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Name (e.g. production, staging):</source>
+        <translation>Name (z. B. Produktion, Staging):</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile "%1"?</source>
+        <translation>Das Profil „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Scanning %1 (%2)…</source>
+        <translation>%1 wird gescannt (%2) …</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation><numerusform>letzter Tag</numerusform><numerusform>letzte %n Tage</numerusform></translation>
+    </message>
+    <message>
+        <source>all files</source>
+        <translation>alle Dateien</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Partial scan: %1</source>
+        <translation>Unvollständiger Scan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan complete: %n orphan(s)</source>
+        <translation><numerusform>Scan abgeschlossen: %n verwaiste Datei</numerusform><numerusform>Scan abgeschlossen: %n verwaiste Dateien</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incremental scan: %L1 files from the local inventory; %L2 orphan candidates checked again (%n API call(s)), %L3 deleted since</source>
+        <translation><numerusform>Inkrementeller Scan: %L1 Dateien aus dem lokalen Bestand; %L2 Kandidaten erneut geprüft (%n API-Aufruf), %L3 inzwischen gelöscht</numerusform><numerusform>Inkrementeller Scan: %L1 Dateien aus dem lokalen Bestand; %L2 Kandidaten erneut geprüft (%n API-Aufrufe), %L3 inzwischen gelöscht</numerusform></translation>
+    </message>
+    <message>
+        <source>Inventory updated: %1</source>
+        <translation>Bestand aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Inventory left unchanged (the scan did not complete): %1</source>
+        <translation>Bestand unverändert (der Scan wurde nicht abgeschlossen): %1</translation>
+    </message>
+    <message>
+        <source>Scan failed</source>
+        <translation>Scan fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet: run a scan first</source>
+        <translation>Es gibt noch nichts zu exportieren: Starten Sie zuerst einen Scan</translation>
+    </message>
+    <message>
+        <source>Export orphans as CSV</source>
+        <translation>Verwaiste Dateien als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orphan(s) written to %1</source>
+        <translation><numerusform>%Ln verwaiste Datei nach %1 geschrieben</numerusform><numerusform>%Ln verwaiste Dateien nach %1 geschrieben</numerusform></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Email summary sent</source>
+        <translation>Zusammenfassung per E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>The email summary was not sent</source>
+        <translation>Die Zusammenfassung wurde nicht gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n line(s)</source>
+        <translation><numerusform>%n Zeile kopiert</numerusform><numerusform>%n Zeilen kopiert</numerusform></translation>
+    </message>
+    <message>
+        <source>Opened the first %1 of %2 selected files</source>
+        <translation>Die ersten %1 von %2 ausgewählten Dateien geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::OrphanTableModel</name>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 Byte</translation>
+    </message>
+    <message>
+        <source>Public ID</source>
+        <translation>Public-ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::PasteUrlRow</name>
+    <message>
+        <source>Paste a %1 here to fill in the fields below</source>
+        <translation>Hier eine %1 einfügen, um die Felder darunter auszufüllen</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>Ausfüllen</translation>
+    </message>
+    <message>
+        <source>Fill in the fields below from the pasted %1</source>
+        <translation>Die Felder darunter aus der eingefügten %1 ausfüllen</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ResultsView</name>
+    <message>
+        <source>Filter by public ID or folder (Ctrl+F)</source>
+        <translation>Nach Public-ID oder Ordner filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orphan(s)</source>
+        <translation><numerusform>%Ln verwaiste Datei</numerusform><numerusform>%Ln verwaiste Dateien</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln orphan(s)</source>
+        <translation><numerusform>%L1 von %Ln verwaisten Datei</numerusform><numerusform>%L1 von %Ln verwaisten Dateien</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a file to preview it</source>
+        <translation>Eine Datei auswählen, um sie anzuzeigen</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Vorschau wird geladen …</translation>
+    </message>
+    <message>
+        <source>Uploaded %1</source>
+        <translation>Hochgeladen am %1</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ScanOptionsForm</name>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzte</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Raw</translation>
+    </message>
+    <message>
+        <source>Columns holding CloudinaryField values, as TABLE.COLUMN:TYPE (image, video or raw). Double-click to edit.</source>
+        <translation>Spalten mit CloudinaryField-Werten, als TABELLE.SPALTE:TYP (image, video oder raw). Doppelklick zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Sample the database's text columns and suggest those holding CloudinaryField values</source>
+        <translation>Die Textspalten der Datenbank stichprobenartig lesen und die mit CloudinaryField-Werten vorschlagen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A polite pause between API calls; 0 lists as fast as Cloudinary answers</source>
+        <translation>Eine höfliche Pause zwischen API-Aufrufen; 0 listet so schnell, wie Cloudinary antwortet</translation>
+    </message>
+    <message>
+        <source>List each type in this many slices of upload time at once (Search API): much faster over a real network, for at most one extra API call per slice and type</source>
+        <translation>Jeden Typ in so vielen Zeitabschnitten gleichzeitig auflisten (Search API): über ein echtes Netz viel schneller, für höchstens einen zusätzlichen API-Aufruf je Abschnitt und Typ</translation>
+    </message>
+    <message>
+        <source>Everything, every time</source>
+        <translation>Jedes Mal alles</translation>
+    </message>
+    <message>
+        <source>Only new files (local inventory)</source>
+        <translation>Nur neue Dateien (lokaler Bestand)</translation>
+    </message>
+    <message>
+        <source>Everything, rebuilding the inventory</source>
+        <translation>Alles, Bestand neu aufbauen</translation>
+    </message>
+    <message>
+        <source>"Only new files" keeps a list of the account on this computer and asks Cloudinary only for files uploaded since the last scan, plus one call per 100 orphan candidates to check they still exist. The first such scan lists everything.</source>
+        <translation>„Nur neue Dateien“ hält eine Liste des Kontos auf diesem Rechner und fragt Cloudinary nur nach Dateien, die seit dem letzten Scan hochgeladen wurden, dazu ein Aufruf je 100 Kandidaten, um zu prüfen, ob sie noch existieren. Der erste solche Scan listet alles.</translation>
+    </message>
+    <message>
+        <source>Opened by "Open in dashboard"; {cloud}, {type} and {public_id} are filled in</source>
+        <translation>Wird von „Im Dashboard öffnen“ geöffnet; {cloud}, {type} und {public_id} werden eingesetzt</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>Referenzen:</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Types:</source>
+        <translation>Typen:</translation>
+    </message>
+    <message>
+        <source>Pause per call:</source>
+        <translation>Pause je Aufruf:</translation>
+    </message>
+    <message>
+        <source>Slices per type:</source>
+        <translation>Abschnitte je Typ:</translation>
+    </message>
+    <message>
+        <source>Listing:</source>
+        <translation>Auflisten:</translation>
+    </message>
+    <message>
+        <source>Dashboard URL:</source>
+        <translation>Dashboard-URL:</translation>
+    </message>
+    <message>
+        <source>Add a reference column and edit it in place</source>
+        <translation>Eine Referenzspalte hinzufügen und direkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove the selected reference columns</source>
+        <translation>Die ausgewählten Referenzspalten entfernen</translation>
+    </message>
+    <message>
+        <source>Only files uploaded in the last days: listing costs API calls for those alone</source>
+        <translation>Nur Dateien der letzten Tage: nur deren Auflistung kostet API-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Every file in the account: one API call per 500 files and type</source>
+        <translation>Jede Datei im Konto: ein API-Aufruf je 500 Dateien und Typ</translation>
+    </message>
+    <message>
+        <source>List image files (resource type image)</source>
+        <translation>Bilddateien auflisten (Ressourcentyp image)</translation>
+    </message>
+    <message>
+        <source>List video files (resource type video)</source>
+        <translation>Videodateien auflisten (Ressourcentyp video)</translation>
+    </message>
+    <message>
+        <source>List raw files, such as PDFs; add a reference column of type raw, or every raw file looks orphaned</source>
+        <translation>Raw-Dateien wie PDFs auflisten; fügen Sie eine Referenzspalte vom Typ raw hinzu, sonst wirkt jede Raw-Datei verwaist</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ScanProgressWidget</name>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Listing %1: page %2, %3 files…</source>
+        <translation>%1 werden aufgelistet: Seite %2, %3 Dateien …</translation>
+    </message>
+    <message>
+        <source>Querying database… %1 rows</source>
+        <translation>Datenbank wird abgefragt … %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>Analyzing…</source>
+        <translation>Wird ausgewertet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API call(s)</source>
+        <translation><numerusform>%n API-Aufruf</numerusform><numerusform>%n API-Aufrufe</numerusform></translation>
+    </message>
+    <message>
+        <source>, %1 of %2 left</source>
+        <translation>, %1 von %2 übrig</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::SecretStore</name>
+    <message>
+        <source>No keyring is available (%1): secrets are kept for this session only and must be entered again next time.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1): Geheimnisse werden nur für diese Sitzung behalten und müssen beim nächsten Mal erneut eingegeben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::SettingsPanel</name>
+    <message>
+        <source>Test connections</source>
+        <translation>Verbindungen testen</translation>
+    </message>
+    <message>
+        <source>Check the Cloudinary credentials and the database with its reference columns</source>
+        <translation>Die Cloudinary-Zugangsdaten und die Datenbank mit ihren Referenzspalten prüfen</translation>
+    </message>
+    <message>
+        <source>Cloudinary: %1</source>
+        <translation>Cloudinary: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Test email sent</source>
+        <translation>Test-E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>%1: test email</source>
+        <translation>%1: Test-E-Mail</translation>
+    </message>
+    <message>
+        <source>This is a test email from Orphanscope. Summaries of scans that find orphans will be sent this way.
+</source>
+        <translation>Dies ist eine Test-E-Mail von Orphanscope. Zusammenfassungen von Scans, die verwaiste Dateien finden, werden auf diesem Weg versendet.
+</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>References: %1</source>
+        <translation>Referenzen: %1</translation>
+    </message>
+    <message>
+        <source>Cloudinary: checking…</source>
+        <translation>Cloudinary: wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Database: checking…</source>
+        <translation>Datenbank: wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Sampling the database's text columns…</source>
+        <translation>Textspalten der Datenbank werden gelesen …</translation>
+    </message>
+    <message>
+        <source>No text column looks like it holds CloudinaryField values; add the columns by hand</source>
+        <translation>Keine Textspalte scheint CloudinaryField-Werte zu enthalten; fügen Sie die Spalten von Hand hinzu</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 sampled values)</source>
+        <translation>%1 (%2 von %3 gelesenen Werten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n column(s): %1. %2 added to the list.</source>
+        <translation><numerusform>%n Spalte gefunden: %1. %2 zur Liste hinzugefügt.</numerusform><numerusform>%n Spalten gefunden: %1. %2 zur Liste hinzugefügt.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::SummaryCards</name>
+    <message>
+        <source>Files scanned</source>
+        <translation>Geprüfte Dateien</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Orphan size</source>
+        <translation>Größe der verwaisten</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>API-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>The scan failed: %1</source>
+        <translation>Der Scan ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation><numerusform>letzter Tag</numerusform><numerusform>letzte %n Tage</numerusform></translation>
+    </message>
+    <message>
+        <source>whole account</source>
+        <translation>ganzes Konto</translation>
+    </message>
+    <message>
+        <source>could be freed</source>
+        <translation>könnten frei werden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left this hour</source>
+        <translation>%1 von %2 in dieser Stunde übrig</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>database read %1 s</source>
+        <translation>Datenbank gelesen in %1 s</translation>
+    </message>
+    <message>
+        <source>PARTIAL scan (%1): %2. Every orphan shown is real, but files not yet listed were not checked.</source>
+        <translation>UNVOLLSTÄNDIGER Scan (%1): %2. Jede angezeigte verwaiste Datei ist echt, aber noch nicht aufgelistete Dateien wurden nicht geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ThumbnailLoader</name>
+    <message>
+        <source>No preview for raw files</source>
+        <translation>Keine Vorschau für Raw-Dateien</translation>
+    </message>
+    <message>
+        <source>Not an image</source>
+        <translation>Kein Bild</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::Translations</name>
+    <message>
+        <source>Find and review orphaned files in a Cloudinary account.</source>
+        <translation>Verwaiste Dateien in einem Cloudinary-Konto finden und prüfen.</translation>
+    </message>
+    <message>
+        <source>Fill the settings from CLOUDINARY_URL and DATABASE_URL (profile "Environment").</source>
+        <translation>Die Einstellungen aus CLOUDINARY_URL und DATABASE_URL übernehmen (Profil "Environment").</translation>
+    </message>
+    <message>
+        <source>Start a scan as soon as the window opens.</source>
+        <translation>Einen Scan starten, sobald das Fenster offen ist.</translation>
+    </message>
+    <message>
+        <source>With --from-environment: scan the whole account.</source>
+        <translation>Mit --from-environment: das ganze Konto scannen.</translation>
+    </message>
+    <message>
+        <source>With --from-environment: the types to scan (default image,video).</source>
+        <translation>Mit --from-environment: die zu scannenden Typen (Standard image,video).</translation>
+    </message>
+    <message>
+        <source>With --from-environment: a reference column TABLE.COLUMN[:TYPE]; repeatable.</source>
+        <translation>Mit --from-environment: eine Referenzspalte TABELLE.SPALTE[:TYP]; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Show the interface in this language (en, de, fr) this time.</source>
+        <translation>Die Oberfläche diesmal in dieser Sprache zeigen (en, de, fr).</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Orphans by type (share of bytes)</source>
+        <translation>Verwaiste Dateien nach Typ (Anteil der Bytes)</translation>
+    </message>
+    <message>
+        <source>%1: %L2 files, %3</source>
+        <translation>%1: %L2 Dateien, %3</translation>
+    </message>
+    <message>
+        <source>Cloudinary needs a cloud name, an API key and an API secret (or paste a CLOUDINARY_URL)</source>
+        <translation>Cloudinary braucht einen Cloud-Namen, einen API-Schlüssel und ein API-Secret (oder fügen Sie eine CLOUDINARY_URL ein)</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite database file</source>
+        <translation>Wählen Sie die SQLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>PostgreSQL needs a database name</source>
+        <translation>PostgreSQL braucht einen Datenbanknamen</translation>
+    </message>
+    <message>
+        <source>Add at least one reference column (TABLE.COLUMN:TYPE)</source>
+        <translation>Fügen Sie mindestens eine Referenzspalte hinzu (TABELLE.SPALTE:TYP)</translation>
+    </message>
+    <message>
+        <source>Choose at least one resource type to scan</source>
+        <translation>Wählen Sie mindestens einen Dateityp zum Scannen</translation>
+    </message>
+    <message>
+        <source>Set the SMTP server in the Email settings (or paste an EMAIL_URL)</source>
+        <translation>Tragen Sie den SMTP-Server in den E-Mail-Einstellungen ein (oder fügen Sie eine EMAIL_URL ein)</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient</source>
+        <translation>Fügen Sie mindestens einen Empfänger hinzu</translation>
+    </message>
+    <message>
+        <source>Show or hide</source>
+        <translation>Ein- oder ausblenden</translation>
+    </message>
+</context>
+</TS>

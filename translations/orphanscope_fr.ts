@@ -1,0 +1,1119 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Orphanscope::Gui::ChartsView</name>
+    <message>
+        <source>Orphans by size</source>
+        <translation>Fichiers orphelins par taille</translation>
+    </message>
+    <message>
+        <source>Top folders by orphan size</source>
+        <translation>Dossiers aux fichiers orphelins les plus lourds</translation>
+    </message>
+    <message>
+        <source>Orphans by upload month</source>
+        <translation>Fichiers orphelins par mois d’envoi</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::CloudinaryForm</name>
+    <message>
+        <source>Cloudinary</source>
+        <translation>Cloudinary</translation>
+    </message>
+    <message>
+        <source>EU and AP accounts use their own API host</source>
+        <translation>Les comptes EU et AP ont leur propre hôte d’API</translation>
+    </message>
+    <message>
+        <source>The cloud name, as in the Cloudinary console's dashboard</source>
+        <translation>Le nom du cloud, tel qu’affiché dans le tableau de bord de la console Cloudinary</translation>
+    </message>
+    <message>
+        <source>The API key of an API key pair (Settings → API Keys)</source>
+        <translation>La clé d’une paire de clés d’API (Settings → API Keys)</translation>
+    </message>
+    <message>
+        <source>The API secret; kept in the keyring, never in the settings file</source>
+        <translation>Le secret d’API ; conservé dans le trousseau, jamais dans le fichier de réglages</translation>
+    </message>
+    <message>
+        <source>Paste URL:</source>
+        <translation>Coller une URL :</translation>
+    </message>
+    <message>
+        <source>Cloud name:</source>
+        <translation>Nom du cloud :</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clé d’API :</translation>
+    </message>
+    <message>
+        <source>API secret:</source>
+        <translation>Secret d’API :</translation>
+    </message>
+    <message>
+        <source>API host:</source>
+        <translation>Hôte d’API :</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::DatabaseForm</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>The Django database: PostgreSQL, or an SQLite file</source>
+        <translation>La base de données Django : PostgreSQL ou un fichier SQLite</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server's host name or address</source>
+        <translation>Nom d’hôte ou adresse du serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server's port (5432 by default)</source>
+        <translation>Port du serveur PostgreSQL (5432 par défaut)</translation>
+    </message>
+    <message>
+        <source>The database name</source>
+        <translation>Le nom de la base de données</translation>
+    </message>
+    <message>
+        <source>A user that may read the reference tables; a read-only user is best</source>
+        <translation>Un utilisateur autorisé à lire les tables de références ; idéalement en lecture seule</translation>
+    </message>
+    <message>
+        <source>Kept in the keyring, never in the settings file</source>
+        <translation>Conservé dans le trousseau, jamais dans le fichier de réglages</translation>
+    </message>
+    <message>
+        <source>libpq's sslmode: require or verify-full for a server across a network</source>
+        <translation>sslmode de libpq : require ou verify-full pour un serveur distant</translation>
+    </message>
+    <message>
+        <source>The SQLite database file; it is opened read-only</source>
+        <translation>Le fichier de base SQLite ; il est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>Fichier SQLite</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Paste URL:</source>
+        <translation>Coller une URL :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>SSL mode:</source>
+        <translation>Mode SSL :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite database</source>
+        <translation>Choisir la base SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file in a file dialog</source>
+        <translation>Choisir le fichier SQLite dans une boîte de dialogue</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::EmailDialog</name>
+    <message>
+        <source>Email the summary</source>
+        <translation>Envoyer le résumé par e-mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln orphan(s))</source>
+        <translation><numerusform>%1 (%Ln fichier orphelin)</numerusform><numerusform>%1 (%Ln fichiers orphelins)</numerusform></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>Pièce jointe :</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Envoyé à %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::HelpDialog</name>
+    <message>
+        <source>The help text is missing from this build.</source>
+        <translation>Le texte d’aide manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>Orphanscope — Troubleshooting</source>
+        <translation>Orphanscope — Dépannage</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::Labels</name>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <comment>a raw file: neither image nor video</comment>
+        <translation>raw</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Vidéos</translation>
+    </message>
+    <message>
+        <source>Raw files</source>
+        <translation>Fichiers raw</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>stopped by the rate-limit guard</source>
+        <translation>arrêtée par la protection de limite d’API</translation>
+    </message>
+    <message>
+        <source>stopped: Cloudinary's rate limit was reached</source>
+        <translation>arrêtée : la limite d’API de Cloudinary est atteinte</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::LogPanel</name>
+    <message>
+        <source>Warning: </source>
+        <translation>Avertissement : </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log (%n warning(s))</source>
+        <translation><numerusform>Journal (%n avertissement)</numerusform><numerusform>Journal (%n avertissements)</numerusform></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::MailForm</name>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Send test email</source>
+        <translation>Envoyer un e-mail de test</translation>
+    </message>
+    <message>
+        <source>The SMTP server that sends the summary</source>
+        <translation>Le serveur SMTP qui envoie le résumé</translation>
+    </message>
+    <message>
+        <source>None (trusted network only)</source>
+        <translation>Aucune (réseau de confiance uniquement)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (required)</source>
+        <translation>STARTTLS (obligatoire)</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS refuses to send when the server does not offer it</source>
+        <translation>Avec STARTTLS, rien n’est envoyé si le serveur ne le propose pas</translation>
+    </message>
+    <message>
+        <source>The sender, e.g. Orphanscope &lt;scans@example.org&gt;</source>
+        <translation>L’expéditeur, p. ex. Orphanscope &lt;scans@example.org&gt;</translation>
+    </message>
+    <message>
+        <source>Who gets the summary, as Django's ADMINS: "Name &lt;a@b&gt;, c@d"</source>
+        <translation>Les destinataires du résumé, comme ADMINS de Django : "Nom &lt;a@b&gt;, c@d"</translation>
+    </message>
+    <message>
+        <source>Shown in the subject: "&lt;name&gt;: Orphaned Files Detection Report"</source>
+        <translation>Affiché dans l’objet : "&lt;nom&gt;: Orphaned Files Detection Report"</translation>
+    </message>
+    <message>
+        <source>Send a short test message to the recipients</source>
+        <translation>Envoyer un court message de test aux destinataires</translation>
+    </message>
+    <message>
+        <source>The SMTP login, if the server wants one</source>
+        <translation>L’identifiant SMTP, si le serveur en demande un</translation>
+    </message>
+    <message>
+        <source>Kept in the keyring, never in the settings file</source>
+        <translation>Conservé dans le trousseau, jamais dans le fichier de réglages</translation>
+    </message>
+    <message>
+        <source>Paste URL:</source>
+        <translation>Coller une URL :</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>Serveur SMTP :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sécurité :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Destinataires :</translation>
+    </message>
+    <message>
+        <source>App name:</source>
+        <translation>Nom de l’application :</translation>
+    </message>
+    <message>
+        <source>587 for STARTTLS, 465 for TLS, 25 on a trusted network</source>
+        <translation>587 pour STARTTLS, 465 pour TLS, 25 sur un réseau de confiance</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::MainWindow</name>
+    <message>
+        <source>Orphanscope</source>
+        <translation>Orphanscope</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>No keyring is available: the API secret and the database and SMTP passwords are kept for this session only.</source>
+        <translation>Aucun trousseau disponible : le secret d’API et les mots de passe de la base et du SMTP ne sont conservés que pour cette session.</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Analyser</translation>
+    </message>
+    <message>
+        <source>Scan the account for orphaned files (Ctrl+R)</source>
+        <translation>Rechercher les fichiers orphelins du compte (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Stop the scan and keep what was found (Esc)</source>
+        <translation>Arrêter l’analyse en gardant ce qui a été trouvé (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy public IDs</source>
+        <translation>&amp;Copier les identifiants publics</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URLs</source>
+        <translation>Copier les &amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>&amp;Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Open in &amp;dashboard</source>
+        <translation>Ouvrir dans le &amp;tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>Send &amp;email…</source>
+        <translation>Envoyer par e-&amp;mail…</translation>
+    </message>
+    <message>
+        <source>Email the summary of the last scan to the admins (Ctrl+M)</source>
+        <translation>Envoyer le résumé de la dernière analyse aux administrateurs (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connections</source>
+        <translation>&amp;Tester les connexions</translation>
+    </message>
+    <message>
+        <source>Save &amp;profile</source>
+        <translation>Enregistrer le &amp;profil</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Nouveau profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation>&amp;Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source> Profile: </source>
+        <translation> Profil : </translation>
+    </message>
+    <message>
+        <source>Switch between saved settings (production, staging…)</source>
+        <translation>Passer d’un jeu de réglages enregistré à l’autre (production, préproduction…)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshooting</source>
+        <translation>&amp;Dépannage</translation>
+    </message>
+    <message>
+        <source>&amp;About Orphanscope</source>
+        <translation>À &amp;propos d’Orphanscope</translation>
+    </message>
+    <message>
+        <source>About Orphanscope</source>
+        <translation>À propos d’Orphanscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Orphanscope %1&lt;/h3&gt;&lt;p&gt;Finds files in a Cloudinary account that no database row references.&lt;/p&gt;&lt;p&gt;Released under the MIT licence. Built with Qt %2.&lt;/p&gt;&lt;p&gt;The command-line scan for schedulers is &lt;tt&gt;orphanscope-cli&lt;/tt&gt;; see &lt;tt&gt;orphanscope-cli --help&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Orphanscope %1&lt;/h3&gt;&lt;p&gt;Trouve les fichiers d’un compte Cloudinary qu’aucune ligne de la base de données ne référence.&lt;/p&gt;&lt;p&gt;Publié sous licence MIT. Construit avec Qt %2.&lt;/p&gt;&lt;p&gt;Pour les analyses planifiées, utilisez la ligne de commande &lt;tt&gt;orphanscope-cli&lt;/tt&gt; ; voir &lt;tt&gt;orphanscope-cli --help&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Orphanscope will be shown in %1 from its next start.</source>
+        <translation>Orphanscope s’affichera en %1 à partir de son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>the system's language</source>
+        <translation>la langue du système</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Wait for the scan to finish, or cancel it</source>
+        <translation>Attendez la fin de l’analyse, ou annulez-la</translation>
+    </message>
+    <message>
+        <source>Profile "%1" saved</source>
+        <translation>Profil « %1 » enregistré</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>Name (e.g. production, staging):</source>
+        <translation>Nom (p. ex. production, préproduction) :</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Delete the profile "%1"?</source>
+        <translation>Supprimer le profil « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Scanning %1 (%2)…</source>
+        <translation>Analyse de %1 (%2)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation><numerusform>dernier jour</numerusform><numerusform>%n derniers jours</numerusform></translation>
+    </message>
+    <message>
+        <source>all files</source>
+        <translation>tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Partial scan: %1</source>
+        <translation>Analyse partielle : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan complete: %n orphan(s)</source>
+        <translation><numerusform>Analyse terminée : %n fichier orphelin</numerusform><numerusform>Analyse terminée : %n fichiers orphelins</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incremental scan: %L1 files from the local inventory; %L2 orphan candidates checked again (%n API call(s)), %L3 deleted since</source>
+        <translation><numerusform>Analyse incrémentale : %L1 fichiers de l’inventaire local ; %L2 candidats revérifiés (%n appel d’API), %L3 supprimés depuis</numerusform><numerusform>Analyse incrémentale : %L1 fichiers de l’inventaire local ; %L2 candidats revérifiés (%n appels d’API), %L3 supprimés depuis</numerusform></translation>
+    </message>
+    <message>
+        <source>Inventory updated: %1</source>
+        <translation>Inventaire mis à jour : %1</translation>
+    </message>
+    <message>
+        <source>Inventory left unchanged (the scan did not complete): %1</source>
+        <translation>Inventaire inchangé (l’analyse n’est pas allée au bout) : %1</translation>
+    </message>
+    <message>
+        <source>Scan failed</source>
+        <translation>Échec de l’analyse</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet: run a scan first</source>
+        <translation>Rien à exporter pour l’instant : lancez d’abord une analyse</translation>
+    </message>
+    <message>
+        <source>Export orphans as CSV</source>
+        <translation>Exporter les fichiers orphelins en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orphan(s) written to %1</source>
+        <translation><numerusform>%Ln fichier orphelin écrit dans %1</numerusform><numerusform>%Ln fichiers orphelins écrits dans %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Email summary sent</source>
+        <translation>Résumé envoyé par e-mail</translation>
+    </message>
+    <message>
+        <source>The email summary was not sent</source>
+        <translation>Le résumé n’a pas été envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n line(s)</source>
+        <translation><numerusform>%n ligne copiée</numerusform><numerusform>%n lignes copiées</numerusform></translation>
+    </message>
+    <message>
+        <source>Opened the first %1 of %2 selected files</source>
+        <translation>Ouverture des %1 premiers des %2 fichiers sélectionnés</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::OrphanTableModel</name>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 octets</translation>
+    </message>
+    <message>
+        <source>Public ID</source>
+        <translation>Identifiant public</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::PasteUrlRow</name>
+    <message>
+        <source>Paste a %1 here to fill in the fields below</source>
+        <translation>Collez ici une %1 pour remplir les champs ci-dessous</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>Remplir</translation>
+    </message>
+    <message>
+        <source>Fill in the fields below from the pasted %1</source>
+        <translation>Remplir les champs ci-dessous à partir de la %1 collée</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ResultsView</name>
+    <message>
+        <source>Filter by public ID or folder (Ctrl+F)</source>
+        <translation>Filtrer par identifiant public ou dossier (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orphan(s)</source>
+        <translation><numerusform>%Ln fichier orphelin</numerusform><numerusform>%Ln fichiers orphelins</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln orphan(s)</source>
+        <translation><numerusform>%L1 sur %Ln fichier orphelin</numerusform><numerusform>%L1 sur %Ln fichiers orphelins</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a file to preview it</source>
+        <translation>Sélectionnez un fichier pour l’aperçu</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Pas d’aperçu : %1</translation>
+    </message>
+    <message>
+        <source>Loading preview…</source>
+        <translation>Chargement de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Uploaded %1</source>
+        <translation>Envoyé le %1</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ScanOptionsForm</name>
+    <message>
+        <source>Scan</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Derniers</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Vidéos</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Raw</translation>
+    </message>
+    <message>
+        <source>Columns holding CloudinaryField values, as TABLE.COLUMN:TYPE (image, video or raw). Double-click to edit.</source>
+        <translation>Colonnes contenant des valeurs CloudinaryField, sous la forme TABLE.COLONNE:TYPE (image, video ou raw). Double-cliquez pour modifier.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Sample the database's text columns and suggest those holding CloudinaryField values</source>
+        <translation>Échantillonner les colonnes texte de la base et proposer celles qui contiennent des valeurs CloudinaryField</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A polite pause between API calls; 0 lists as fast as Cloudinary answers</source>
+        <translation>Une pause de courtoisie entre les appels d’API ; 0 liste aussi vite que Cloudinary répond</translation>
+    </message>
+    <message>
+        <source>List each type in this many slices of upload time at once (Search API): much faster over a real network, for at most one extra API call per slice and type</source>
+        <translation>Lister chaque type en autant de tranches de date d’envoi à la fois (Search API) : bien plus rapide sur un vrai réseau, pour au plus un appel d’API supplémentaire par tranche et par type</translation>
+    </message>
+    <message>
+        <source>Everything, every time</source>
+        <translation>Tout, à chaque fois</translation>
+    </message>
+    <message>
+        <source>Only new files (local inventory)</source>
+        <translation>Seulement les nouveaux fichiers (inventaire local)</translation>
+    </message>
+    <message>
+        <source>Everything, rebuilding the inventory</source>
+        <translation>Tout, en reconstruisant l’inventaire</translation>
+    </message>
+    <message>
+        <source>"Only new files" keeps a list of the account on this computer and asks Cloudinary only for files uploaded since the last scan, plus one call per 100 orphan candidates to check they still exist. The first such scan lists everything.</source>
+        <translation>« Seulement les nouveaux fichiers » garde une liste du compte sur cet ordinateur et ne demande à Cloudinary que les fichiers envoyés depuis la dernière analyse, plus un appel par 100 candidats pour vérifier qu’ils existent encore. La première analyse de ce type liste tout.</translation>
+    </message>
+    <message>
+        <source>Opened by "Open in dashboard"; {cloud}, {type} and {public_id} are filled in</source>
+        <translation>Ouvert par « Ouvrir dans le tableau de bord » ; {cloud}, {type} et {public_id} sont remplacés</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>Références :</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Types:</source>
+        <translation>Types :</translation>
+    </message>
+    <message>
+        <source>Pause per call:</source>
+        <translation>Pause par appel :</translation>
+    </message>
+    <message>
+        <source>Slices per type:</source>
+        <translation>Tranches par type :</translation>
+    </message>
+    <message>
+        <source>Listing:</source>
+        <translation>Listage :</translation>
+    </message>
+    <message>
+        <source>Dashboard URL:</source>
+        <translation>URL du tableau de bord :</translation>
+    </message>
+    <message>
+        <source>Add a reference column and edit it in place</source>
+        <translation>Ajouter une colonne de références et la modifier sur place</translation>
+    </message>
+    <message>
+        <source>Remove the selected reference columns</source>
+        <translation>Retirer les colonnes de références sélectionnées</translation>
+    </message>
+    <message>
+        <source>Only files uploaded in the last days: listing costs API calls for those alone</source>
+        <translation>Seulement les fichiers envoyés ces derniers jours : seuls ceux-ci coûtent des appels d’API</translation>
+    </message>
+    <message>
+        <source>Every file in the account: one API call per 500 files and type</source>
+        <translation>Tous les fichiers du compte : un appel d’API par 500 fichiers et par type</translation>
+    </message>
+    <message>
+        <source>List image files (resource type image)</source>
+        <translation>Lister les images (type de ressource image)</translation>
+    </message>
+    <message>
+        <source>List video files (resource type video)</source>
+        <translation>Lister les vidéos (type de ressource video)</translation>
+    </message>
+    <message>
+        <source>List raw files, such as PDFs; add a reference column of type raw, or every raw file looks orphaned</source>
+        <translation>Lister les fichiers raw, comme les PDF ; ajoutez une colonne de références de type raw, sinon chaque fichier raw paraîtra orphelin</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ScanProgressWidget</name>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Listing %1: page %2, %3 files…</source>
+        <translation>Listage des %1 : page %2, %3 fichiers…</translation>
+    </message>
+    <message>
+        <source>Querying database… %1 rows</source>
+        <translation>Interrogation de la base… %1 lignes</translation>
+    </message>
+    <message>
+        <source>Analyzing…</source>
+        <translation>Analyse des résultats…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API call(s)</source>
+        <translation><numerusform>%n appel d’API</numerusform><numerusform>%n appels d’API</numerusform></translation>
+    </message>
+    <message>
+        <source>, %1 of %2 left</source>
+        <translation>, %1 sur %2 restants</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::SecretStore</name>
+    <message>
+        <source>No keyring is available (%1): secrets are kept for this session only and must be entered again next time.</source>
+        <translation>Aucun trousseau disponible (%1) : les secrets ne sont conservés que pour cette session et devront être saisis à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::SettingsPanel</name>
+    <message>
+        <source>Test connections</source>
+        <translation>Tester les connexions</translation>
+    </message>
+    <message>
+        <source>Check the Cloudinary credentials and the database with its reference columns</source>
+        <translation>Vérifier les identifiants Cloudinary et la base avec ses colonnes de références</translation>
+    </message>
+    <message>
+        <source>Cloudinary: %1</source>
+        <translation>Cloudinary : %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Test email sent</source>
+        <translation>E-mail de test envoyé</translation>
+    </message>
+    <message>
+        <source>%1: test email</source>
+        <translation>%1 : e-mail de test</translation>
+    </message>
+    <message>
+        <source>This is a test email from Orphanscope. Summaries of scans that find orphans will be sent this way.
+</source>
+        <translation>Ceci est un e-mail de test d’Orphanscope. Les résumés des analyses qui trouvent des fichiers orphelins seront envoyés de cette façon.
+</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>References: %1</source>
+        <translation>Références : %1</translation>
+    </message>
+    <message>
+        <source>Cloudinary: checking…</source>
+        <translation>Cloudinary : vérification…</translation>
+    </message>
+    <message>
+        <source>Database: checking…</source>
+        <translation>Base de données : vérification…</translation>
+    </message>
+    <message>
+        <source>Sampling the database's text columns…</source>
+        <translation>Échantillonnage des colonnes texte de la base…</translation>
+    </message>
+    <message>
+        <source>No text column looks like it holds CloudinaryField values; add the columns by hand</source>
+        <translation>Aucune colonne texte ne semble contenir de valeurs CloudinaryField ; ajoutez les colonnes à la main</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 sampled values)</source>
+        <translation>%1 (%2 sur %3 valeurs échantillonnées)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n column(s): %1. %2 added to the list.</source>
+        <translation><numerusform>%n colonne trouvée : %1. %2 ajoutée(s) à la liste.</numerusform><numerusform>%n colonnes trouvées : %1. %2 ajoutée(s) à la liste.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::SummaryCards</name>
+    <message>
+        <source>Files scanned</source>
+        <translation>Fichiers analysés</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valides</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Orphelins</translation>
+    </message>
+    <message>
+        <source>Orphan size</source>
+        <translation>Taille des orphelins</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>Appels d’API</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>The scan failed: %1</source>
+        <translation>L’analyse a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation><numerusform>dernier jour</numerusform><numerusform>%n derniers jours</numerusform></translation>
+    </message>
+    <message>
+        <source>whole account</source>
+        <translation>compte entier</translation>
+    </message>
+    <message>
+        <source>could be freed</source>
+        <translation>libérables</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left this hour</source>
+        <translation>%1 sur %2 restants cette heure-ci</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>database read %1 s</source>
+        <translation>base lue en %1 s</translation>
+    </message>
+    <message>
+        <source>PARTIAL scan (%1): %2. Every orphan shown is real, but files not yet listed were not checked.</source>
+        <translation>Analyse PARTIELLE (%1) : %2. Chaque fichier orphelin affiché l’est réellement, mais les fichiers pas encore listés n’ont pas été vérifiés.</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ThumbnailLoader</name>
+    <message>
+        <source>No preview for raw files</source>
+        <translation>Pas d’aperçu pour les fichiers raw</translation>
+    </message>
+    <message>
+        <source>Not an image</source>
+        <translation>Pas une image</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::Translations</name>
+    <message>
+        <source>Find and review orphaned files in a Cloudinary account.</source>
+        <translation>Trouver et examiner les fichiers orphelins d’un compte Cloudinary.</translation>
+    </message>
+    <message>
+        <source>Fill the settings from CLOUDINARY_URL and DATABASE_URL (profile "Environment").</source>
+        <translation>Remplir les réglages depuis CLOUDINARY_URL et DATABASE_URL (profil "Environment").</translation>
+    </message>
+    <message>
+        <source>Start a scan as soon as the window opens.</source>
+        <translation>Lancer une analyse dès l’ouverture de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>With --from-environment: scan the whole account.</source>
+        <translation>Avec --from-environment : analyser le compte entier.</translation>
+    </message>
+    <message>
+        <source>With --from-environment: the types to scan (default image,video).</source>
+        <translation>Avec --from-environment : les types à analyser (par défaut image,video).</translation>
+    </message>
+    <message>
+        <source>With --from-environment: a reference column TABLE.COLUMN[:TYPE]; repeatable.</source>
+        <translation>Avec --from-environment : une colonne de références TABLE.COLONNE[:TYPE] ; répétable.</translation>
+    </message>
+    <message>
+        <source>Show the interface in this language (en, de, fr) this time.</source>
+        <translation>Afficher l’interface dans cette langue (en, de, fr) pour cette fois.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Orphelins</translation>
+    </message>
+    <message>
+        <source>Orphans by type (share of bytes)</source>
+        <translation>Fichiers orphelins par type (part des octets)</translation>
+    </message>
+    <message>
+        <source>%1: %L2 files, %3</source>
+        <translation>%1 : %L2 fichiers, %3</translation>
+    </message>
+    <message>
+        <source>Cloudinary needs a cloud name, an API key and an API secret (or paste a CLOUDINARY_URL)</source>
+        <translation>Cloudinary a besoin d’un nom de cloud, d’une clé et d’un secret d’API (ou collez une CLOUDINARY_URL)</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite database file</source>
+        <translation>Choisissez le fichier de base SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL needs a database name</source>
+        <translation>PostgreSQL a besoin d’un nom de base</translation>
+    </message>
+    <message>
+        <source>Add at least one reference column (TABLE.COLUMN:TYPE)</source>
+        <translation>Ajoutez au moins une colonne de références (TABLE.COLONNE:TYPE)</translation>
+    </message>
+    <message>
+        <source>Choose at least one resource type to scan</source>
+        <translation>Choisissez au moins un type de ressource à analyser</translation>
+    </message>
+    <message>
+        <source>Set the SMTP server in the Email settings (or paste an EMAIL_URL)</source>
+        <translation>Indiquez le serveur SMTP dans les réglages d’e-mail (ou collez une EMAIL_URL)</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De : %1</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient</source>
+        <translation>Ajoutez au moins un destinataire</translation>
+    </message>
+    <message>
+        <source>Show or hide</source>
+        <translation>Afficher ou masquer</translation>
+    </message>
+</context>
+</TS>
