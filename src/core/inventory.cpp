@@ -81,7 +81,9 @@ bool Inventory::open(const QString &accountKey, bool *reset, QString *error)
         *error = failure(u"Cannot open the inventory %1"_s.arg(m_path), m_db.lastError());
         return false;
     }
-    if (!exec(u"PRAGMA journal_mode=WAL"_s, error) || !exec(u"PRAGMA synchronous=NORMAL"_s, error))
+    // Memory-mapped reads and a 64 MB page cache: a scan reads every stored file of a type once.
+    if (!exec(u"PRAGMA journal_mode=WAL"_s, error) || !exec(u"PRAGMA synchronous=NORMAL"_s, error)
+        || !exec(u"PRAGMA mmap_size=268435456"_s, error) || !exec(u"PRAGMA cache_size=-65536"_s, error))
         return false;
     // One scan at a time changes the inventory: a second one waits two seconds, then says so.
     QSqlQuery begin(m_db);
@@ -207,7 +209,7 @@ bool Inventory::read(ResourceType type, std::optional<qint64> fromMSecs, StringP
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT public_id, format, folder, secure_url, bytes, created_at, version, width, height"
-                  " FROM files WHERE type = ? AND created_at >= ? ORDER BY created_at DESC"_s);
+                  " FROM files WHERE type = ? AND created_at >= ?"_s); // in key order: one pass over the table
     query.addBindValue(int(indexOf(type)));
     query.addBindValue(fromMSecs.value_or(std::numeric_limits<qint64>::min()));
     if (!query.exec()) {
