@@ -51,7 +51,7 @@ private:
         const QString csv = m_dir.filePath(name + u".csv"_s);
         const QString json = m_dir.filePath(name + u".json"_s);
         Scan result;
-        result.run = runCli(arguments + QStringList{u"--all"_s, u"--delay"_s, u"0"_s, u"--no-email"_s, u"--output"_s, csv, u"--json"_s, json},
+        result.run = runCli(arguments + QStringList{u"--all"_s, u"--delay"_s, u"0"_s, u"--min-age-detect"_s, u"0"_s, u"--no-email"_s, u"--output"_s, csv, u"--json"_s, json},
                             m_sandbox.cloudinaryUrl(), m_databaseUrl, m_dir.path());
         QFile file(json);
         if (file.open(QIODevice::ReadOnly))

@@ -35,6 +35,8 @@ Examples:
   orphanscope-cli --reference blog_post.cover:image --reference blog_post.clip:video
   orphanscope-cli --all --incremental  after the first run, lists only files uploaded since the last one
   orphanscope-cli --all --full         lists everything again and rebuilds the local inventory
+  orphanscope-cli --ignore 'samples/**' --ignore-file .orphanscope-ignore
+  orphanscope-cli delete --input reports/orphaned_files_….csv --dry-run   (see orphanscope-cli delete --help)
 
 Exit codes: 0 complete, 1 failure, 2 usage, 3 stopped early (rate limit or interrupted),
 4 orphans found with --fail-on-orphans.)"_s;
@@ -58,6 +60,18 @@ QStringList normalizeVerboseFlag(QStringList arguments, bool *compact)
 }
 
 } // namespace
+
+std::optional<IgnoreRules> loadIgnoreRules(const QStringList &patterns, const QString &file, QString *error)
+{
+    auto rules = IgnoreRules::fromPatterns(patterns, error);
+    if (rules && !file.isEmpty()) {
+        const auto fromFile = IgnoreRules::fromFile(file, error);
+        if (!fromFile)
+            return std::nullopt;
+        rules->add(*fromFile);
+    }
+    return rules;
+}
 
 ParseOutcome parseCommandLine(const QStringList &rawArguments)
 {
@@ -85,12 +99,15 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     const QCommandLineOption incremental(u"incremental"_s, u"Keep a local inventory of the account and list only the files uploaded since the last scan; orphan candidates from the inventory are looked up again (100 per API call) before they are reported."_s);
     const QCommandLineOption full(u"full"_s, u"List everything and rebuild the local inventory that --incremental uses."_s);
     const QCommandLineOption inventory(u"inventory"_s, u"Keep the inventory in this SQLite file (default ~/.local/share/orphanscope/inventory/CLOUD_NAME.sqlite3)."_s, u"path"_s);
+    const QCommandLineOption ignore(u"ignore"_s, u"Never report files whose public id or folder matches this glob (samples/*, site-assets/**). Repeatable."_s, u"glob"_s);
+    const QCommandLineOption ignoreFile(u"ignore-file"_s, u"Read ignore globs from this file, one a line (# starts a comment)."_s, u"path"_s);
+    const QCommandLineOption minAgeDetect(u"min-age-detect"_s, u"Report unreferenced files younger than this many hours as recent, not as orphans: their row may not be committed yet (default 1)."_s, u"hours"_s, u"1"_s);
     const QCommandLineOption noEmail(u"no-email"_s, u"Do not email the summary to ADMINS, even when orphans are found."_s);
     const QCommandLineOption appName(u"app-name"_s, u"Name in the email subject (default $ORPHANSCOPE_APP_NAME or Orphanscope)."_s, u"name"_s);
     const QCommandLineOption cloudinaryUrl(u"cloudinary-url"_s, u"Use this instead of $CLOUDINARY_URL (visible to other users in ps; prefer the variable)."_s, u"url"_s);
     const QCommandLineOption databaseUrl(u"database-url"_s, u"Use this instead of $DATABASE_URL."_s, u"url"_s);
     parser.addOptions({help, version, days, all, output, json, verbose, quiet, types, reference, delay, timeout, warnAt,
-                       stopAt, failOnOrphans, parallel, incremental, full, inventory, noEmail, appName, cloudinaryUrl,
+                       stopAt, failOnOrphans, parallel, incremental, full, inventory, ignore, ignoreFile, minAgeDetect, noEmail, appName, cloudinaryUrl,
                        databaseUrl});
 
     if (!parser.parse(arguments))
@@ -140,6 +157,15 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     else if (parser.isSet(incremental) || parser.isSet(inventory))
         settings.inventoryMode = InventoryMode::Incremental;
     settings.inventoryPath = parser.value(inventory);
+    const double minAgeHours = parser.value(minAgeDetect).toDouble(&ok);
+    if (!ok || minAgeHours < 0)
+        return usage(u"--min-age-detect needs a number of hours, 0 or more (got \"%1\")"_s.arg(parser.value(minAgeDetect)));
+    settings.minAgeDetectMSecs = qint64(minAgeHours * 3600 * 1000);
+    QString ignoreError;
+    const auto rules = loadIgnoreRules(parser.values(ignore), parser.value(ignoreFile), &ignoreError);
+    if (!rules)
+        return usage(ignoreError);
+    settings.ignore = *rules;
 
     QString error;
     const auto typeList = parseResourceTypeList(parser.value(types), &error);

@@ -34,4 +34,7 @@ struct ParseOutcome
 // Reads the command line and the environment (CLOUDINARY_URL, DATABASE_URL).
 ParseOutcome parseCommandLine(const QStringList &arguments);
 
+// --ignore globs plus those of an --ignore-file.
+std::optional<IgnoreRules> loadIgnoreRules(const QStringList &patterns, const QString &file, QString *error);
+
 } // namespace Orphanscope::Cli

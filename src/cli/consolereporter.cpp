@@ -206,6 +206,11 @@ void ConsoleReporter::printResult(const ScanResult &result) const
     line(u"  Valid files:       %1 (%2)"_s.arg(count(result.totalValid()), percent(result.totalValid(), total)));
     line(u"  Orphaned files:    %1 (%2)"_s.arg(count(result.totalOrphans()), percent(result.totalOrphans(), total)));
     line(u"  Total orphan size: %1"_s.arg(size(result.totalOrphanBytes())));
+    if (result.totalIgnored() > 0)
+        line(u"  Ignored by rules:  %1 (not reported)"_s.arg(count(result.totalIgnored())));
+    if (!result.recent.isEmpty())
+        line(u"  Recent uploads:    %1 (younger than %2 h, not reported: their row may not be saved yet)"_s
+                 .arg(count(result.recent.size())).arg(double(result.minAgeDetectMSecs) / 3600000.0));
     line(u"  API calls:         %1"_s.arg(result.apiCalls));
     if (rate.isKnown())
         line(u"  Rate limit left:   %1/%2%3"_s.arg(rate.remaining).arg(rate.limit)

@@ -1,6 +1,8 @@
-// orphanscope-cli: the headless scan, for cron and other schedulers.
+// orphanscope-cli: the headless scan, for cron and other schedulers, and `delete` for the orphans
+// of a report.
 #include "clioptions.h"
 #include "consolereporter.h"
+#include "deletecommand.h"
 #include "emailnotifier.h"
 #include "interruptwatcher.h"
 #include "reportwriter.h"
@@ -74,6 +76,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"orphanscope-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ORPHANSCOPE_VERSION));
+
+    if (app.arguments().value(1) == u"delete"_s)
+        return runDeleteCommand(app.arguments());
 
     const ParseOutcome parsed = parseCommandLine(app.arguments());
     if (!parsed.options) {

@@ -15,7 +15,8 @@ namespace Orphanscope {
 struct CloudinaryClient::Request
 {
     QUrl url;
-    QByteArray json; // empty: GET
+    QByteArray json; // with POST
+    bool remove = false; // DELETE
     ReplyHandler handler;
     int attempts = 0;
     quint64 generation = 0;
@@ -55,6 +56,16 @@ void CloudinaryClient::postJson(const QUrl &url, const QByteArray &json, ReplyHa
     send(request);
 }
 
+void CloudinaryClient::deleteResources(const QUrl &url, ReplyHandler handler)
+{
+    auto request = std::make_shared<Request>();
+    request->url = url;
+    request->remove = true;
+    request->handler = std::move(handler);
+    request->generation = m_generation;
+    send(request);
+}
+
 void CloudinaryClient::abortAll()
 {
     ++m_generation;
@@ -77,7 +88,9 @@ void CloudinaryClient::send(const std::shared_ptr<Request> &request)
     ++request->attempts;
     ++m_callCount;
     QNetworkReply *reply = nullptr;
-    if (request->json.isEmpty()) {
+    if (request->remove) {
+        reply = m_network->deleteResource(networkRequest);
+    } else if (request->json.isEmpty()) {
         reply = m_network->get(networkRequest);
     } else {
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));

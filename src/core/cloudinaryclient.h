@@ -55,6 +55,9 @@ public:
     // The handler runs once, unless abortAll() is called first.
     void get(const QUrl &url, ReplyHandler handler);
     void postJson(const QUrl &url, const QByteArray &json, ReplyHandler handler); // the Search API
+    // DELETE: the Admin API's delete endpoint, with the public ids in the URL. Only a deletion
+    // the admin confirmed calls this; a scan never does.
+    void deleteResources(const QUrl &url, ReplyHandler handler);
 
     // Aborts what is in flight and drops pending retries; their handlers never run.
     void abortAll();

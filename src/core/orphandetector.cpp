@@ -2,8 +2,10 @@
 
 namespace Orphanscope {
 
-OrphanDetector::OrphanDetector(const ReferenceSet &references)
+OrphanDetector::OrphanDetector(const ReferenceSet &references, const IgnoreRules &ignore, qint64 recentSince)
     : m_references(references)
+    , m_ignore(ignore)
+    , m_recentSince(recentSince)
 {
 }
 
@@ -15,6 +17,11 @@ void OrphanDetector::classify(const ResourceList &batch)
         summary.listedBytes += resource.bytes;
         if (m_references.contains(resource.type, resource.publicId)) {
             ++summary.valid;
+        } else if (!m_ignore.isEmpty() && m_ignore.matches(resource)) {
+            ++summary.ignored;
+        } else if (resource.createdAtMSecs > m_recentSince) {
+            ++summary.recent;
+            m_recent.append(resource);
         } else {
             ++summary.orphans;
             summary.orphanBytes += resource.bytes;

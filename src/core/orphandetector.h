@@ -1,24 +1,32 @@
 #pragma once
 
+#include "ignorerules.h"
 #include "referenceset.h"
 #include "scantypes.h"
 
 namespace Orphanscope {
 
 // Sorts listed files into valid and orphaned against a complete ReferenceSet, batch by batch,
-// so only the orphans are kept. Linear in the number of files.
+// so only the orphans are kept. Unreferenced files that match an ignore rule, or that were
+// uploaded after `recentSince` (UTC ms), are counted apart and never reported as orphans.
+// Linear in the number of files.
 class OrphanDetector
 {
 public:
-    explicit OrphanDetector(const ReferenceSet &references);
+    OrphanDetector(const ReferenceSet &references, const IgnoreRules &ignore = {},
+                   qint64 recentSince = std::numeric_limits<qint64>::max());
 
     void classify(const ResourceList &batch);
 
     const std::array<TypeSummary, 3> &summaries() const { return m_summaries; }
     ResourceList takeOrphans() { return std::exchange(m_orphans, {}); }
+    ResourceList takeRecent() { return std::exchange(m_recent, {}); }
 
 private:
     const ReferenceSet &m_references;
+    IgnoreRules m_ignore;
+    qint64 m_recentSince;
+    ResourceList m_recent;
     std::array<TypeSummary, 3> m_summaries{};
     ResourceList m_orphans;
 };

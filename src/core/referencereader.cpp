@@ -138,7 +138,8 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
     while (query.next()) {
         ++summary.rows;
         if ((summary.rows & 0x3ff) == 0) {
-            rowsRead->fetch_add(1024, std::memory_order_relaxed);
+            if (rowsRead)
+                rowsRead->fetch_add(1024, std::memory_order_relaxed);
             if (cancel.load(std::memory_order_relaxed)) {
                 result.error = u"The database read was cancelled"_s;
                 return false;
@@ -173,7 +174,8 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
             }
         }
     }
-    rowsRead->fetch_add(summary.rows & 0x3ff, std::memory_order_relaxed);
+    if (rowsRead)
+        rowsRead->fetch_add(summary.rows & 0x3ff, std::memory_order_relaxed);
     // A stream that ends in an error (connection lost, statement timeout) is not a complete read.
     if (query.lastError().isValid()) {
         result.error = u"Reading %1 stopped after %2 rows: %3"_s.arg(table).arg(summary.rows).arg(ReadOnlyConnection::describe(query.lastError()));

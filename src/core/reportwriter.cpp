@@ -126,6 +126,8 @@ QByteArray ReportWriter::jsonSummary(const ScanResult &result, const QString &cs
                                                  {u"valid"_s, summary.valid},
                                                  {u"orphans"_s, summary.orphans},
                                                  {u"orphan_bytes"_s, summary.orphanBytes},
+                                                 {u"ignored"_s, summary.ignored},
+                                                 {u"recent"_s, summary.recent},
                                              });
     }
     QJsonArray tables;
@@ -145,6 +147,8 @@ QByteArray ReportWriter::jsonSummary(const ScanResult &result, const QString &cs
         {u"valid"_s, result.totalValid()},
         {u"orphans"_s, result.totalOrphans()},
         {u"orphan_bytes"_s, result.totalOrphanBytes()},
+        {u"ignored"_s, result.totalIgnored()},
+        {u"recent"_s, qint64(result.recent.size())},
         {u"by_type"_s, types},
         {u"database"_s, QJsonObject{{u"tables"_s, tables},
                                     {u"values"_s, result.references.values},

@@ -47,6 +47,7 @@ void ScanJob::run()
     m_result.startedAt = QDateTime::currentDateTimeUtc();
     m_result.days = m_settings.days;
     m_result.resourceTypes = m_settings.resourceTypes;
+    m_result.minAgeDetectMSecs = m_settings.minAgeDetectMSecs;
 
     ClientOptions options;
     options.transferTimeoutMs = m_settings.transferTimeoutMs;
@@ -101,7 +102,8 @@ void ScanJob::onReferencesRead()
     m_result.references = m_references->summary;
     if (m_references->summary.distinct == 0)
         warn(u"The reference columns hold no usable values at all: every file will look orphaned. Check --reference and DATABASE_URL before acting on this report"_s);
-    m_detector = std::make_unique<OrphanDetector>(m_references->references);
+    m_detector = std::make_unique<OrphanDetector>(m_references->references, m_settings.ignore,
+                                                  m_result.startedAt.toMSecsSinceEpoch() - m_settings.minAgeDetectMSecs);
     m_detector->classify(m_unclassified); // never pages of a type the inventory supplies
     m_unclassified = {};
     reportProgress(true);
@@ -333,8 +335,11 @@ void ScanJob::collectResult()
         summary.valid = counts[i].valid;
         summary.orphans = counts[i].orphans;
         summary.orphanBytes = counts[i].orphanBytes;
+        summary.ignored = counts[i].ignored;
+        summary.recent = counts[i].recent;
     }
     m_result.orphans = m_detector->takeOrphans();
+    m_result.recent = m_detector->takeRecent();
     // Free the reference set (a million strings) here in the worker, before the result is
     // announced, not later while the receiver waits for the thread to finish.
     m_detector.reset();

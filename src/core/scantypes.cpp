@@ -20,6 +20,14 @@ qint64 ScanResult::totalValid() const { return sum(perType, &TypeSummary::valid)
 qint64 ScanResult::totalOrphans() const { return sum(perType, &TypeSummary::orphans); }
 qint64 ScanResult::totalOrphanBytes() const { return sum(perType, &TypeSummary::orphanBytes); }
 
+qint64 ScanResult::totalIgnored() const
+{
+    qint64 total = 0;
+    for (const TypeSummary &summary : perType)
+        total += summary.ignored;
+    return total;
+}
+
 QString stopReasonText(StopReason reason)
 {
     switch (reason) {

@@ -3,6 +3,7 @@
 #include "cloudinaryconfig.h"
 #include "cloudinaryresource.h"
 #include "databaseconfig.h"
+#include "ignorerules.h"
 #include "ratelimit.h"
 #include "referencespec.h"
 
@@ -39,6 +40,10 @@ struct ScanSettings
     int parallelListing = 1;
     InventoryMode inventoryMode = InventoryMode::Off;
     QString inventoryPath; // empty: Inventory::defaultPath() for the cloud name
+    IgnoreRules ignore;    // never reported, counted apart
+    // A file this young may belong to a row whose transaction has not committed yet: it is
+    // reported as recent, not as an orphan.
+    qint64 minAgeDetectMSecs = 3600 * 1000;
 };
 
 enum class ScanPhase { Starting, Listing, WaitingForDatabase, Analyzing, Done };
@@ -73,6 +78,8 @@ struct TypeSummary
     qint64 valid = 0;
     qint64 orphans = 0;
     qint64 orphanBytes = 0;
+    qint64 ignored = 0; // unreferenced, but matching an ignore rule
+    qint64 recent = 0;  // unreferenced, but younger than the minimum age
 };
 
 struct TableSummary
@@ -117,6 +124,8 @@ struct ScanResult
     ReferenceSummary references;
     IncrementalSummary incremental;
     ResourceList orphans;
+    ResourceList recent; // unreferenced files younger than the minimum age: not orphans yet
+    qint64 minAgeDetectMSecs = 0;
     int apiCalls = 0;
     RateLimitStatus rateLimit;
     StopReason stopReason = StopReason::None;
@@ -128,6 +137,7 @@ struct ScanResult
     qint64 totalValid() const;
     qint64 totalOrphans() const;
     qint64 totalOrphanBytes() const;
+    qint64 totalIgnored() const;
 };
 
 QString stopReasonText(StopReason reason);

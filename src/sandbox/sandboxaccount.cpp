@@ -80,10 +80,11 @@ SandboxAccount SandboxAccount::generate(const QString &cloudName, const Generate
             resource.bytes = 1'000 + random.bounded(2'000'000);
             break;
         }
-        // Whole hours back, minus half an hour: no file sits within 30 minutes of a
-        // "last N days" boundary, so a scan started shortly after generation sees a known set.
+        // Whole hours back, plus an hour and a half: no file sits within 30 minutes of a
+        // "last N days" boundary, so a scan started shortly after generation sees a known set,
+        // and none is younger than the default minimum age of an orphan (1 h).
         const qint64 hoursBack = random.bounded(24 * 365);
-        resource.createdAtMSecs = options.now.toMSecsSinceEpoch() - (hoursBack * 3600 + 1800) * 1000;
+        resource.createdAtMSecs = options.now.toMSecsSinceEpoch() - (hoursBack * 3600 + 5400) * 1000;
         resource.createdAtMSecs -= resource.createdAtMSecs % 1000;
         resource.version = resource.createdAtMSecs / 1000;
         file.orphan = random.generateDouble() < options.orphanRate;

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "cloudinaryresource.h"
+
+#include <QFile>
+#include <QString>
+
+namespace Orphanscope {
+
+enum class DeletionOutcome {
+    Deleted,
+    NotFound,          // Cloudinary no longer had it
+    SkippedReferenced, // a database row refers to it now
+    SkippedYoung,      // younger than the minimum age: it may still be mid-upload
+    SkippedIgnored,    // matches an ignore rule
+    Error,             // the call failed, or the deletion stopped before it
+    WouldDelete,       // a dry run
+};
+
+QString deletionOutcomeName(DeletionOutcome outcome); // "deleted", "not_found", "skipped-referenced"…
+
+// The append-only record of what a deletion did: one CSV row per file and outcome, written and
+// flushed batch by batch, so a crash loses nothing already done. Existing rows are never touched.
+class DeletionAudit
+{
+public:
+    explicit DeletionAudit(QString path);
+
+    bool open(QString *error); // creates the file with its header, or appends to it
+    bool append(const CloudinaryResource &file, DeletionOutcome outcome, const QString &detail, QString *error);
+    bool flush(QString *error);
+    const QString &path() const { return m_path; }
+
+    static const QByteArray Header;
+
+private:
+    QString m_path;
+    QFile m_file;
+};
+
+} // namespace Orphanscope

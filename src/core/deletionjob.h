@@ -1,0 +1,110 @@
+#pragma once
+
+#include "cloudinaryconfig.h"
+#include "databaseconfig.h"
+#include "deletionaudit.h"
+#include "ignorerules.h"
+#include "ratelimit.h"
+#include "referencereader.h"
+#include "referencespec.h"
+#include "stringpool.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <array>
+#include <atomic>
+#include <memory>
+
+namespace Orphanscope {
+
+class CandidateChecker;
+class CloudinaryClient;
+
+struct DeletionSettings
+{
+    CloudinaryConfig cloudinary;
+    DatabaseConfig database;
+    QList<ReferenceSpec> references = ReferenceSpec::defaults();
+    IgnoreRules ignore;
+    qint64 minAgeMSecs = 24LL * 3600 * 1000; // younger files may still be mid-upload
+    bool dryRun = false;
+    int pauseMs = 100;
+    int transferTimeoutMs = 30'000;
+    double rateLimitWarnAt = 0.80;
+    double rateLimitStopAt = 0.95;
+    QString auditPath;
+    int referencesMaxAgeMs = 30'000; // the references are read again when older than this
+};
+
+struct DeletionSummary
+{
+    std::array<qint64, 7> counts{}; // by DeletionOutcome
+    qint64 bytesDeleted = 0;
+    int apiCalls = 0;
+    int deleteCalls = 0;
+    int largestBatch = 0;
+    bool stopped = false; // by the rate limit or a cancel: the rest were not attempted
+    QString stopDetail;
+
+    qint64 count(DeletionOutcome outcome) const { return counts[size_t(outcome)]; }
+};
+
+// Deletes confirmed orphans, safely: each candidate is checked again just before — against the
+// database (read again when the last read is older than referencesMaxAgeMs), against ignore
+// rules, against Cloudinary (it must still exist) and against a minimum age — then deleted at
+// most 100 public ids a call, grouped by type, under the rate-limit guard. Every outcome goes to
+// the append-only audit log before the next call. A dry run does the same checks and deletes
+// nothing. Runs in a worker thread like ScanJob; ends with exactly one of finished() or failed().
+class DeletionJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeletionJob)
+
+public:
+    static constexpr int BatchSize = 100;
+
+    DeletionJob(DeletionSettings settings, ResourceList candidates);
+    ~DeletionJob() override;
+
+    void cancel(); // thread-safe
+
+public Q_SLOTS:
+    void run();
+
+Q_SIGNALS:
+    void outcome(const Orphanscope::CloudinaryResource &file, Orphanscope::DeletionOutcome outcome, const QString &detail);
+    void warning(const QString &message);
+    void finished(const Orphanscope::DeletionSummary &summary);
+    void failed(const QString &message);
+
+private:
+    bool readReferences();
+    void onLookedUp(const ResourceList &present, const ResourceList &gone);
+    void deleteNextBatch();
+    void onDeleted(const ResourceList &batch, const struct ApiReply &reply);
+    std::optional<QString> budgetStop(bool anotherCallNeeded);
+    void stopWithRemaining(const QString &detail);
+    void record(const CloudinaryResource &file, DeletionOutcome outcome, const QString &detail);
+    void finish();
+    void fail(const QString &message);
+
+    DeletionSettings m_settings;
+    ResourceList m_candidates;
+    std::atomic_bool m_cancelRequested{false};
+    CloudinaryClient *m_client = nullptr;
+    CandidateChecker *m_checker = nullptr;
+    std::unique_ptr<DeletionAudit> m_audit;
+    ReferenceSet m_references;
+    QElapsedTimer m_referencesAge;
+    RateLimitGuard m_guard;
+    StringPool m_pool;
+    ResourceList m_queue; // checked files, grouped by type, waiting for their delete call
+    DeletionSummary m_summary;
+    bool m_ended = false;
+};
+
+} // namespace Orphanscope
+
+Q_DECLARE_METATYPE(Orphanscope::DeletionSummary)
+Q_DECLARE_METATYPE(Orphanscope::DeletionOutcome)

@@ -1,0 +1,136 @@
+// Ignore rules and the minimum age of an orphan, end to end: ignored files are counted apart and
+// never reported, files younger than --min-age-detect are reported as recent, not as orphans.
+#include "cliprocess.h"
+#include "csvtable.h"
+#include "groundtruth.h"
+#include "ignorerules.h"
+#include "sandboxprocess.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Orphanscope;
+using namespace Qt::Literals::StringLiterals;
+
+class TestCliRules : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SandboxProcess m_sandbox;
+    QString m_databaseUrl;
+    int m_run = 0;
+
+    struct Scan
+    {
+        CliRun run;
+        QJsonObject summary;
+        QStringList report;
+    };
+
+    Scan scan(const QStringList &arguments)
+    {
+        const QString csv = m_dir.filePath(u"run%1.csv"_s.arg(++m_run));
+        const QString json = m_dir.filePath(u"run%1.json"_s.arg(m_run));
+        Scan result;
+        result.run = runCli(arguments + QStringList{u"--all"_s, u"--delay"_s, u"0"_s, u"--no-email"_s, u"--output"_s, csv, u"--json"_s, json},
+                            m_sandbox.cloudinaryUrl(), m_databaseUrl, m_dir.path());
+        QFile file(json);
+        if (file.open(QIODevice::ReadOnly))
+            result.summary = QJsonDocument::fromJson(file.readAll()).object();
+        result.report = CsvTable::load(csv).sortedLines();
+        return result;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_databaseUrl = u"sqlite:///"_s + m_dir.filePath(u"db.sqlite3"_s);
+        QVERIFY2(m_sandbox.start({u"--generate"_s, u"3000"_s, u"--orphan-rate"_s, u"0.2"_s, u"--seed"_s, u"8"_s, u"--write-database"_s,
+                                  m_databaseUrl, u"--ground-truth"_s, m_dir.filePath(u"truth.csv"_s)}),
+                 qPrintable(m_sandbox.error()));
+    }
+
+    void globsMatchPublicIdsAndFolders_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("publicId");
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("one level") << u"samples/*"_s << u"samples/cat"_s << u"samples"_s << true;
+        QTest::newRow("not deeper") << u"samples/*"_s << u"samples/2024/cat"_s << QString() << false;
+        QTest::newRow("any depth") << u"site-assets/**"_s << u"site-assets/a/b/logo"_s << QString() << true;
+        QTest::newRow("folder name") << u"marketing"_s << u"banner_7"_s << u"marketing"_s << true;
+        QTest::newRow("question mark") << u"img_?"_s << u"img_7"_s << QString() << true;
+        QTest::newRow("question mark not slash") << u"a?b"_s << u"a/b"_s << QString() << false;
+        QTest::newRow("regex characters are literal") << u"v1.0/(draft)+"_s << u"v1.0/(draft)+"_s << QString() << true;
+        QTest::newRow("dot is not any") << u"v1.0"_s << u"v1x0"_s << QString() << false;
+        QTest::newRow("unicode") << u"marketing/ünïcode/*"_s << u"marketing/ünïcode/img_3"_s << QString() << true;
+    }
+    void globsMatchPublicIdsAndFolders()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, publicId);
+        QFETCH(QString, folder);
+        QFETCH(bool, matches);
+        QString error;
+        const auto rules = IgnoreRules::fromPatterns({pattern}, &error);
+        QVERIFY2(rules, qPrintable(error));
+        CloudinaryResource file;
+        file.publicId = publicId;
+        file.folder = folder;
+        QCOMPARE(rules->matches(file), matches);
+    }
+
+    void ignoredFilesAreCountedApartAndNeverReported()
+    {
+        const QStringList all = expectedOrphans(m_dir.filePath(u"truth.csv"_s), {u"image"_s, u"video"_s});
+        QFile ignoreFile(m_dir.filePath(u"ignore.txt"_s));
+        QVERIFY(ignoreFile.open(QIODevice::WriteOnly));
+        ignoreFile.write("# test uploads\n\nusers/**\n");
+        ignoreFile.close();
+        const Scan scanned = scan({u"--ignore"_s, u"tests/*"_s, u"--ignore-file"_s, ignoreFile.fileName()});
+        QVERIFY2(scanned.run.exitCode == 0, qPrintable(scanned.run.err));
+        QStringList expected;
+        for (const QString &line : all) {
+            if (!line.startsWith(u"tests/"_s) && !line.startsWith(u"users/"_s))
+                expected.append(line);
+        }
+        QCOMPARE(scanned.report, expected);
+        QCOMPARE(scanned.summary.value(u"ignored"_s).toInteger(), qint64(all.size() - expected.size()));
+        QVERIFY(all.size() - expected.size() > 20);
+        QVERIFY2(scanned.run.out.contains(u"Ignored by rules:"_s), qPrintable(scanned.run.out));
+    }
+
+    void badIgnoreInputIsAUsageError()
+    {
+        QCOMPARE(scan({u"--ignore"_s, u"/absolute/*"_s}).run.exitCode, 2);
+        const Scan missing = scan({u"--ignore-file"_s, m_dir.filePath(u"no-such-file"_s)});
+        QCOMPARE(missing.run.exitCode, 2);
+        QVERIFY(missing.run.err.contains(u"Cannot read the ignore file"_s));
+    }
+
+    // Uploaded just now: no row can be expected yet.
+    void youngFilesAreRecentNotOrphans()
+    {
+        const QStringList uploaded = m_sandbox.upload(u"image"_s, 7, u"incoming"_s);
+        QCOMPARE(uploaded.size(), 7);
+        const Scan byDefault = scan({});
+        QVERIFY2(byDefault.run.exitCode == 0, qPrintable(byDefault.run.err));
+        QCOMPARE(byDefault.summary.value(u"recent"_s).toInt(), 7);
+        QVERIFY(!byDefault.report.join(u'\n').contains(u"incoming/"_s));
+        QVERIFY2(byDefault.run.out.contains(u"Recent uploads:    7"_s), qPrintable(byDefault.run.out));
+
+        const Scan immediate = scan({u"--min-age-detect"_s, u"0"_s});
+        QCOMPARE(immediate.summary.value(u"recent"_s).toInt(), 0);
+        QCOMPARE(immediate.report.size(), byDefault.report.size() + 7);
+        QCOMPARE(scan({u"--min-age-detect"_s, u"soon"_s}).run.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRules)
+#include "tst_cli_rules.moc"
