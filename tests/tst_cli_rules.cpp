@@ -3,11 +3,14 @@
 #include "cliprocess.h"
 #include "csvtable.h"
 #include "groundtruth.h"
+#include "cloudinaryfield.h"
 #include "ignorerules.h"
 #include "sandboxprocess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +45,19 @@ private:
         if (file.open(QIODevice::ReadOnly))
             result.summary = QJsonDocument::fromJson(file.readAll()).object();
         result.report = CsvTable::load(csv).sortedLines();
+        return result;
+    }
+
+    Scan runWindowed()
+    {
+        Scan result;
+        const QString json = m_dir.filePath(u"windowed.json"_s);
+        result.run = runCli({u"--days"_s, u"30"_s, u"--delay"_s, u"0"_s, u"--no-email"_s, u"--quiet"_s, u"--output"_s,
+                             m_dir.filePath(u"windowed.csv"_s), u"--json"_s, json},
+                            m_sandbox.cloudinaryUrl(), m_databaseUrl, m_dir.path());
+        QFile file(json);
+        if (file.open(QIODevice::ReadOnly))
+            result.summary = QJsonDocument::fromJson(file.readAll()).object();
         return result;
     }
 
@@ -112,6 +128,62 @@ private Q_SLOTS:
         const Scan missing = scan({u"--ignore-file"_s, m_dir.filePath(u"no-such-file"_s)});
         QCOMPARE(missing.run.exitCode, 2);
         QVERIFY(missing.run.err.contains(u"Cannot read the ignore file"_s));
+    }
+
+    // The reverse check: database values pointing to files the account does not have, found
+    // exactly, with table, row and column — the sandbox's dangling rows plus every row referring
+    // to three files deleted on Cloudinary's side.
+    void brokenReferencesAreFoundExactly()
+    {
+        QStringList deletedIds;
+        QStringList expected{u"prompts_prompt,%1,featured_image,image,deleted/long_gone,image/upload/v1700000000/deleted/long_gone.jpg"_s,
+                             u"prompts_prompt,%1,featured_video,video,deleted/gone,video/upload/v1/deleted/gone.mp4"_s};
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"reader"_s);
+            db.setDatabaseName(m_dir.filePath(u"db.sqlite3"_s));
+            QVERIFY(db.open());
+            QSqlQuery rows(u"SELECT id, featured_image FROM prompts_prompt WHERE featured_image IS NOT NULL ORDER BY id"_s, db);
+            QString danglingRow;
+            QList<std::pair<QString, QString>> values; // row id, value
+            while (rows.next()) {
+                const QString value = rows.value(1).toString();
+                if (value.contains(u"long_gone"_s))
+                    danglingRow = rows.value(0).toString();
+                const auto parsed = parseCloudinaryField(value, ResourceType::Image);
+                if (parsed && parsed->resourceType == ResourceType::Image && !value.contains(u"deleted/"_s)) {
+                    if (deletedIds.size() < 3 && !deletedIds.contains(parsed->publicId) && !parsed->publicId.contains(u',')
+                        && !parsed->publicId.startsWith(u'-') /* no formula guard in the expected lines */)
+                        deletedIds.append(parsed->publicId);
+                    values.append({rows.value(0).toString(), value});
+                }
+            }
+            QVERIFY(!danglingRow.isEmpty());
+            expected[0] = expected[0].arg(danglingRow);
+            expected[1] = expected[1].arg(danglingRow);
+            for (const auto &[row, value] : values) {
+                const auto parsed = parseCloudinaryField(value, ResourceType::Image);
+                if (deletedIds.contains(parsed->publicId))
+                    expected.append(u"prompts_prompt,%1,featured_image,image,%2,%3"_s.arg(row, parsed->publicId, value));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"reader"_s);
+        QCOMPARE(deletedIds.size(), 3);
+        QVERIFY(m_sandbox.remove(u"image"_s, deletedIds));
+
+        const QString path = m_dir.filePath(u"broken.csv"_s);
+        const Scan scanned = scan({u"--broken-output"_s, path});
+        QVERIFY2(scanned.run.exitCode == 0, qPrintable(scanned.run.err));
+        const CsvTable broken = CsvTable::load(path);
+        QCOMPARE(broken.header, (QStringList{u"table"_s, u"row_id"_s, u"column"_s, u"resource_type"_s, u"public_id"_s, u"value"_s}));
+        expected.sort();
+        QCOMPARE(broken.sortedLines(), expected);
+        QCOMPARE(scanned.summary.value(u"broken_references"_s).toInt(), expected.size());
+        QVERIFY(scanned.run.out.contains(u"Broken references: %1 database values"_s.arg(expected.size())));
+
+        // A scan of the last N days cannot tell: it does not check.
+        const Scan windowed = runWindowed();
+        QVERIFY(windowed.summary.value(u"broken_references"_s).isNull());
     }
 
     // Uploaded just now: no row can be expected yet.

@@ -102,12 +102,13 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     const QCommandLineOption ignore(u"ignore"_s, u"Never report files whose public id or folder matches this glob (samples/*, site-assets/**). Repeatable."_s, u"glob"_s);
     const QCommandLineOption ignoreFile(u"ignore-file"_s, u"Read ignore globs from this file, one a line (# starts a comment)."_s, u"path"_s);
     const QCommandLineOption minAgeDetect(u"min-age-detect"_s, u"Report unreferenced files younger than this many hours as recent, not as orphans: their row may not be committed yet (default 1)."_s, u"hours"_s, u"1"_s);
+    const QCommandLineOption brokenOutput(u"broken-output"_s, u"With --all: write the database values that point to files Cloudinary does not have here (default reports/broken_references_<date>_<time>.csv, when there are any)."_s, u"path"_s);
     const QCommandLineOption noEmail(u"no-email"_s, u"Do not email the summary to ADMINS, even when orphans are found."_s);
     const QCommandLineOption appName(u"app-name"_s, u"Name in the email subject (default $ORPHANSCOPE_APP_NAME or Orphanscope)."_s, u"name"_s);
     const QCommandLineOption cloudinaryUrl(u"cloudinary-url"_s, u"Use this instead of $CLOUDINARY_URL (visible to other users in ps; prefer the variable)."_s, u"url"_s);
     const QCommandLineOption databaseUrl(u"database-url"_s, u"Use this instead of $DATABASE_URL."_s, u"url"_s);
     parser.addOptions({help, version, days, all, output, json, verbose, quiet, types, reference, delay, timeout, warnAt,
-                       stopAt, failOnOrphans, parallel, incremental, full, inventory, ignore, ignoreFile, minAgeDetect, noEmail, appName, cloudinaryUrl,
+                       stopAt, failOnOrphans, parallel, incremental, full, inventory, ignore, ignoreFile, minAgeDetect, brokenOutput, noEmail, appName, cloudinaryUrl,
                        databaseUrl});
 
     if (!parser.parse(arguments))
@@ -196,6 +197,7 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
 
     options.outputPath = parser.value(output);
     options.jsonPath = parser.value(json);
+    options.brokenReferencesPath = parser.value(brokenOutput);
     options.failOnOrphans = parser.isSet(failOnOrphans);
     options.noEmail = parser.isSet(noEmail);
     if (parser.isSet(appName))

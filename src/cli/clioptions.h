@@ -16,6 +16,7 @@ struct CliOptions
     ScanSettings settings;
     QString outputPath; // empty: reports/orphaned_files_<timestamp>.csv
     QString jsonPath;
+    QString brokenReferencesPath; // empty: reports/broken_references_<timestamp>.csv, when there are any
     Verbosity verbosity = Verbosity::Normal;
     bool failOnOrphans = false;
     bool noEmail = false;

@@ -233,6 +233,26 @@ void ConsoleReporter::printResult(const ScanResult &result) const
     std::fflush(m_out);
 }
 
+void ConsoleReporter::printBrokenReferences(const ScanResult &result, const QString &path) const
+{
+    if (m_verbosity == Verbosity::Quiet || !result.brokenChecked)
+        return;
+    if (result.brokenReferences.isEmpty()) {
+        line(u"Broken references: none (every database value points to a file Cloudinary has)"_s);
+        return;
+    }
+    line(icon("⚠️") + u"Broken references: %1 database values point to files Cloudinary does not have: %2"_s
+                         .arg(count(result.brokenReferences.size()), path));
+    const qsizetype shown = m_verbosity == Verbosity::Verbose ? result.brokenReferences.size() : qMin<qsizetype>(5, result.brokenReferences.size());
+    for (qsizetype i = 0; i < shown; ++i) {
+        const BrokenReference &broken = result.brokenReferences.at(i);
+        line(u"  %1.%2, row %3: %4"_s.arg(broken.table, broken.column, broken.rowId, broken.value));
+    }
+    if (shown < result.brokenReferences.size())
+        line(u"  …and %1 more (all are in the file)"_s.arg(count(result.brokenReferences.size() - shown)));
+    std::fflush(m_out);
+}
+
 void ConsoleReporter::printIncremental(const ScanResult &result) const
 {
     const IncrementalSummary &incremental = result.incremental;

@@ -59,6 +59,19 @@ int finish(const CliOptions &options, const ScanResult &result, ConsoleReporter 
         }
     }
     reporter.printReportPath(csvPath, result.totalOrphans());
+    if (result.brokenChecked && !result.brokenReferences.isEmpty()) {
+        const QString path = options.brokenReferencesPath.isEmpty() ? ReportWriter::defaultBrokenReferencesPath(QDateTime::currentDateTime())
+                                                                    : options.brokenReferencesPath;
+        QString error;
+        if (ReportWriter::writeBrokenReferencesCsv(path, result.brokenReferences, &error)) {
+            reporter.printBrokenReferences(result, path);
+        } else {
+            reporter.printError(error);
+            written = false;
+        }
+    } else {
+        reporter.printBrokenReferences(result, {});
+    }
     email.notify(result, csvPath, reporter); // a mail problem is a warning; the exit code stays
     if (!written)
         return Failure;

@@ -2,7 +2,7 @@
 
 namespace Orphanscope {
 
-OrphanDetector::OrphanDetector(const ReferenceSet &references, const IgnoreRules &ignore, qint64 recentSince)
+OrphanDetector::OrphanDetector(ReferenceSet &references, const IgnoreRules &ignore, qint64 recentSince)
     : m_references(references)
     , m_ignore(ignore)
     , m_recentSince(recentSince)
@@ -15,7 +15,7 @@ void OrphanDetector::classify(const ResourceList &batch)
         TypeSummary &summary = m_summaries[indexOf(resource.type)];
         ++summary.listed;
         summary.listedBytes += resource.bytes;
-        if (m_references.contains(resource.type, resource.publicId)) {
+        if (m_references.match(resource.type, resource.publicId)) {
             ++summary.valid;
         } else if (!m_ignore.isEmpty() && m_ignore.matches(resource)) {
             ++summary.ignored;

@@ -13,7 +13,8 @@ namespace Orphanscope {
 class OrphanDetector
 {
 public:
-    OrphanDetector(const ReferenceSet &references, const IgnoreRules &ignore = {},
+    // Marks the references that listed files match (ReferenceSet::match).
+    OrphanDetector(ReferenceSet &references, const IgnoreRules &ignore = {},
                    qint64 recentSince = std::numeric_limits<qint64>::max());
 
     void classify(const ResourceList &batch);
@@ -23,7 +24,7 @@ public:
     ResourceList takeRecent() { return std::exchange(m_recent, {}); }
 
 private:
-    const ReferenceSet &m_references;
+    ReferenceSet &m_references;
     IgnoreRules m_ignore;
     qint64 m_recentSince;
     ResourceList m_recent;

@@ -68,6 +68,34 @@ ReferenceReadResult ReferenceReader::read(const std::atomic_bool &cancel, std::a
     QElapsedTimer timer;
     timer.start();
     ReferenceReadResult result;
+    readAll(result, cancel, rowsRead, warn, nullptr);
+    if (result.ok) {
+        result.summary.complete = true;
+        if (result.summary.unparseable > MaxDetailedWarnings)
+            warn(u"…and %1 more values without a public id (%2 in all)"_s.arg(result.summary.unparseable - MaxDetailedWarnings).arg(result.summary.unparseable));
+    } else {
+        result.references = {};
+    }
+    result.summary.elapsedMs = timer.elapsed();
+    return result;
+}
+
+std::optional<QList<BrokenReference>> ReferenceReader::locateUnmatched(const ReferenceSet &references, const QList<ResourceType> &types,
+                                                                      const std::atomic_bool &cancel, QString *error) const
+{
+    ReferenceReadResult result;
+    Pass pass{&references, types, {}};
+    readAll(result, cancel, nullptr, [](const QString &) {}, &pass); // the first pass warned already
+    if (!result.ok) {
+        *error = u"Looking for broken references: %1"_s.arg(result.error);
+        return std::nullopt;
+    }
+    return pass.broken;
+}
+
+bool ReferenceReader::readAll(ReferenceReadResult &result, const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,
+                              const WarningSink &warn, Pass *pass) const
+{
     {
         ReadOnlyConnection connection(m_config);
         QSqlDatabase &db = connection.database();
@@ -92,26 +120,18 @@ ReferenceReadResult ReferenceReader::read(const std::atomic_bool &cancel, std::a
                 if (spec.table == table)
                     specs.append(spec);
             }
-            ok = readTable(db, table, specs, cancel, rowsRead, warn, result);
+            ok = readTable(db, table, specs, cancel, rowsRead, warn, result, pass);
         }
         if (ok && m_config.kind == DatabaseConfig::Kind::Postgres)
             QSqlQuery(u"ROLLBACK"_s, db);
         result.ok = ok;
     }
-    if (result.ok) {
-        result.summary.complete = true;
-        if (result.summary.unparseable > MaxDetailedWarnings)
-            warn(u"…and %1 more values without a public id (%2 in all)"_s.arg(result.summary.unparseable - MaxDetailedWarnings).arg(result.summary.unparseable));
-    } else {
-        result.references = {};
-    }
-    result.summary.elapsedMs = timer.elapsed();
-    return result;
+    return result.ok;
 }
 
 bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QList<ReferenceSpec> &specs,
                                 const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,
-                                const WarningSink &warn, ReferenceReadResult &result) const
+                                const WarningSink &warn, ReferenceReadResult &result, Pass *pass) const
 {
     QSqlDriver *driver = db.driver();
     const QSqlRecord record = db.record(table);
@@ -159,6 +179,20 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
                 if (++result.summary.unparseable <= MaxDetailedWarnings) {
                     const QString row = hasId ? u"row %1"_s.arg(query.value(idIndex).toString()) : u"row #%1"_s.arg(summary.rows);
                     warn(u"Could not extract a public_id from %1.%2 in %3: \"%4\""_s.arg(table, specs.at(i).column, row, value.left(80)));
+                }
+                continue;
+            }
+            if (pass) {
+                // Unmatched under every reading (a raw file's id may keep its extension).
+                const auto &refs = *pass->unmatchedIn;
+                const ResourceType type = parsed->resourceType;
+                const bool rawWithFormat = type == ResourceType::Raw && !parsed->format.isEmpty();
+                const bool matched = refs.matched(type, parsed->publicId)
+                                  || (rawWithFormat && refs.matched(type, parsed->publicId + u'.' + parsed->format));
+                if (!matched && pass->types.contains(type)) {
+                    const QString row = hasId ? query.value(idIndex).toString() : u"#%1"_s.arg(summary.rows);
+                    pass->broken.append({table, specs.at(i).column, row, type,
+                                         rawWithFormat ? parsed->publicId + u'.' + parsed->format : parsed->publicId, value});
                 }
                 continue;
             }

@@ -34,6 +34,12 @@ public:
     ReferenceReadResult read(const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,
                              const WarningSink &warn) const;
 
+    // Reads the columns again and returns where each value that no listed file matched is
+    // stored (references of the given types only): the broken references of a whole-account
+    // scan. A partial read fails, as read() does.
+    std::optional<QList<BrokenReference>> locateUnmatched(const ReferenceSet &references, const QList<ResourceType> &types,
+                                                          const std::atomic_bool &cancel, QString *error) const;
+
     // Opens the database and checks every table and column; for "Test connection".
     bool check(QString *error) const;
 
@@ -41,9 +47,19 @@ public:
 
 private:
     bool checkColumns(QSqlDatabase &db, QString *error) const;
+    // What a pass over the tables does with each value: collect references, or locate those
+    // unmatched (when `unmatchedIn` is set).
+    struct Pass
+    {
+        const ReferenceSet *unmatchedIn = nullptr;
+        QList<ResourceType> types;
+        QList<BrokenReference> broken;
+    };
+    bool readAll(ReferenceReadResult &result, const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,
+                 const WarningSink &warn, Pass *pass) const;
     bool readTable(QSqlDatabase &db, const QString &table, const QList<ReferenceSpec> &specs,
                    const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead, const WarningSink &warn,
-                   ReferenceReadResult &result) const;
+                   ReferenceReadResult &result, Pass *pass) const;
 
     DatabaseConfig m_config;
     QList<ReferenceSpec> m_specs;

@@ -2,26 +2,43 @@
 
 #include "resourcetype.h"
 
-#include <QSet>
+#include <QHash>
 #include <QString>
 
 #include <array>
 
 namespace Orphanscope {
 
-// Every (resource type, public id) the database references.
+// Every (resource type, public id) the database references, each with whether a listed file
+// matched it: what no file matched after a whole-account scan is a broken reference.
 class ReferenceSet
 {
 public:
     // True when the pair was new.
     bool add(ResourceType type, const QString &publicId)
     {
-        QSet<QString> &ids = m_ids[indexOf(type)];
+        auto &ids = m_ids[indexOf(type)];
         const qsizetype before = ids.size();
-        ids.insert(publicId);
+        ids.insert(publicId, false);
         return ids.size() != before;
     }
     bool contains(ResourceType type, const QString &publicId) const { return m_ids[indexOf(type)].contains(publicId); }
+    // contains(), and remembers that a listed file matched the reference.
+    bool match(ResourceType type, const QString &publicId)
+    {
+        auto &ids = m_ids[indexOf(type)];
+        const auto it = ids.find(publicId);
+        if (it == ids.end())
+            return false;
+        it.value() = true;
+        return true;
+    }
+    bool matched(ResourceType type, const QString &publicId) const { return m_ids[indexOf(type)].value(publicId, false); }
+    qsizetype unmatchedCount(ResourceType type) const
+    {
+        const auto &ids = m_ids[indexOf(type)];
+        return std::count(ids.cbegin(), ids.cend(), false);
+    }
     qsizetype size(ResourceType type) const { return m_ids[indexOf(type)].size(); }
     qsizetype size() const
     {
@@ -32,7 +49,7 @@ public:
     }
 
 private:
-    std::array<QSet<QString>, 3> m_ids;
+    std::array<QHash<QString, bool>, 3> m_ids;
 };
 
 } // namespace Orphanscope

@@ -84,6 +84,26 @@ QByteArray ReportWriter::csv(const ResourceList &orphans)
     return out;
 }
 
+QByteArray ReportWriter::brokenReferencesCsv(const QList<BrokenReference> &broken)
+{
+    QByteArray out = "table,row_id,column,resource_type,public_id,value\r\n";
+    for (const BrokenReference &reference : broken) {
+        out += csvCell(reference.table) + ',' + csvCell(reference.rowId) + ',' + csvCell(reference.column) + ','
+             + resourceTypeName(reference.type).toLatin1() + ',' + csvCell(reference.publicId) + ',' + csvCell(reference.value) + "\r\n";
+    }
+    return out;
+}
+
+bool ReportWriter::writeBrokenReferencesCsv(const QString &path, const QList<BrokenReference> &broken, QString *error)
+{
+    return writeFile(path, brokenReferencesCsv(broken), u"broken-reference report"_s, error);
+}
+
+QString ReportWriter::defaultBrokenReferencesPath(const QDateTime &when, const QString &folder)
+{
+    return u"%1/broken_references_%2.csv"_s.arg(folder, when.toString(u"yyyy-MM-dd_HHmmss"_s));
+}
+
 bool ReportWriter::writeFile(const QString &path, const QByteArray &data, const QString &what, QString *error)
 {
     const QFileInfo info(path);
@@ -149,6 +169,7 @@ QByteArray ReportWriter::jsonSummary(const ScanResult &result, const QString &cs
         {u"orphan_bytes"_s, result.totalOrphanBytes()},
         {u"ignored"_s, result.totalIgnored()},
         {u"recent"_s, qint64(result.recent.size())},
+        {u"broken_references"_s, result.brokenChecked ? QJsonValue(qint64(result.brokenReferences.size())) : QJsonValue()},
         {u"by_type"_s, types},
         {u"database"_s, QJsonObject{{u"tables"_s, tables},
                                     {u"values"_s, result.references.values},

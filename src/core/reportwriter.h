@@ -21,6 +21,11 @@ public:
     static QByteArray csv(const ResourceList &orphans);
     static bool writeCsv(const QString &path, const ResourceList &orphans, QString *error);
 
+    // The broken references: table, row_id, column, resource_type, public_id, value.
+    static QByteArray brokenReferencesCsv(const QList<BrokenReference> &broken);
+    static bool writeBrokenReferencesCsv(const QString &path, const QList<BrokenReference> &broken, QString *error);
+    static QString defaultBrokenReferencesPath(const QDateTime &when, const QString &folder = QStringLiteral("reports"));
+
     static QByteArray jsonSummary(const ScanResult &result, const QString &csvPath);
     static bool writeJsonSummary(const QString &path, const ScanResult &result, const QString &csvPath, QString *error);
 

@@ -61,6 +61,7 @@ private:
     std::optional<QString> budgetStop(bool anotherCallNeeded);
     void onCancelRequested();
     void finishIfReady();
+    bool findBrokenReferences();
     void collectResult();
     bool startRecheck();
     void onBatchChecked(const ResourceList &present, const ResourceList &gone);

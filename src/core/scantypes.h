@@ -99,6 +99,17 @@ struct ReferenceSummary
     qint64 elapsedMs = 0;
 };
 
+// A database value that points to a file the account does not have: a broken image on the site.
+struct BrokenReference
+{
+    QString table;
+    QString column;
+    QString rowId; // the row's id column, or "#n" (its position) for a table without one
+    ResourceType type = ResourceType::Image;
+    QString publicId;
+    QString value; // as stored
+};
+
 // What an incremental scan took from the inventory and what it asked Cloudinary again.
 struct IncrementalSummary
 {
@@ -125,6 +136,10 @@ struct ScanResult
     IncrementalSummary incremental;
     ResourceList orphans;
     ResourceList recent; // unreferenced files younger than the minimum age: not orphans yet
+    // Checked only by complete whole-account scans (brokenChecked): before, some files were not
+    // listed and their references would look broken.
+    bool brokenChecked = false;
+    QList<BrokenReference> brokenReferences;
     qint64 minAgeDetectMSecs = 0;
     int apiCalls = 0;
     RateLimitStatus rateLimit;
