@@ -52,7 +52,7 @@ private:
 
     static QString reportIn(const QString &folder)
     {
-        const QStringList reports = QDir(folder + u"/reports"_s).entryList(QDir::Files);
+        const QStringList reports = QDir(folder + u"/reports"_s).entryList({u"orphaned_files_*"_s}, QDir::Files);
         return reports.isEmpty() ? QString() : folder + u"/reports/"_s + reports.constFirst();
     }
 

@@ -36,7 +36,7 @@ private:
 
     QStringList reportsIn(const QString &folder) const
     {
-        return QDir(folder + u"/reports"_s).entryList(QDir::Files);
+        return QDir(folder + u"/reports"_s).entryList({u"orphaned_files_*"_s}, QDir::Files); // not the broken references
     }
 
 private Q_SLOTS:
