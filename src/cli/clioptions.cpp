@@ -1,5 +1,7 @@
 #include "clioptions.h"
 
+#include "webhooksender.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -103,12 +105,17 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     const QCommandLineOption ignoreFile(u"ignore-file"_s, u"Read ignore globs from this file, one a line (# starts a comment)."_s, u"path"_s);
     const QCommandLineOption minAgeDetect(u"min-age-detect"_s, u"Report unreferenced files younger than this many hours as recent, not as orphans: their row may not be committed yet (default 1)."_s, u"hours"_s, u"1"_s);
     const QCommandLineOption brokenOutput(u"broken-output"_s, u"With --all: write the database values that point to files Cloudinary does not have here (default reports/broken_references_<date>_<time>.csv, when there are any)."_s, u"path"_s);
+    const QCommandLineOption history(u"history"_s, u"Keep the scan history in this SQLite file (default ~/.local/share/orphanscope/history.sqlite3)."_s, u"path"_s);
+    const QCommandLineOption noHistory(u"no-history"_s, u"Do not record this scan in the history (and so raise no spike alert)."_s);
+    const QCommandLineOption spikeFactor(u"spike-factor"_s, u"Alert when orphans exceed F times the median of the last 5 scans of the same account and range (default 2)."_s, u"F"_s, u"2"_s);
+    const QCommandLineOption spikeMin(u"spike-min"_s, u"…and exceed that median by at least N files (default 20)."_s, u"N"_s, u"20"_s);
+    const QCommandLineOption webhook(u"webhook"_s, u"Also post the summary to this Slack- or Discord-compatible webhook (default $ORPHANSCOPE_WEBHOOK_URL)."_s, u"url"_s);
     const QCommandLineOption noEmail(u"no-email"_s, u"Do not email the summary to ADMINS, even when orphans are found."_s);
     const QCommandLineOption appName(u"app-name"_s, u"Name in the email subject (default $ORPHANSCOPE_APP_NAME or Orphanscope)."_s, u"name"_s);
     const QCommandLineOption cloudinaryUrl(u"cloudinary-url"_s, u"Use this instead of $CLOUDINARY_URL (visible to other users in ps; prefer the variable)."_s, u"url"_s);
     const QCommandLineOption databaseUrl(u"database-url"_s, u"Use this instead of $DATABASE_URL."_s, u"url"_s);
     parser.addOptions({help, version, days, all, output, json, verbose, quiet, types, reference, delay, timeout, warnAt,
-                       stopAt, failOnOrphans, parallel, incremental, full, inventory, ignore, ignoreFile, minAgeDetect, brokenOutput, noEmail, appName, cloudinaryUrl,
+                       stopAt, failOnOrphans, parallel, incremental, full, inventory, ignore, ignoreFile, minAgeDetect, brokenOutput, history, noHistory, spikeFactor, spikeMin, webhook, noEmail, appName, cloudinaryUrl,
                        databaseUrl});
 
     if (!parser.parse(arguments))
@@ -198,6 +205,21 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     options.outputPath = parser.value(output);
     options.jsonPath = parser.value(json);
     options.brokenReferencesPath = parser.value(brokenOutput);
+    if (!parser.isSet(noHistory))
+        options.historyPath = parser.isSet(history) ? parser.value(history) : ScanHistory::defaultPath();
+    options.spikeRule.factor = parser.value(spikeFactor).toDouble(&ok);
+    if (!ok || options.spikeRule.factor < 1)
+        return usage(u"--spike-factor needs a number, 1 or more (e.g. 2 for twice the usual)"_s);
+    options.spikeRule.minimumRise = parser.value(spikeMin).toLongLong(&ok);
+    if (!ok || options.spikeRule.minimumRise < 0)
+        return usage(u"--spike-min needs a whole number of files"_s);
+    const QString webhookText = parser.isSet(webhook) ? parser.value(webhook) : qEnvironmentVariable("ORPHANSCOPE_WEBHOOK_URL");
+    if (!webhookText.isEmpty()) {
+        options.webhookUrl = QUrl(webhookText, QUrl::StrictMode);
+        QString webhookError;
+        if (!WebhookSender::validate(options.webhookUrl, &webhookError))
+            return configError(webhookError);
+    }
     options.failOnOrphans = parser.isSet(failOnOrphans);
     options.noEmail = parser.isSet(noEmail);
     if (parser.isSet(appName))

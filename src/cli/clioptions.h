@@ -1,9 +1,11 @@
 #pragma once
 
+#include "scanhistory.h"
 #include "scantypes.h"
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -16,7 +18,10 @@ struct CliOptions
     ScanSettings settings;
     QString outputPath; // empty: reports/orphaned_files_<timestamp>.csv
     QString jsonPath;
-    QString brokenReferencesPath; // empty: reports/broken_references_<timestamp>.csv, when there are any
+    QString brokenReferencesPath;
+    QString historyPath; // empty: no history (--no-history)
+    SpikeRule spikeRule;
+    QUrl webhookUrl;     // empty: none // empty: reports/broken_references_<timestamp>.csv, when there are any
     Verbosity verbosity = Verbosity::Normal;
     bool failOnOrphans = false;
     bool noEmail = false;

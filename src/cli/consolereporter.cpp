@@ -198,6 +198,10 @@ void ConsoleReporter::printResult(const ScanResult &result) const
     line(u"  Compared %1 files against %2 references"_s.arg(count(total), count(result.references.distinct)));
     line();
 
+    if (!result.spikeAlert.isEmpty()) {
+        line(icon("🚨") + u"ALERT: %1"_s.arg(result.spikeAlert));
+        line();
+    }
     line(icon("📊") + (result.isPartial() ? u"Results (PARTIAL: %1)"_s.arg(stopReasonText(result.stopReason)) : u"Results"_s));
     line(QString(50, u'='));
     if (result.isPartial())

@@ -7,6 +7,7 @@
 #include "interruptwatcher.h"
 #include "reportwriter.h"
 #include "scanrunner.h"
+#include "webhooksender.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -46,8 +47,40 @@ bool writeReport(const CliOptions &options, const ScanResult &result, ConsoleRep
     return false;
 }
 
-int finish(const CliOptions &options, const ScanResult &result, ConsoleReporter &reporter, const EmailNotifier &email)
+// Records a complete scan in the history and compares it with the earlier ones first. The history
+// is a convenience: a problem with it is a warning, never a failed scan.
+void consultHistory(const CliOptions &options, ScanResult &result, ConsoleReporter &reporter)
 {
+    if (options.historyPath.isEmpty() || result.isPartial())
+        return;
+    ScanHistory history(options.historyPath);
+    QString error;
+    const HistoryEntry entry = ScanHistory::entryFor(result, options.settings);
+    if (!history.open(&error)) {
+        reporter.printWarning(error);
+        return;
+    }
+    if (const auto alert = history.spike(entry, options.spikeRule))
+        result.spikeAlert = alert->message;
+    if (!history.record(entry, &error))
+        reporter.printWarning(error);
+}
+
+void postWebhook(const CliOptions &options, const ScanResult &result, const QString &csvPath, ConsoleReporter &reporter)
+{
+    const bool worthTelling = result.totalOrphans() > 0 || !result.brokenReferences.isEmpty() || !result.spikeAlert.isEmpty();
+    if (options.webhookUrl.isEmpty() || !worthTelling)
+        return;
+    QString error;
+    if (WebhookSender::post(options.webhookUrl, WebhookSender::payload(result, options.appName, csvPath), 15'000, &error))
+        reporter.printNotice(u"Summary posted to the webhook at %1"_s.arg(options.webhookUrl.host()));
+    else
+        reporter.printWarning(error);
+}
+
+int finish(const CliOptions &options, ScanResult result, ConsoleReporter &reporter, const EmailNotifier &email)
+{
+    consultHistory(options, result, reporter);
     reporter.printResult(result);
     QString csvPath;
     bool written = writeReport(options, result, reporter, &csvPath);
@@ -73,6 +106,7 @@ int finish(const CliOptions &options, const ScanResult &result, ConsoleReporter 
         reporter.printBrokenReferences(result, {});
     }
     email.notify(result, csvPath, reporter); // a mail problem is a warning; the exit code stays
+    postWebhook(options, result, csvPath, reporter);
     if (!written)
         return Failure;
     if (result.isPartial())

@@ -140,6 +140,7 @@ struct ScanResult
     // listed and their references would look broken.
     bool brokenChecked = false;
     QList<BrokenReference> brokenReferences;
+    QString spikeAlert; // set by whoever compares the scan with the history (ScanHistory::spike)
     qint64 minAgeDetectMSecs = 0;
     int apiCalls = 0;
     RateLimitStatus rateLimit;

@@ -44,7 +44,9 @@ void appendEncodedWord(QByteArray &header, const QByteArray &utf8)
 
 QString SummaryEmail::subject(const ScanResult &result, const QString &appName)
 {
-    const QString subject = u"%1: Orphaned Files Detection Report"_s.arg(appName);
+    QString subject = u"%1: Orphaned Files Detection Report"_s.arg(appName);
+    if (!result.spikeAlert.isEmpty())
+        subject.prepend(u"[SPIKE] "_s);
     return result.isPartial() ? u"[PARTIAL] "_s + subject : subject;
 }
 
@@ -57,6 +59,8 @@ QString SummaryEmail::body(const ScanResult &result, const QString &appName, con
         lines << u"PARTIAL SCAN: %1."_s.arg(stopReasonText(result.stopReason)) << result.stopDetail
               << u"Every orphan below is real, but files that were not listed yet were not checked."_s << QString();
     }
+    if (!result.spikeAlert.isEmpty())
+        lines << u"ALERT: %1"_s.arg(result.spikeAlert) << QString();
     lines << u"Scan date: %1"_s.arg(result.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
     lines << u"Range: %1"_s.arg(result.days ? u"files uploaded in the last %1 days"_s.arg(*result.days) : u"all files"_s);
     lines << QString() << u"Summary"_s;
@@ -64,6 +68,9 @@ QString SummaryEmail::body(const ScanResult &result, const QString &appName, con
     lines << u"  Valid files:         %1 (%2)"_s.arg(english().toString(result.totalValid()), percent(result.totalValid(), total));
     lines << u"  Orphaned files:      %1 (%2)"_s.arg(english().toString(result.totalOrphans()), percent(result.totalOrphans(), total));
     lines << u"  Total orphan size:   %1"_s.arg(size(result.totalOrphanBytes()));
+    if (result.brokenChecked)
+        lines << u"  Broken references:   %1 (database values pointing to files Cloudinary does not have)"_s
+                     .arg(english().toString(result.brokenReferences.size()));
     lines << QString() << u"Orphaned files"_s;
     const qsizetype shown = std::min<qsizetype>(result.orphans.size(), OrphansListed);
     for (qsizetype i = 0; i < shown; ++i) {

@@ -1,5 +1,6 @@
 #include "cliprocess.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 
@@ -9,6 +10,11 @@ CliRun runCli(const QStringList &arguments, const QString &cloudinaryUrl, const 
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("CLOUDINARY_URL"));
     environment.remove(QStringLiteral("DATABASE_URL"));
+    environment.remove(QStringLiteral("ORPHANSCOPE_WEBHOOK_URL"));
+    // The history and the inventory live in the data dir: one per working folder, never the
+    // machine's own, so tests cannot see each other's scans.
+    const QString folder = workingDirectory.isEmpty() ? QDir::currentPath() : workingDirectory;
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), folder + QStringLiteral("/.local/share"));
     if (!cloudinaryUrl.isEmpty())
         environment.insert(QStringLiteral("CLOUDINARY_URL"), cloudinaryUrl);
     if (!databaseUrl.isEmpty())

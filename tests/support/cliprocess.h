@@ -14,6 +14,6 @@ struct CliRun
 };
 
 // Runs orphanscope-cli to completion with CLOUDINARY_URL and DATABASE_URL set as given (empty:
-// unset), in workingDirectory.
+// unset), in workingDirectory, whose .local/share is its data dir (history, inventory).
 CliRun runCli(const QStringList &arguments, const QString &cloudinaryUrl, const QString &databaseUrl,
               const QString &workingDirectory, int timeoutMs = 120'000);
