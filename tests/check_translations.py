@@ -22,9 +22,13 @@ with tempfile.TemporaryDirectory() as folder:
     for path in ts_files:
         copies.append(os.path.join(folder, os.path.basename(path)))
         shutil.copy(path, copies[-1])
-    result = subprocess.run([lupdate, "-locations", "none", source_dir, "-ts", *copies], capture_output=True, text=True)
-    if result.returncode != 0:
-        sys.exit(f"lupdate failed: {result.stderr}")
+    # English needs its plural forms only ("%n file(s)" → "1 file", "2 files").
+    for group, extra in (([c for c in copies if not c.endswith("_en.ts")], []), ([c for c in copies if c.endswith("_en.ts")], ["-pluralonly"])):
+        if not group:
+            continue
+        result = subprocess.run([lupdate, "-locations", "none", *extra, source_dir, "-ts", *group], capture_output=True, text=True)
+        if result.returncode != 0:
+            sys.exit(f"lupdate failed: {result.stderr}")
     for original, copy in zip(ts_files, copies):
         name = os.path.basename(original)
         messages = 0

@@ -1,5 +1,8 @@
 // The desktop app offscreen: a whole review loop against the sandbox and SQLite.
+#include "brokenreferencesview.h"
 #include "chartsview.h"
+#include "deletedialog.h"
+#include "historyview.h"
 #include "emaildialog.h"
 #include "helpdialog.h"
 #include "smtpserverprocess.h"
@@ -15,6 +18,7 @@
 #include "scancontroller.h"
 #include "settingspanel.h"
 #include "summarycards.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -28,6 +32,9 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
+#include <QPushButton>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +84,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QStandardPaths::setTestModeEnabled(true);
+        Translations::install(u"en"_s); // as main() does: English plural forms
         const QString database = u"sqlite:///"_s + m_dir.filePath(u"db.sqlite3"_s);
         QVERIFY2(m_sandbox.start({u"--generate"_s, u"3000"_s, u"--seed"_s, u"21"_s, u"--orphan-rate"_s, u"0.12"_s,
                                   u"--write-database"_s, database, u"--ground-truth"_s, truthPath()}),
@@ -353,6 +361,62 @@ private Q_SLOTS:
         QCOMPARE(loaded.references.last(), u"prompts_attachment.file:raw"_s);
         QCOMPARE(loaded.apiSecret, QString()); // a new session without a keyring: asked again
         QVERIFY(reopened.log()->text().contains(u"No keyring is available"_s));
+    }
+
+    // Last, since it deletes files: the History and Broken references tabs after a whole-account
+    // scan, then "Delete selected…" with its typed confirmation, against the sandbox.
+    void historyBrokenReferencesAndDeletion()
+    {
+        MainWindow window(m_settings.get(), SecretStore::Backend::SessionOnly);
+        window.resize(1400, 900);
+        ConnectionProfile profile = sandboxProfile(m_sandbox);
+        profile.deleteMinAgeHours = 0;
+        window.useProfile(profile);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.scanAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastResult().has_value(), 60'000);
+        const qint64 before = window.lastResult()->totalOrphans();
+        const int points = window.history()->pointCount();
+        QVERIFY(points >= 1);
+        QCOMPARE(window.history()->table()->rowCount(), points);
+        QVERIFY(window.lastResult()->brokenChecked);
+        QCOMPARE(window.brokenReferences()->table()->rowCount(), 2); // the sandbox's two dangling rows
+        window.tabs()->setCurrentWidget(window.history());
+        QTest::qWait(100);
+        saveScreenshot(&window, u"screenshot-history.png"_s);
+        window.tabs()->setCurrentWidget(window.brokenReferences());
+        saveScreenshot(&window, u"screenshot-broken.png"_s);
+        window.tabs()->setCurrentIndex(0);
+
+        QTableView *table = window.results()->table();
+        table->setFocus();
+        table->selectionModel()->select(QItemSelection(table->model()->index(0, 0), table->model()->index(2, 0)),
+                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(window.deleteAction()->isEnabled());
+        DeleteDialog *dialog = window.openDeleteDialog();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->deleteButton()->isEnabled());
+        dialog->confirmationEdit()->setText(u"delete 2 files"_s);
+        QVERIFY(!dialog->deleteButton()->isEnabled());
+        QCOMPARE(dialog->confirmationPhrase(), u"delete 3 files"_s);
+        dialog->confirmationEdit()->setText(dialog->confirmationPhrase());
+        QVERIFY(dialog->deleteButton()->isEnabled());
+        saveScreenshot(dialog, u"screenshot-delete.png"_s);
+        QSignalSpy done(dialog, &DeleteDialog::done);
+        dialog->deleteButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30'000);
+        const auto summary = done.constFirst().constFirst().value<DeletionSummary>();
+        QCOMPARE(summary.count(DeletionOutcome::Deleted), 3);
+        QCOMPARE(window.results()->model()->rowCount(), int(before - 3));
+        QVERIFY(QFile::exists(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/orphanscope/deletion_audit.csv"_s));
+        dialog->close();
+
+        window.scanAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isRunning() && window.lastResult().has_value(), 60'000);
+        QCOMPARE(window.lastResult()->totalOrphans(), before - 3);
+        QCOMPARE(window.history()->pointCount(), points + 1);
+        window.close();
     }
 };
 

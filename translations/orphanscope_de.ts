@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Orphanscope::Gui::BrokenReferencesView</name>
+    <message>
+        <source>Scan the whole account (Range: All files) to find database values that point to missing files.</source>
+        <translation>Scannen Sie das ganze Konto (Zeitraum: Alle Dateien), um Datenbankwerte zu finden, die auf fehlende Dateien zeigen.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>Gespeicherter Wert</translation>
+    </message>
+    <message>
+        <source>Save the broken references as CSV: table, row_id, column, resource_type, public_id, value</source>
+        <translation>Die defekten Referenzen als CSV speichern: table, row_id, column, resource_type, public_id, value</translation>
+    </message>
+    <message>
+        <source>Not checked: only a complete scan of the whole account (Range: All files) can tell which database values point to missing files.</source>
+        <translation>Nicht geprüft: Nur ein vollständiger Scan des ganzen Kontos (Zeitraum: Alle Dateien) zeigt, welche Datenbankwerte auf fehlende Dateien zeigen.</translation>
+    </message>
+    <message>
+        <source>None: every database value points to a file the account has.</source>
+        <translation>Keine: Jeder Datenbankwert zeigt auf eine vorhandene Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database value(s) point to files Cloudinary does not have: broken images or videos on the site.</source>
+        <translation><numerusform>%n Datenbankwert zeigt auf eine Datei, die Cloudinary nicht hat: ein defektes Bild oder Video auf der Website.</numerusform><numerusform>%n Datenbankwerte zeigen auf Dateien, die Cloudinary nicht hat: defekte Bilder oder Videos auf der Website.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export broken references</source>
+        <translation>Defekte Referenzen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>Orphanscope::Gui::ChartsView</name>
     <message>
         <source>Orphans by size</source>
@@ -159,6 +218,81 @@
     </message>
 </context>
 <context>
+    <name>Orphanscope::Gui::DeleteDialog</name>
+    <message>
+        <source>Dry run: check everything, delete nothing</source>
+        <translation>Probelauf: alles prüfen, nichts löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete files from Cloudinary</source>
+        <translation>Dateien aus Cloudinary löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n file(s), %1&lt;/b&gt;, will be deleted from Cloudinary for good. There is no undo.&lt;/p&gt;&lt;p&gt;Just before, each file is checked again: a file a database row refers to now, a file younger than the minimum age and a file matching an ignore rule are skipped. Every outcome is appended to the audit log &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n Datei, %1&lt;/b&gt;, wird endgültig aus Cloudinary gelöscht. Das lässt sich nicht rückgängig machen.&lt;/p&gt;&lt;p&gt;Unmittelbar davor wird jede Datei erneut geprüft: Dateien, auf die jetzt eine Datenbankzeile verweist, die jünger als das Mindestalter sind oder einer Ignorierregel entsprechen, werden übersprungen. Jedes Ergebnis wird an das Prüfprotokoll &lt;tt&gt;%2&lt;/tt&gt; angehängt.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n Dateien, %1&lt;/b&gt;, werden endgültig aus Cloudinary gelöscht. Das lässt sich nicht rückgängig machen.&lt;/p&gt;&lt;p&gt;Unmittelbar davor wird jede Datei erneut geprüft: Dateien, auf die jetzt eine Datenbankzeile verweist, die jünger als das Mindestalter sind oder einer Ignorierregel entsprechen, werden übersprungen. Jedes Ergebnis wird an das Prüfprotokoll &lt;tt&gt;%2&lt;/tt&gt; angehängt.&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>A younger file may still be mid-upload, its row not saved yet: it is never deleted</source>
+        <translation>Eine jüngere Datei wird vielleicht noch hochgeladen und ihre Zeile ist noch nicht gespeichert: Sie wird nie gelöscht</translation>
+    </message>
+    <message>
+        <source>Runs every check and lists what would happen; nothing is deleted and the audit log is not written</source>
+        <translation>Führt jede Prüfung aus und zeigt, was geschähe; nichts wird gelöscht und das Prüfprotokoll nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Type "%1" to enable the Delete button</source>
+        <translation>Tippen Sie „%1“, um die Schaltfläche Löschen freizugeben</translation>
+    </message>
+    <message>
+        <source>Outcomes appear here, one line per file</source>
+        <translation>Die Ergebnisse erscheinen hier, eine Zeile je Datei</translation>
+    </message>
+    <message>
+        <source>Minimum age:</source>
+        <translation>Mindestalter:</translation>
+    </message>
+    <message>
+        <source>Type "%1":</source>
+        <translation>Tippen Sie „%1“:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n file(s)</source>
+        <translation><numerusform>%n Datei löschen</numerusform><numerusform>%n Dateien löschen</numerusform></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Dry run done: %L1 would be deleted, %L2 skipped; nothing was deleted</source>
+        <translation>Probelauf fertig: %L1 würden gelöscht, %L2 übersprungen; nichts wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>Done: %L1 deleted (%2 freed), %L3 no longer there, %L4 skipped, %L5 errors. Audit log: %6</source>
+        <translation>Fertig: %L1 gelöscht (%2 frei), %L3 nicht mehr vorhanden, %L4 übersprungen, %L5 Fehler. Prüfprotokoll: %6</translation>
+    </message>
+    <message>
+        <source>Stopped early: %1</source>
+        <translation>Vorzeitig angehalten: %1</translation>
+    </message>
+</context>
+<context>
     <name>Orphanscope::Gui::EmailDialog</name>
     <message>
         <source>Email the summary</source>
@@ -202,6 +336,53 @@
     <message>
         <source>Orphanscope — Troubleshooting</source>
         <translation>Orphanscope — Fehlerbehebung</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::HistoryView</name>
+    <message>
+        <source>No earlier scans of this account and range yet: each complete scan adds a point here.</source>
+        <translation>Noch keine früheren Scans dieses Kontos und Zeitraums: Jeder vollständige Scan fügt hier einen Punkt hinzu.</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Gescannt</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Orphan size</source>
+        <translation>Größe der verwaisten</translation>
+    </message>
+    <message>
+        <source>Broken references</source>
+        <translation>Defekte Referenzen</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>API-Aufrufe</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Orphans over time</source>
+        <translation>Verwaiste Dateien im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Orphan size (MB)</source>
+        <translation>Größe der verwaisten (MB)</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
     </message>
 </context>
 <context>
@@ -356,6 +537,14 @@
     <message>
         <source>587 for STARTTLS, 465 for TLS, 25 on a trusted network</source>
         <translation>587 für STARTTLS, 465 für TLS, 25 in einem vertrauenswürdigen Netz</translation>
+    </message>
+    <message>
+        <source>A Slack- or Discord-compatible webhook: after a scan that finds orphans, broken references or a spike, its summary is posted there. Kept in the keyring, like a password</source>
+        <translation>Ein Slack- oder Discord-kompatibler Webhook: Nach einem Scan mit verwaisten Dateien, defekten Referenzen oder einem Anstieg wird die Zusammenfassung dorthin gesendet. Wird wie ein Passwort im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Webhook:</translation>
     </message>
 </context>
 <context>
@@ -628,6 +817,30 @@
         <source>Opened the first %1 of %2 selected files</source>
         <translation>Die ersten %1 von %2 ausgewählten Dateien geöffnet</translation>
     </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Broken references</source>
+        <translation>Defekte &amp;Referenzen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete selected…</source>
+        <translation>Auswahl &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Delete the selected orphans from Cloudinary, each checked again first (Shift+Del)</source>
+        <translation>Die ausgewählten verwaisten Dateien aus Cloudinary löschen, jede zuvor erneut geprüft (Umschalt+Entf)</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) deleted from Cloudinary or already gone; removed from the table</source>
+        <translation><numerusform>%n Datei aus Cloudinary gelöscht oder schon weg; aus der Tabelle entfernt</numerusform><numerusform>%n Dateien aus Cloudinary gelöscht oder schon weg; aus der Tabelle entfernt</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::OrphanTableModel</name>
@@ -712,6 +925,13 @@
     <message>
         <source>Uploaded %1</source>
         <translation>Hochgeladen am %1</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ScanFollowUp</name>
+    <message>
+        <source>Summary posted to the webhook at %1</source>
+        <translation>Zusammenfassung an den Webhook bei %1 gesendet</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1071,26 @@
     <message>
         <source>List raw files, such as PDFs; add a reference column of type raw, or every raw file looks orphaned</source>
         <translation>Raw-Dateien wie PDFs auflisten; fügen Sie eine Referenzspalte vom Typ raw hinzu, sonst wirkt jede Raw-Datei verwaist</translation>
+    </message>
+    <message>
+        <source>Files never reported or deleted: globs on public ids or folders, separated by spaces. * stays within a folder, ** crosses folders</source>
+        <translation>Dateien, die nie gemeldet oder gelöscht werden: Muster für Public-IDs oder Ordner, durch Leerzeichen getrennt. * bleibt in einem Ordner, ** geht über Ordner hinweg</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>An unreferenced file younger than this is shown as recent, not as an orphan: the row that refers to it may not be saved yet</source>
+        <translation>Eine nicht referenzierte Datei, die jünger ist, gilt als neu, nicht als verwaist: Die Zeile, die auf sie verweist, ist vielleicht noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Ignore:</source>
+        <translation>Ignorieren:</translation>
+    </message>
+    <message>
+        <source>Minimum age:</source>
+        <translation>Mindestalter:</translation>
     </message>
 </context>
 <context>

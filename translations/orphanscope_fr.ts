@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Orphanscope::Gui::BrokenReferencesView</name>
+    <message>
+        <source>Scan the whole account (Range: All files) to find database values that point to missing files.</source>
+        <translation>Analysez le compte entier (Période : Tous les fichiers) pour trouver les valeurs de la base qui pointent vers des fichiers absents.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Stored value</source>
+        <translation>Valeur enregistrée</translation>
+    </message>
+    <message>
+        <source>Save the broken references as CSV: table, row_id, column, resource_type, public_id, value</source>
+        <translation>Enregistrer les références cassées en CSV : table, row_id, column, resource_type, public_id, value</translation>
+    </message>
+    <message>
+        <source>Not checked: only a complete scan of the whole account (Range: All files) can tell which database values point to missing files.</source>
+        <translation>Non vérifié : seule une analyse complète du compte entier (Période : Tous les fichiers) peut dire quelles valeurs pointent vers des fichiers absents.</translation>
+    </message>
+    <message>
+        <source>None: every database value points to a file the account has.</source>
+        <translation>Aucune : chaque valeur de la base pointe vers un fichier du compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database value(s) point to files Cloudinary does not have: broken images or videos on the site.</source>
+        <translation><numerusform>%n valeur de la base pointe vers un fichier que Cloudinary n’a pas : une image ou vidéo cassée sur le site.</numerusform><numerusform>%n valeurs de la base pointent vers des fichiers que Cloudinary n’a pas : des images ou vidéos cassées sur le site.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export broken references</source>
+        <translation>Exporter les références cassées</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+</context>
+<context>
     <name>Orphanscope::Gui::ChartsView</name>
     <message>
         <source>Orphans by size</source>
@@ -159,6 +218,81 @@
     </message>
 </context>
 <context>
+    <name>Orphanscope::Gui::DeleteDialog</name>
+    <message>
+        <source>Dry run: check everything, delete nothing</source>
+        <translation>Essai à blanc : tout vérifier, ne rien supprimer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete files from Cloudinary</source>
+        <translation>Supprimer des fichiers de Cloudinary</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n file(s), %1&lt;/b&gt;, will be deleted from Cloudinary for good. There is no undo.&lt;/p&gt;&lt;p&gt;Just before, each file is checked again: a file a database row refers to now, a file younger than the minimum age and a file matching an ignore rule are skipped. Every outcome is appended to the audit log &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n fichier, %1&lt;/b&gt;, sera supprimé de Cloudinary pour de bon. Il n’y a pas d’annulation.&lt;/p&gt;&lt;p&gt;Juste avant, chaque fichier est revérifié : un fichier qu’une ligne de la base référence désormais, un fichier plus jeune que l’âge minimal et un fichier couvert par une règle d’exclusion sont ignorés. Chaque résultat est ajouté au journal d’audit &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n fichiers, %1&lt;/b&gt;, seront supprimés de Cloudinary pour de bon. Il n’y a pas d’annulation.&lt;/p&gt;&lt;p&gt;Juste avant, chaque fichier est revérifié : un fichier qu’une ligne de la base référence désormais, un fichier plus jeune que l’âge minimal et un fichier couvert par une règle d’exclusion sont ignorés. Chaque résultat est ajouté au journal d’audit &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>A younger file may still be mid-upload, its row not saved yet: it is never deleted</source>
+        <translation>Un fichier plus récent est peut-être encore en cours d’envoi, sa ligne pas encore enregistrée : il n’est jamais supprimé</translation>
+    </message>
+    <message>
+        <source>Runs every check and lists what would happen; nothing is deleted and the audit log is not written</source>
+        <translation>Effectue toutes les vérifications et montre ce qui se passerait ; rien n’est supprimé et le journal d’audit n’est pas écrit</translation>
+    </message>
+    <message>
+        <source>Type "%1" to enable the Delete button</source>
+        <translation>Tapez « %1 » pour activer le bouton Supprimer</translation>
+    </message>
+    <message>
+        <source>Outcomes appear here, one line per file</source>
+        <translation>Les résultats apparaissent ici, une ligne par fichier</translation>
+    </message>
+    <message>
+        <source>Minimum age:</source>
+        <translation>Âge minimal :</translation>
+    </message>
+    <message>
+        <source>Type "%1":</source>
+        <translation>Tapez « %1 » :</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n file(s)</source>
+        <translation><numerusform>supprimer %n fichier</numerusform><numerusform>supprimer %n fichiers</numerusform></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Dry run done: %L1 would be deleted, %L2 skipped; nothing was deleted</source>
+        <translation>Essai terminé : %L1 seraient supprimés, %L2 ignorés ; rien n’a été supprimé</translation>
+    </message>
+    <message>
+        <source>Done: %L1 deleted (%2 freed), %L3 no longer there, %L4 skipped, %L5 errors. Audit log: %6</source>
+        <translation>Terminé : %L1 supprimés (%2 libérés), %L3 déjà absents, %L4 ignorés, %L5 erreurs. Journal d’audit : %6</translation>
+    </message>
+    <message>
+        <source>Stopped early: %1</source>
+        <translation>Arrêté avant la fin : %1</translation>
+    </message>
+</context>
+<context>
     <name>Orphanscope::Gui::EmailDialog</name>
     <message>
         <source>Email the summary</source>
@@ -202,6 +336,53 @@
     <message>
         <source>Orphanscope — Troubleshooting</source>
         <translation>Orphanscope — Dépannage</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::HistoryView</name>
+    <message>
+        <source>No earlier scans of this account and range yet: each complete scan adds a point here.</source>
+        <translation>Pas encore d’analyse antérieure de ce compte et de cette période : chaque analyse complète ajoute un point ici.</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Analysé le</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Orphelins</translation>
+    </message>
+    <message>
+        <source>Orphan size</source>
+        <translation>Taille des orphelins</translation>
+    </message>
+    <message>
+        <source>Broken references</source>
+        <translation>Références cassées</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>Appels d’API</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>Orphans over time</source>
+        <translation>Fichiers orphelins au fil du temps</translation>
+    </message>
+    <message>
+        <source>Orphan size (MB)</source>
+        <translation>Taille des orphelins (Mo)</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>Mo</translation>
     </message>
 </context>
 <context>
@@ -356,6 +537,14 @@
     <message>
         <source>587 for STARTTLS, 465 for TLS, 25 on a trusted network</source>
         <translation>587 pour STARTTLS, 465 pour TLS, 25 sur un réseau de confiance</translation>
+    </message>
+    <message>
+        <source>A Slack- or Discord-compatible webhook: after a scan that finds orphans, broken references or a spike, its summary is posted there. Kept in the keyring, like a password</source>
+        <translation>Un webhook compatible Slack ou Discord : après une analyse qui trouve des orphelins, des références cassées ou un pic, le résumé y est publié. Conservé dans le trousseau, comme un mot de passe</translation>
+    </message>
+    <message>
+        <source>Webhook:</source>
+        <translation>Webhook :</translation>
     </message>
 </context>
 <context>
@@ -628,6 +817,30 @@
         <source>Opened the first %1 of %2 selected files</source>
         <translation>Ouverture des %1 premiers des %2 fichiers sélectionnés</translation>
     </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>H&amp;istorique</translation>
+    </message>
+    <message>
+        <source>&amp;Broken references</source>
+        <translation>&amp;Références cassées</translation>
+    </message>
+    <message>
+        <source>De&amp;lete selected…</source>
+        <translation>Supprimer la &amp;sélection…</translation>
+    </message>
+    <message>
+        <source>Delete the selected orphans from Cloudinary, each checked again first (Shift+Del)</source>
+        <translation>Supprimer de Cloudinary les orphelins sélectionnés, chacun revérifié d’abord (Maj+Suppr)</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) deleted from Cloudinary or already gone; removed from the table</source>
+        <translation><numerusform>%n fichier supprimé de Cloudinary ou déjà absent ; retiré du tableau</numerusform><numerusform>%n fichiers supprimés de Cloudinary ou déjà absents ; retirés du tableau</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::OrphanTableModel</name>
@@ -712,6 +925,13 @@
     <message>
         <source>Uploaded %1</source>
         <translation>Envoyé le %1</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ScanFollowUp</name>
+    <message>
+        <source>Summary posted to the webhook at %1</source>
+        <translation>Résumé publié sur le webhook de %1</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1071,26 @@
     <message>
         <source>List raw files, such as PDFs; add a reference column of type raw, or every raw file looks orphaned</source>
         <translation>Lister les fichiers raw, comme les PDF ; ajoutez une colonne de références de type raw, sinon chaque fichier raw paraîtra orphelin</translation>
+    </message>
+    <message>
+        <source>Files never reported or deleted: globs on public ids or folders, separated by spaces. * stays within a folder, ** crosses folders</source>
+        <translation>Fichiers jamais signalés ni supprimés : motifs sur les identifiants publics ou les dossiers, séparés par des espaces. * reste dans un dossier, ** traverse les dossiers</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>An unreferenced file younger than this is shown as recent, not as an orphan: the row that refers to it may not be saved yet</source>
+        <translation>Un fichier non référencé plus récent que cela est affiché comme récent, pas comme orphelin : la ligne qui y renvoie n’est peut-être pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Ignore:</source>
+        <translation>Exclure :</translation>
+    </message>
+    <message>
+        <source>Minimum age:</source>
+        <translation>Âge minimal :</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,11 @@ std::optional<ScanSettings> ConnectionProfile::toScanSettings(QString *error) co
     settings.pauseMs = qRound(pauseSeconds * 1000);
     settings.parallelListing = std::clamp(parallelListing, 1, 16);
     settings.inventoryMode = static_cast<InventoryMode>(std::clamp(inventoryMode, 0, 2));
+    const auto rules = IgnoreRules::fromPatterns(ignorePatterns, error);
+    if (!rules)
+        return std::nullopt;
+    settings.ignore = *rules;
+    settings.minAgeDetectMSecs = qint64(std::max(0.0, minAgeDetectHours) * 3600 * 1000);
     return settings;
 }
 

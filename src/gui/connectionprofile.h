@@ -37,6 +37,9 @@ struct ConnectionProfile
     int parallelListing = 1; // slices per type through the Search API
     int inventoryMode = 0;   // InventoryMode: 0 off, 1 incremental, 2 rebuild
     QString dashboardUrlTemplate = defaultDashboardUrlTemplate();
+    QStringList ignorePatterns;      // globs: samples/*, site-assets/**
+    double minAgeDetectHours = 1;    // younger unreferenced files are "recent", not orphans
+    double deleteMinAgeHours = 24;   // never delete a younger file
 
     QString mailHost;
     int mailPort = 587;
@@ -46,6 +49,7 @@ struct ConnectionProfile
     QString mailFrom = QStringLiteral("orphanscope@localhost");
     QString admins;       // "Ann <ann@x.org>, bob@x.org"
     QString appName = QStringLiteral("Orphanscope");
+    QString webhookUrl; // secret: the URL carries a token
 
     static QString defaultDashboardUrlTemplate();
 

@@ -26,6 +26,7 @@ MailForm::MailForm(QWidget *parent)
     , m_from(new QLineEdit(this))
     , m_admins(new QLineEdit(this))
     , m_appName(new QLineEdit(this))
+    , m_webhook(createSecretLineEdit(this))
     , m_test(new QPushButton(tr("Send test email"), this))
     , m_status(new StatusLabel(this))
 {
@@ -40,6 +41,9 @@ MailForm::MailForm(QWidget *parent)
     m_admins->setPlaceholderText(u"Ann <ann@example.org>, bob@example.org"_s);
     m_admins->setToolTip(tr("Who gets the summary, as Django's ADMINS: \"Name <a@b>, c@d\""));
     m_appName->setToolTip(tr("Shown in the subject: \"<name>: Orphaned Files Detection Report\""));
+    m_webhook->setPlaceholderText(u"https://hooks.slack.com/services/…"_s);
+    m_webhook->setToolTip(tr("A Slack- or Discord-compatible webhook: after a scan that finds orphans, broken references "
+                             "or a spike, its summary is posted there. Kept in the keyring, like a password"));
     m_test->setToolTip(tr("Send a short test message to the recipients"));
     m_user->setToolTip(tr("The SMTP login, if the server wants one"));
     m_password->setToolTip(tr("Kept in the keyring, never in the settings file"));
@@ -55,6 +59,7 @@ MailForm::MailForm(QWidget *parent)
     form->addRow(tr("From:"), m_from);
     form->addRow(tr("Recipients:"), m_admins);
     form->addRow(tr("App name:"), m_appName);
+    form->addRow(tr("Webhook:"), m_webhook);
     form->addRow(m_test);
     form->addRow(m_status);
 }
@@ -88,6 +93,7 @@ void MailForm::load(const ConnectionProfile &profile)
     m_from->setText(profile.mailFrom);
     m_admins->setText(profile.admins);
     m_appName->setText(profile.appName);
+    m_webhook->setText(profile.webhookUrl);
 }
 
 void MailForm::store(ConnectionProfile &profile) const
@@ -99,6 +105,7 @@ void MailForm::store(ConnectionProfile &profile) const
     profile.mailPassword = m_password->text();
     profile.mailFrom = m_from->text().trimmed();
     profile.admins = m_admins->text().trimmed();
+    profile.webhookUrl = m_webhook->text().trimmed();
     profile.appName = m_appName->text().trimmed().isEmpty() ? u"Orphanscope"_s : m_appName->text().trimmed();
 }
 

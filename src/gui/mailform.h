@@ -40,6 +40,7 @@ private:
     QLineEdit *m_from;
     QLineEdit *m_admins;
     QLineEdit *m_appName;
+    QLineEdit *m_webhook;
     QPushButton *m_test;
     class StatusLabel *m_status;
 };

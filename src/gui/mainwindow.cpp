@@ -1,14 +1,18 @@
 #include "mainwindow.h"
 
+#include "brokenreferencesview.h"
 #include "chartsview.h"
+#include "deletedialog.h"
 #include "emaildialog.h"
 #include "helpdialog.h"
+#include "historyview.h"
 #include "labels.h"
 #include "logpanel.h"
 #include "profilestore.h"
 #include "reportwriter.h"
 #include "resultsview.h"
 #include "scancontroller.h"
+#include "scanfollowup.h"
 #include "scanprogresswidget.h"
 #include "settingspanel.h"
 #include "summarycards.h"
@@ -56,6 +60,9 @@ MainWindow::MainWindow(QSettings *settings, SecretStore::Backend secrets, QWidge
     , m_summary(new SummaryCards(this))
     , m_results(new ResultsView(this))
     , m_charts(new ChartsView(m_results->model(), m_results->proxy(), this))
+    , m_history(new HistoryView(this))
+    , m_broken(new BrokenReferencesView(this))
+    , m_followUp(new ScanFollowUp(ScanHistory::defaultPath(), this))
     , m_tabs(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_log(new LogPanel(this))
@@ -71,6 +78,8 @@ MainWindow::MainWindow(QSettings *settings, SecretStore::Backend secrets, QWidge
     resultsLayout->addWidget(m_results, 1);
     m_tabs->addTab(resultsPage, tr("&Results"));
     m_tabs->addTab(m_charts, tr("C&harts"));
+    m_tabs->addTab(m_history, tr("H&istory"));
+    m_tabs->addTab(m_broken, tr("&Broken references"));
     m_splitter->addWidget(m_settingsPanel);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
@@ -87,6 +96,8 @@ MainWindow::MainWindow(QSettings *settings, SecretStore::Backend secrets, QWidge
     connect(m_controller, &ScanController::warning, m_log, &LogPanel::addWarning);
     connect(m_controller, &ScanController::finished, this, &MainWindow::onScanFinished);
     connect(m_controller, &ScanController::failed, this, &MainWindow::onScanFailed);
+    connect(m_followUp, &ScanFollowUp::notice, m_log, &LogPanel::addNotice);
+    connect(m_followUp, &ScanFollowUp::warning, m_log, &LogPanel::addWarning);
     connect(m_results, &ResultsView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_results, &ResultsView::activated, this, [this] { openSelection(false); });
     connect(m_results, &ResultsView::contextMenuRequested, this, [this](const QPoint &at) {
@@ -94,6 +105,8 @@ MainWindow::MainWindow(QSettings *settings, SecretStore::Backend secrets, QWidge
         menu.addActions({m_copyIds, m_copyUrls});
         menu.addSeparator();
         menu.addActions({m_openFile, m_openDashboard});
+        menu.addSeparator();
+        menu.addAction(m_deleteFiles);
         menu.exec(at);
     });
     connect(m_secrets, &SecretStore::unavailable, this, [this](const QString &message) {
@@ -110,6 +123,8 @@ MainWindow::MainWindow(QSettings *settings, SecretStore::Backend secrets, QWidge
             profile.dbPassword = value;
         else if (key == secretKey(profile.name, "mail"))
             profile.mailPassword = value;
+        else if (key == secretKey(profile.name, "webhook"))
+            profile.webhookUrl = value;
         else
             return;
         m_settingsPanel->setProfile(profile);
@@ -156,12 +171,14 @@ void MainWindow::createActions()
     });
     m_sendEmail = make(tr("Send &email…"), u"mail-send"_s, QKeySequence(u"Ctrl+M"_s), [this] { openEmailDialog(); });
     m_sendEmail->setToolTip(tr("Email the summary of the last scan to the admins (Ctrl+M)"));
+    m_deleteFiles = make(tr("De&lete selected…"), u"edit-delete"_s, QKeySequence(u"Shift+Del"_s), [this] { openDeleteDialog(); });
+    m_deleteFiles->setToolTip(tr("Delete the selected orphans from Cloudinary, each checked again first (Shift+Del)"));
     m_testConnections = make(tr("&Test connections"), u"network-wired"_s, QKeySequence(u"Ctrl+T"_s), [this] { m_settingsPanel->testConnections(); });
     m_saveProfile = make(tr("Save &profile"), u"document-save"_s, QKeySequence::Save, &MainWindow::saveProfile);
     m_newProfile = make(tr("&New profile…"), u"list-add"_s, QKeySequence(), &MainWindow::newProfile);
     m_deleteProfile = make(tr("&Delete profile"), u"list-remove"_s, QKeySequence(), &MainWindow::deleteProfile);
     for (QAction *action : {m_scan, m_cancel, m_export, m_copyUrls, m_openFile, m_openDashboard, m_find, m_testConnections,
-                            m_saveProfile, m_sendEmail})
+                            m_saveProfile, m_sendEmail, m_deleteFiles})
         addAction(action); // shortcuts work whatever has focus
 }
 
@@ -197,6 +214,8 @@ void MainWindow::createMenus()
     scan->addActions({m_scan, m_cancel, m_testConnections});
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({m_find, m_copyIds, m_copyUrls, m_openFile, m_openDashboard});
+    edit->addSeparator();
+    edit->addAction(m_deleteFiles);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_log->toggleViewAction());
     createLanguageMenu(view->addMenu(tr("&Language")));
@@ -260,6 +279,7 @@ void MainWindow::updateActions()
     m_sendEmail->setEnabled(!running && m_lastResult.has_value());
     for (QAction *action : {m_copyIds, m_copyUrls, m_openFile, m_openDashboard})
         action->setEnabled(selection);
+    m_deleteFiles->setEnabled(selection && !running);
     m_profileBox->setEnabled(!running);
 }
 
@@ -280,6 +300,7 @@ void MainWindow::loadProfile(const QString &name)
     m_secrets->read(secretKey(name, "cloudinary"));
     m_secrets->read(secretKey(name, "database"));
     m_secrets->read(secretKey(name, "mail"));
+    m_secrets->read(secretKey(name, "webhook"));
     m_profileBox->setCurrentText(name);
 }
 
@@ -297,6 +318,7 @@ void MainWindow::saveProfile()
     m_secrets->write(secretKey(profile.name, "cloudinary"), profile.apiSecret);
     m_secrets->write(secretKey(profile.name, "database"), profile.dbPassword);
     m_secrets->write(secretKey(profile.name, "mail"), profile.mailPassword);
+    m_secrets->write(secretKey(profile.name, "webhook"), profile.webhookUrl);
     statusBar()->showMessage(tr("Profile \"%1\" saved").arg(profile.name), 3000);
 }
 
@@ -324,6 +346,7 @@ void MainWindow::deleteProfile()
     m_secrets->write(secretKey(name, "cloudinary"), {});
     m_secrets->write(secretKey(name, "database"), {});
     m_secrets->write(secretKey(name, "mail"), {});
+    m_secrets->write(secretKey(name, "webhook"), {});
     const QStringList rest = m_profiles->names();
     loadProfile(rest.isEmpty() ? u"Default"_s : rest.constFirst());
     refreshProfileList();
@@ -346,6 +369,7 @@ void MainWindow::startScan()
     m_summary->showScanning();
     m_progress->start();
     m_log->addNotice(tr("Scanning %1 (%2)…").arg(settings->cloudinary.cloudName, settings->days ? tr("last %n day(s)", nullptr, *settings->days) : tr("all files")));
+    m_runningSettings = settings;
     m_controller->start(*settings);
     updateActions();
 }
@@ -358,8 +382,19 @@ void MainWindow::cancelScan()
     m_controller->cancel();
 }
 
-void MainWindow::onScanFinished(const ScanResult &result)
+void MainWindow::onScanFinished(const ScanResult &finished)
 {
+    ScanResult result = finished;
+    if (m_runningSettings) {
+        m_history->setEntries(m_followUp->record(result, *m_runningSettings), result.spikeAlert);
+        if (!result.spikeAlert.isEmpty()) {
+            m_log->addWarning(result.spikeAlert);
+            m_tabs->setCurrentWidget(m_history);
+        }
+        const ConnectionProfile profile = m_settingsPanel->profile();
+        m_followUp->postWebhook(QUrl(profile.webhookUrl), result, profile.appName);
+    }
+    m_broken->setResult(result);
     m_lastResult = result;
     m_summary->showResult(result);
     m_results->setOrphans(result.orphans);
@@ -461,6 +496,47 @@ void MainWindow::openSelection(bool dashboard)
         QDesktopServices::openUrl(QUrl(dashboard ? profile.dashboardUrl(selected.at(i)) : selected.at(i).secureUrl));
     if (selected.size() > MaxTabs)
         statusBar()->showMessage(tr("Opened the first %1 of %2 selected files").arg(MaxTabs).arg(selected.size()), 5000);
+}
+
+DeleteDialog *MainWindow::openDeleteDialog()
+{
+    const ResourceList selected = m_results->selectedResources();
+    if (selected.isEmpty() || m_controller->isRunning())
+        return nullptr;
+    const ConnectionProfile profile = m_settingsPanel->profile();
+    QString error;
+    const auto scan = profile.toScanSettings(&error);
+    if (!scan) {
+        QMessageBox::warning(this, tr("Cannot delete"), error);
+        return nullptr;
+    }
+    DeletionSettings settings;
+    settings.cloudinary = scan->cloudinary;
+    settings.database = scan->database;
+    settings.references = scan->references;
+    settings.ignore = scan->ignore;
+    settings.pauseMs = scan->pauseMs;
+    settings.minAgeMSecs = qint64(profile.deleteMinAgeHours * 3600 * 1000);
+    settings.auditPath = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/orphanscope/deletion_audit.csv"_s;
+    auto *dialog = new DeleteDialog(settings, selected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeleteDialog::deleted, this, [this](const ResourceList &gone) {
+        if (!m_lastResult || gone.isEmpty())
+            return;
+        QSet<QString> keys;
+        for (const CloudinaryResource &file : gone)
+            keys.insert(resourceTypeName(file.type) + u'/' + file.publicId);
+        ResourceList remaining;
+        for (const CloudinaryResource &file : std::as_const(m_lastResult->orphans)) {
+            if (!keys.contains(resourceTypeName(file.type) + u'/' + file.publicId))
+                remaining.append(file);
+        }
+        m_lastResult->orphans = remaining;
+        m_results->setOrphans(remaining);
+        m_log->addNotice(tr("%n file(s) deleted from Cloudinary or already gone; removed from the table", nullptr, int(gone.size())));
+    });
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::restoreWindowState()

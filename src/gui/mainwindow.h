@@ -17,7 +17,10 @@ class QTabWidget;
 
 namespace Orphanscope::Gui {
 
+class BrokenReferencesView;
 class ChartsView;
+class HistoryView;
+class ScanFollowUp;
 class LogPanel;
 class ProfileStore;
 class ResultsView;
@@ -49,6 +52,10 @@ public:
     SettingsPanel *settingsPanel() const { return m_settingsPanel; }
     ResultsView *results() const { return m_results; }
     ChartsView *charts() const { return m_charts; }
+    HistoryView *history() const { return m_history; }
+    BrokenReferencesView *brokenReferences() const { return m_broken; }
+    QAction *deleteAction() const { return m_deleteFiles; }
+    class DeleteDialog *openDeleteDialog(); // for the selected orphans; nullptr without a selection
     SummaryCards *summary() const { return m_summary; }
     LogPanel *log() const { return m_log; }
     ScanController *controller() const { return m_controller; }
@@ -76,6 +83,7 @@ private:
     void exportWithDialog();
     void copySelection(bool urls);
     void openSelection(bool dashboard);
+    void deleteSelection();
     void onScanFinished(const ScanResult &result);
     void onScanFailed(const QString &message);
     void restoreWindowState();
@@ -90,6 +98,10 @@ private:
     SummaryCards *m_summary;
     ResultsView *m_results;
     ChartsView *m_charts;
+    HistoryView *m_history;
+    BrokenReferencesView *m_broken;
+    ScanFollowUp *m_followUp;
+    std::optional<ScanSettings> m_runningSettings;
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
     LogPanel *m_log;
@@ -106,6 +118,7 @@ private:
     QAction *m_openDashboard = nullptr;
     QAction *m_find = nullptr;
     QAction *m_sendEmail = nullptr;
+    QAction *m_deleteFiles = nullptr;
     QAction *m_testConnections = nullptr;
     QAction *m_saveProfile = nullptr;
     QAction *m_newProfile = nullptr;

@@ -45,6 +45,9 @@ ConnectionProfile ProfileStore::load(const QString &name) const
     p.pauseSeconds = m_settings->value(u"scan/pauseSeconds"_s, p.pauseSeconds).toDouble();
     p.parallelListing = m_settings->value(u"scan/parallelListing"_s, p.parallelListing).toInt();
     p.inventoryMode = m_settings->value(u"scan/inventoryMode"_s, p.inventoryMode).toInt();
+    p.ignorePatterns = m_settings->value(u"scan/ignorePatterns"_s, p.ignorePatterns).toStringList();
+    p.minAgeDetectHours = m_settings->value(u"scan/minAgeDetectHours"_s, p.minAgeDetectHours).toDouble();
+    p.deleteMinAgeHours = m_settings->value(u"delete/minAgeHours"_s, p.deleteMinAgeHours).toDouble();
     p.dashboardUrlTemplate = m_settings->value(u"dashboardUrlTemplate"_s, p.dashboardUrlTemplate).toString();
     p.mailHost = m_settings->value(u"mail/host"_s, p.mailHost).toString();
     p.mailPort = m_settings->value(u"mail/port"_s, p.mailPort).toInt();
@@ -76,6 +79,9 @@ void ProfileStore::save(const ConnectionProfile &p)
     m_settings->setValue(u"scan/pauseSeconds"_s, p.pauseSeconds);
     m_settings->setValue(u"scan/parallelListing"_s, p.parallelListing);
     m_settings->setValue(u"scan/inventoryMode"_s, p.inventoryMode);
+    m_settings->setValue(u"scan/ignorePatterns"_s, p.ignorePatterns);
+    m_settings->setValue(u"scan/minAgeDetectHours"_s, p.minAgeDetectHours);
+    m_settings->setValue(u"delete/minAgeHours"_s, p.deleteMinAgeHours);
     m_settings->setValue(u"dashboardUrlTemplate"_s, p.dashboardUrlTemplate);
     m_settings->setValue(u"mail/host"_s, p.mailHost);
     m_settings->setValue(u"mail/port"_s, p.mailPort);

@@ -31,6 +31,8 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
     , m_pause(new QDoubleSpinBox(this))
     , m_parallel(new QSpinBox(this))
     , m_listing(new QComboBox(this))
+    , m_ignore(new QLineEdit(this))
+    , m_minAge(new QDoubleSpinBox(this))
     , m_dashboard(new QLineEdit(this))
 {
     m_references->setObjectName(u"referenceList"_s);
@@ -94,6 +96,14 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
     m_listing->setToolTip(tr("\"Only new files\" keeps a list of the account on this computer and asks Cloudinary only for files uploaded "
                              "since the last scan, plus one call per 100 orphan candidates to check they still exist. The first such "
                              "scan lists everything."));
+    m_ignore->setPlaceholderText(u"samples/* site-assets/**"_s);
+    m_ignore->setToolTip(tr("Files never reported or deleted: globs on public ids or folders, separated by spaces. "
+                            "* stays within a folder, ** crosses folders"));
+    m_minAge->setRange(0, 720);
+    m_minAge->setDecimals(1);
+    m_minAge->setSuffix(tr(" h"));
+    m_minAge->setToolTip(tr("An unreferenced file younger than this is shown as recent, not as an orphan: the row that "
+                            "refers to it may not be saved yet"));
     m_dashboard->setToolTip(tr("Opened by \"Open in dashboard\"; {cloud}, {type} and {public_id} are filled in"));
 
     auto *form = new QFormLayout(this);
@@ -103,6 +113,8 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
     form->addRow(tr("Pause per call:"), m_pause);
     form->addRow(tr("Slices per type:"), m_parallel);
     form->addRow(tr("Listing:"), m_listing);
+    form->addRow(tr("Ignore:"), m_ignore);
+    form->addRow(tr("Minimum age:"), m_minAge);
     form->addRow(tr("Dashboard URL:"), m_dashboard);
 }
 
@@ -133,6 +145,8 @@ void ScanOptionsForm::load(const ConnectionProfile &profile)
     m_pause->setValue(profile.pauseSeconds);
     m_parallel->setValue(profile.parallelListing);
     m_listing->setCurrentIndex(std::clamp(profile.inventoryMode, 0, 2));
+    m_ignore->setText(profile.ignorePatterns.join(u' '));
+    m_minAge->setValue(profile.minAgeDetectHours);
     m_dashboard->setText(profile.dashboardUrlTemplate);
 }
 
@@ -152,6 +166,8 @@ void ScanOptionsForm::store(ConnectionProfile &profile) const
     profile.pauseSeconds = m_pause->value();
     profile.parallelListing = m_parallel->value();
     profile.inventoryMode = m_listing->currentIndex();
+    profile.ignorePatterns = m_ignore->text().split(u' ', Qt::SkipEmptyParts);
+    profile.minAgeDetectHours = m_minAge->value();
     profile.dashboardUrlTemplate = m_dashboard->text().trimmed().isEmpty() ? ConnectionProfile::defaultDashboardUrlTemplate()
                                                                          : m_dashboard->text().trimmed();
 }

@@ -46,6 +46,8 @@ private:
     QDoubleSpinBox *m_pause;
     QSpinBox *m_parallel;
     QComboBox *m_listing;
+    QLineEdit *m_ignore;
+    QDoubleSpinBox *m_minAge;
     QLineEdit *m_dashboard;
 };
 

@@ -59,8 +59,9 @@ QString Translations::install(const QString &code)
     if (!code.isEmpty())
         QLocale::setDefault(locale);
     auto app = std::make_unique<QTranslator>();
-    // Picks the first of the locale's UI languages that has a translation (de_AT → de).
-    if (!app->load(locale, u"orphanscope"_s, u"_"_s, u":/i18n"_s))
+    // Picks the first of the locale's UI languages that has a translation (de_AT → de); English
+    // otherwise (its catalogue holds the plural forms: "1 file", "2 files").
+    if (!app->load(locale, u"orphanscope"_s, u"_"_s, u":/i18n"_s) && !app->load(u":/i18n/orphanscope_en"_s))
         return u"en"_s;
     const QString language = app->language().section(u'_', 0, 0);
     s_app = app.release();

@@ -1,0 +1,59 @@
+#include "scanfollowup.h"
+
+#include "webhooksender.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope::Gui {
+
+ScanFollowUp::ScanFollowUp(QString historyPath, QObject *parent)
+    : QObject(parent)
+    , m_historyPath(std::move(historyPath))
+{
+}
+
+QList<HistoryEntry> ScanFollowUp::record(ScanResult &result, const ScanSettings &settings)
+{
+    ScanHistory history(m_historyPath);
+    QString error;
+    if (!history.open(&error)) {
+        Q_EMIT warning(error);
+        return {};
+    }
+    const HistoryEntry entry = ScanHistory::entryFor(result, settings);
+    if (!result.isPartial()) {
+        if (const auto alert = history.spike(entry, m_rule))
+            result.spikeAlert = alert->message;
+        if (!history.record(entry, &error))
+            Q_EMIT warning(error);
+    }
+    return history.entries(entry.account, entry.scope, 200);
+}
+
+void ScanFollowUp::postWebhook(const QUrl &url, const ScanResult &result, const QString &appName)
+{
+    const bool worthTelling = result.totalOrphans() > 0 || !result.brokenReferences.isEmpty() || !result.spikeAlert.isEmpty();
+    if (url.isEmpty() || !worthTelling)
+        return;
+    const QByteArray payload = WebhookSender::payload(result, appName, {});
+    QPointer<ScanFollowUp> self(this);
+    // The reply is reported back on this object's thread; a window closed meanwhile drops it.
+    (void)QtConcurrent::run([self, url, payload] {
+        QString error;
+        const bool sent = WebhookSender::post(url, payload, 15'000, &error);
+        QMetaObject::invokeMethod(qApp, [self, sent, error, host = url.host()] {
+            if (!self)
+                return;
+            if (sent)
+                Q_EMIT self->notice(tr("Summary posted to the webhook at %1").arg(host));
+            else
+                Q_EMIT self->warning(error);
+        }, Qt::QueuedConnection);
+    });
+}
+
+} // namespace Orphanscope::Gui
