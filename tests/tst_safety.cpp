@@ -205,7 +205,7 @@ private Q_SLOTS:
             QVERIFY(!everything.contains(databasePassword));
     }
 
-    // Rule 5 (deletion) has no code yet: a scan sends no DELETE and deletes nothing.
+    // Rule 5: a scan never deletes (deletion itself, with its checks, is tst_cli_delete's).
     void scanningNeverDeletes()
     {
         const CliRun run = runCli({u"--all"_s, u"--delay"_s, u"0"_s, u"--quiet"_s}, m_sandbox.cloudinaryUrl(), m_sqliteUrl, freshFolder());
