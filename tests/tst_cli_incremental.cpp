@@ -38,26 +38,12 @@ private:
 
     QString inventoryPath() const { return m_dir.filePath(u"inventory/demo.sqlite3"_s); }
 
-    struct Scan
-    {
-        CliRun run;
-        QJsonObject summary;
-        CsvTable report;
-    };
+    using Scan = ScanRun;
 
     Scan scan(const QStringList &arguments)
     {
-        const QString name = u"run%1"_s.arg(++m_run);
-        const QString csv = m_dir.filePath(name + u".csv"_s);
-        const QString json = m_dir.filePath(name + u".json"_s);
-        Scan result;
-        result.run = runCli(arguments + QStringList{u"--all"_s, u"--delay"_s, u"0"_s, u"--min-age-detect"_s, u"0"_s, u"--no-email"_s, u"--output"_s, csv, u"--json"_s, json},
-                            m_sandbox.cloudinaryUrl(), m_databaseUrl, m_dir.path());
-        QFile file(json);
-        if (file.open(QIODevice::ReadOnly))
-            result.summary = QJsonDocument::fromJson(file.readAll()).object();
-        result.report = CsvTable::load(result.summary.value(u"report"_s).toString(csv)); // a partial one is named _PARTIAL
-        return result;
+        return runScan(arguments + QStringList{u"--all"_s, u"--delay"_s, u"0"_s, u"--min-age-detect"_s, u"0"_s, u"--no-email"_s},
+                       m_sandbox.cloudinaryUrl(), m_databaseUrl, m_dir.path(), u"run%1"_s.arg(++m_run));
     }
 
     Scan incremental() { return scan({u"--incremental"_s, u"--inventory"_s, inventoryPath()}); }

@@ -36,29 +36,16 @@ private:
 
     Scan scan(const QStringList &arguments)
     {
-        const QString csv = m_dir.filePath(u"run%1.csv"_s.arg(++m_run));
-        const QString json = m_dir.filePath(u"run%1.json"_s.arg(m_run));
-        Scan result;
-        result.run = runCli(arguments + QStringList{u"--all"_s, u"--delay"_s, u"0"_s, u"--no-email"_s, u"--output"_s, csv, u"--json"_s, json},
-                            m_sandbox.cloudinaryUrl(), m_databaseUrl, m_dir.path());
-        QFile file(json);
-        if (file.open(QIODevice::ReadOnly))
-            result.summary = QJsonDocument::fromJson(file.readAll()).object();
-        result.report = CsvTable::load(csv).sortedLines();
-        return result;
+        const ScanRun scanned = runScan(arguments + QStringList{u"--all"_s, u"--delay"_s, u"0"_s, u"--no-email"_s}, m_sandbox.cloudinaryUrl(),
+                                        m_databaseUrl, m_dir.path(), u"run%1"_s.arg(++m_run));
+        return {scanned.run, scanned.summary, scanned.report.sortedLines()};
     }
 
     Scan runWindowed()
     {
-        Scan result;
-        const QString json = m_dir.filePath(u"windowed.json"_s);
-        result.run = runCli({u"--days"_s, u"30"_s, u"--delay"_s, u"0"_s, u"--no-email"_s, u"--quiet"_s, u"--output"_s,
-                             m_dir.filePath(u"windowed.csv"_s), u"--json"_s, json},
-                            m_sandbox.cloudinaryUrl(), m_databaseUrl, m_dir.path());
-        QFile file(json);
-        if (file.open(QIODevice::ReadOnly))
-            result.summary = QJsonDocument::fromJson(file.readAll()).object();
-        return result;
+        const ScanRun scanned = runScan({u"--days"_s, u"30"_s, u"--delay"_s, u"0"_s, u"--no-email"_s, u"--quiet"_s}, m_sandbox.cloudinaryUrl(),
+                                        m_databaseUrl, m_dir.path(), u"windowed"_s);
+        return {scanned.run, scanned.summary, scanned.report.sortedLines()};
     }
 
 private Q_SLOTS:

@@ -63,6 +63,19 @@ QStringList normalizeVerboseFlag(QStringList arguments, bool *compact)
 
 } // namespace
 
+std::optional<QList<ReferenceSpec>> parseReferences(const QStringList &specs, QString *error)
+{
+    QList<ReferenceSpec> references;
+    for (const QString &spec : specs) {
+        const auto parsed = ReferenceSpec::parse(spec, error);
+        if (!parsed)
+            return std::nullopt;
+        if (!references.contains(*parsed))
+            references.append(*parsed);
+    }
+    return references;
+}
+
 std::optional<IgnoreRules> loadIgnoreRules(const QStringList &patterns, const QString &file, QString *error)
 {
     auto rules = IgnoreRules::fromPatterns(patterns, error);
@@ -181,14 +194,10 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
         return usage(error);
     settings.resourceTypes = *typeList;
     if (parser.isSet(reference)) {
-        settings.references.clear();
-        for (const QString &spec : parser.values(reference)) {
-            const auto parsed = ReferenceSpec::parse(spec, &error);
-            if (!parsed)
-                return usage(error);
-            if (!settings.references.contains(*parsed))
-                settings.references.append(*parsed);
-        }
+        const auto specs = parseReferences(parser.values(reference), &error);
+        if (!specs)
+            return usage(error);
+        settings.references = *specs;
     }
 
     const QString cloudinary = parser.isSet(cloudinaryUrl) ? parser.value(cloudinaryUrl) : qEnvironmentVariable("CLOUDINARY_URL");

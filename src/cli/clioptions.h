@@ -40,6 +40,9 @@ struct ParseOutcome
 // Reads the command line and the environment (CLOUDINARY_URL, DATABASE_URL).
 ParseOutcome parseCommandLine(const QStringList &arguments);
 
+// --reference TABLE.COLUMN[:TYPE] values, without repeats.
+std::optional<QList<ReferenceSpec>> parseReferences(const QStringList &specs, QString *error);
+
 // --ignore globs plus those of an --ignore-file.
 std::optional<IgnoreRules> loadIgnoreRules(const QStringList &patterns, const QString &file, QString *error);
 

@@ -89,13 +89,10 @@ int runDeleteCommand(const QStringList &arguments)
     settings.pauseMs = qRound(pause * 1000);
     QString error;
     if (parser.isSet(reference)) {
-        settings.references.clear();
-        for (const QString &spec : parser.values(reference)) {
-            const auto parsed = ReferenceSpec::parse(spec, &error);
-            if (!parsed)
-                return usage(error);
-            settings.references.append(*parsed);
-        }
+        const auto specs = parseReferences(parser.values(reference), &error);
+        if (!specs)
+            return usage(error);
+        settings.references = *specs;
     }
     const auto rules = loadIgnoreRules(parser.values(ignore), parser.value(ignoreFile), &error);
     if (!rules)

@@ -1,6 +1,8 @@
 #include "cliprocess.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
 #include <QElapsedTimer>
 #include <QProcess>
 
@@ -37,4 +39,18 @@ CliRun runCli(const QStringList &arguments, const QString &cloudinaryUrl, const 
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+ScanRun runScan(const QStringList &arguments, const QString &cloudinaryUrl, const QString &databaseUrl, const QString &folder,
+                const QString &name)
+{
+    const QString csv = folder + u'/' + name + QStringLiteral(".csv");
+    const QString json = folder + u'/' + name + QStringLiteral(".json");
+    ScanRun result;
+    result.run = runCli(arguments + QStringList{QStringLiteral("--output"), csv, QStringLiteral("--json"), json}, cloudinaryUrl, databaseUrl, folder);
+    QFile file(json);
+    if (file.open(QIODevice::ReadOnly))
+        result.summary = QJsonDocument::fromJson(file.readAll()).object();
+    result.report = CsvTable::load(result.summary.value(QStringLiteral("report")).toString(csv));
+    return result;
 }

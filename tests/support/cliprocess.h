@@ -1,5 +1,8 @@
 #pragma once
 
+#include "csvtable.h"
+
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -17,3 +20,14 @@ struct CliRun
 // unset), in workingDirectory, whose .local/share is its data dir (history, inventory).
 CliRun runCli(const QStringList &arguments, const QString &cloudinaryUrl, const QString &databaseUrl,
               const QString &workingDirectory, int timeoutMs = 120'000);
+
+struct ScanRun
+{
+    CliRun run;
+    QJsonObject summary; // the --json summary
+    CsvTable report;     // the CSV report (under its _PARTIAL name for a partial scan)
+};
+
+// Runs a scan in `folder` that writes <name>.csv and <name>.json there, and reads both back.
+ScanRun runScan(const QStringList &arguments, const QString &cloudinaryUrl, const QString &databaseUrl, const QString &folder,
+                const QString &name);
