@@ -80,11 +80,11 @@ ReferenceReadResult ReferenceReader::read(const std::atomic_bool &cancel, std::a
     return result;
 }
 
-std::optional<QList<BrokenReference>> ReferenceReader::locateUnmatched(const ReferenceSet &references, const QList<ResourceType> &types,
-                                                                      const std::atomic_bool &cancel, QString *error) const
+std::optional<QList<BrokenReference>> ReferenceReader::locate(const ReferenceSet &unmatched, const std::atomic_bool &cancel,
+                                                              QString *error) const
 {
     ReferenceReadResult result;
-    Pass pass{&references, types, {}};
+    Pass pass{&unmatched, {}};
     readAll(result, cancel, nullptr, [](const QString &) {}, &pass); // the first pass warned already
     if (!result.ok) {
         *error = u"Looking for broken references: %1"_s.arg(result.error);
@@ -184,12 +184,12 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
             }
             if (pass) {
                 // Unmatched under every reading (a raw file's id may keep its extension).
-                const auto &refs = *pass->unmatchedIn;
+                const ReferenceSet &unmatched = *pass->unmatched;
                 const ResourceType type = parsed->resourceType;
                 const bool rawWithFormat = type == ResourceType::Raw && !parsed->format.isEmpty();
-                const bool matched = refs.matched(type, parsed->publicId)
-                                  || (rawWithFormat && refs.matched(type, parsed->publicId + u'.' + parsed->format));
-                if (!matched && pass->types.contains(type)) {
+                const bool broken = unmatched.contains(type, parsed->publicId)
+                                 && (!rawWithFormat || unmatched.contains(type, parsed->publicId + u'.' + parsed->format));
+                if (broken) {
                     const QString row = hasId ? query.value(idIndex).toString() : u"#%1"_s.arg(summary.rows);
                     pass->broken.append({table, specs.at(i).column, row, type,
                                          rawWithFormat ? parsed->publicId + u'.' + parsed->format : parsed->publicId, value});

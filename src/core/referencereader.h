@@ -34,11 +34,10 @@ public:
     ReferenceReadResult read(const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,
                              const WarningSink &warn) const;
 
-    // Reads the columns again and returns where each value that no listed file matched is
-    // stored (references of the given types only): the broken references of a whole-account
-    // scan. A partial read fails, as read() does.
-    std::optional<QList<BrokenReference>> locateUnmatched(const ReferenceSet &references, const QList<ResourceType> &types,
-                                                          const std::atomic_bool &cancel, QString *error) const;
+    // Reads the columns again and returns where each value in `unmatched` (ReferenceSet::
+    // unmatched()) is stored: the broken references of a whole-account scan. A partial read
+    // fails, as read() does.
+    std::optional<QList<BrokenReference>> locate(const ReferenceSet &unmatched, const std::atomic_bool &cancel, QString *error) const;
 
     // Opens the database and checks every table and column; for "Test connection".
     bool check(QString *error) const;
@@ -48,11 +47,10 @@ public:
 private:
     bool checkColumns(QSqlDatabase &db, QString *error) const;
     // What a pass over the tables does with each value: collect references, or locate those
-    // unmatched (when `unmatchedIn` is set).
+    // in `unmatched`.
     struct Pass
     {
-        const ReferenceSet *unmatchedIn = nullptr;
-        QList<ResourceType> types;
+        const ReferenceSet *unmatched = nullptr;
         QList<BrokenReference> broken;
     };
     bool readAll(ReferenceReadResult &result, const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,

@@ -33,11 +33,19 @@ public:
         it.value() = true;
         return true;
     }
-    bool matched(ResourceType type, const QString &publicId) const { return m_ids[indexOf(type)].value(publicId, false); }
-    qsizetype unmatchedCount(ResourceType type) const
+    // The references of `types` that no listed file matched, as a set of their own (small, so
+    // the whole set can be freed before the broken references are located).
+    ReferenceSet unmatched(const QList<ResourceType> &types) const
     {
-        const auto &ids = m_ids[indexOf(type)];
-        return std::count(ids.cbegin(), ids.cend(), false);
+        ReferenceSet result;
+        for (ResourceType type : types) {
+            const auto &ids = m_ids[indexOf(type)];
+            for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+                if (!it.value())
+                    result.add(type, it.key());
+            }
+        }
+        return result;
     }
     qsizetype size(ResourceType type) const { return m_ids[indexOf(type)].size(); }
     qsizetype size() const

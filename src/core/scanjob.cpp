@@ -320,31 +320,35 @@ void ScanJob::finishIfReady()
             return;
         }
     }
-    if (!findBrokenReferences())
-        return;
+    // The broken-reference check needs the references' matches, but not the whole set: only the
+    // few unmatched ones are kept while the big set is freed.
+    std::optional<ReferenceSet> unmatched;
+    if (coversWholeAccount())
+        unmatched = m_references->references.unmatched(m_settings.resourceTypes);
     collectResult();
+    if (unmatched && !findBrokenReferences(*unmatched))
+        return;
     if (!startRecheck())
         finish();
 }
 
+bool ScanJob::coversWholeAccount() const
+{
+    return !m_settings.days && !m_result.isPartial()
+        && std::all_of(m_settings.resourceTypes.cbegin(), m_settings.resourceTypes.cend(),
+                       [this](ResourceType type) { return m_result.perType[indexOf(type)].complete; });
+}
+
 // The reverse check: references that no listed file matched. Only a complete scan of the whole
 // account can tell; it reads the reference columns once more to say where they are stored.
-bool ScanJob::findBrokenReferences()
+bool ScanJob::findBrokenReferences(const ReferenceSet &unmatched)
 {
-    const bool wholeAccount = !m_settings.days && !m_result.isPartial()
-                           && std::all_of(m_settings.resourceTypes.cbegin(), m_settings.resourceTypes.cend(),
-                                          [this](ResourceType type) { return m_result.perType[indexOf(type)].complete; });
-    if (!wholeAccount)
-        return true;
     m_result.brokenChecked = true;
-    const ReferenceSet &references = m_references->references;
-    const bool anyUnmatched = std::any_of(m_settings.resourceTypes.cbegin(), m_settings.resourceTypes.cend(),
-                                          [&references](ResourceType type) { return references.unmatchedCount(type) > 0; });
-    if (!anyUnmatched)
+    if (unmatched.size() == 0)
         return true;
     const ReferenceReader reader(m_settings.database, m_settings.references);
     QString error;
-    const auto broken = reader.locateUnmatched(references, m_settings.resourceTypes, m_stopReading, &error);
+    const auto broken = reader.locate(unmatched, m_stopReading, &error);
     if (!broken) {
         fail(error);
         return false;

@@ -61,7 +61,8 @@ private:
     std::optional<QString> budgetStop(bool anotherCallNeeded);
     void onCancelRequested();
     void finishIfReady();
-    bool findBrokenReferences();
+    bool coversWholeAccount() const;
+    bool findBrokenReferences(const ReferenceSet &unmatched);
     void collectResult();
     bool startRecheck();
     void onBatchChecked(const ResourceList &present, const ResourceList &gone);
