@@ -841,6 +841,10 @@
         <source>%n file(s) deleted from Cloudinary or already gone; removed from the table</source>
         <translation><numerusform>%n Datei aus Cloudinary gelöscht oder schon weg; aus der Tabelle entfernt</numerusform><numerusform>%n Dateien aus Cloudinary gelöscht oder schon weg; aus der Tabelle entfernt</numerusform></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href="%1"&gt;Website&lt;/a&gt; · &lt;a href="%2"&gt;Licence&lt;/a&gt; · &lt;a href="%3"&gt;Report a problem&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href="%1"&gt;Website&lt;/a&gt; · &lt;a href="%2"&gt;Lizenz&lt;/a&gt; · &lt;a href="%3"&gt;Problem melden&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::OrphanTableModel</name>

@@ -841,6 +841,10 @@
         <source>%n file(s) deleted from Cloudinary or already gone; removed from the table</source>
         <translation><numerusform>%n fichier supprimé de Cloudinary ou déjà absent ; retiré du tableau</numerusform><numerusform>%n fichiers supprimés de Cloudinary ou déjà absents ; retirés du tableau</numerusform></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href="%1"&gt;Website&lt;/a&gt; · &lt;a href="%2"&gt;Licence&lt;/a&gt; · &lt;a href="%3"&gt;Report a problem&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href="%1"&gt;Site web&lt;/a&gt; · &lt;a href="%2"&gt;Licence&lt;/a&gt; · &lt;a href="%3"&gt;Signaler un problème&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::OrphanTableModel</name>

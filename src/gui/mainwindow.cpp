@@ -226,7 +226,10 @@ void MainWindow::createMenus()
                            tr("<h3>Orphanscope %1</h3><p>Finds files in a Cloudinary account that no database row references.</p>"
                               "<p>Released under the MIT licence. Built with Qt %2.</p>"
                               "<p>The command-line scan for schedulers is <tt>orphanscope-cli</tt>; see <tt>orphanscope-cli --help</tt>.</p>")
-                               .arg(QStringLiteral(ORPHANSCOPE_VERSION), QString::fromLatin1(qVersion())));
+                               .arg(QStringLiteral(ORPHANSCOPE_VERSION), QString::fromLatin1(qVersion()))
+                               + tr("<p><a href=\"%1\">Website</a> · <a href=\"%2\">Licence</a> · <a href=\"%3\">Report a problem</a></p>")
+                                     .arg(u"https://orphanscope.example.org"_s, u"https://opensource.org/license/mit"_s,
+                                          u"https://orphanscope.example.org/issues"_s));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
