@@ -6,7 +6,10 @@
 #include "thumbnailloader.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <numeric>
 
 using namespace Orphanscope;
 using namespace Orphanscope::Gui;
@@ -74,6 +77,51 @@ private Q_SLOTS:
         proxy.sort(OrphanTableModel::UploadedColumn, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, OrphanTableModel::PublicIdColumn).data().toString(), u"docs/x.pdf"_s);
         QCOMPARE(proxy.index(3, OrphanTableModel::PublicIdColumn).data().toString(), u"b/small"_s);
+    }
+
+    // Texts sort by UTF-16 code units, shorter first, as a plain sort would: with long shared
+    // prefixes, values that are prefixes of others, duplicates and non-ASCII, and enough rows for
+    // the parallel paths.
+    void sortsTextLikeAStableSort_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        for (int column : {int(OrphanTableModel::PublicIdColumn), int(OrphanTableModel::UrlColumn), int(OrphanTableModel::FolderColumn)}) {
+            QTest::addRow("column %d ascending", column) << column << int(Qt::AscendingOrder);
+            QTest::addRow("column %d descending", column) << column << int(Qt::DescendingOrder);
+        }
+    }
+    void sortsTextLikeAStableSort()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        ResourceList orphans;
+        QRandomGenerator random(7);
+        const QStringList stems{u"img"_s, u"img_"_s, u"img_1"_s, u"image/upload/v1/shared/prefix/"_s, u"café"_s, u"Café"_s, u"-draft"_s, u"zz"_s};
+        for (int i = 0; i < 120'000; ++i) {
+            const QString stem = stems.at(random.bounded(stems.size()));
+            const QString id = random.bounded(4) == 0 ? stem : stem + QString::number(random.bounded(5000));
+            orphans.append(file(id, i, random.bounded(3) == 0 ? ResourceType::Video : ResourceType::Image, stem.left(3)));
+        }
+        OrphanTableModel model;
+        OrphanFilterModel proxy;
+        proxy.setSourceOrphanModel(&model);
+        model.setOrphans(orphans);
+        proxy.sort(column, Qt::SortOrder(order));
+
+        auto text = [column](const CloudinaryResource &r) {
+            return column == OrphanTableModel::PublicIdColumn ? r.publicId : column == OrphanTableModel::UrlColumn ? r.secureUrl : r.folder;
+        };
+        std::vector<int> expected(orphans.size());
+        std::iota(expected.begin(), expected.end(), 0);
+        std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) { return text(orphans[a]) < text(orphans[b]); });
+        QCOMPARE(proxy.rowCount(), int(expected.size()));
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const int source = proxy.mapToSource(proxy.index(row, 0)).row();
+            const int want = order == Qt::AscendingOrder ? expected[size_t(row)] : expected[expected.size() - 1 - size_t(row)];
+            if (text(orphans[source]) != text(orphans[want]))
+                QFAIL(qPrintable(u"row %1: %2, expected %3"_s.arg(row).arg(text(orphans[source]), text(orphans[want]))));
+        }
     }
 
     void filtersByTextAndType_data()

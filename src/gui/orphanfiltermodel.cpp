@@ -55,41 +55,71 @@ void sortRows(std::vector<int> &rows, const ResourceList &orphans, Key key)
     });
 }
 
-// Strings sort by a 64-bit key of the four UTF-16 units after the prefix all values share (URLs
-// all start "https://res.cloudinary.com/…"), so most comparisons are one integer comparison.
+// Strings sort by 64-bit keys of four UTF-16 units at a time, most significant first (an MSD
+// radix sort): rows are sorted by the units at one offset, then each run of equal keys by the
+// next four. URLs share long prefixes ("https://res.cloudinary.com/…/image/upload/v17…"), so
+// comparing whole strings would dominate; integer keys keep every comparison one instruction.
 template<typename Text>
 void sortRowsByText(std::vector<int> &rows, const ResourceList &orphans, Text text)
 {
-    if (rows.empty())
-        return;
-    qsizetype common = text(orphans[rows.front()]).size();
-    for (int row : rows) {
-        const QString &value = text(orphans[row]);
-        const QString &first = text(orphans[rows.front()]);
-        common = std::min(common, value.size());
-        while (common > 0 && QStringView(value).left(common) != QStringView(first).left(common))
-            common = std::max<qsizetype>(0, common / 2 - 1);
-    }
     struct Keyed
     {
         quint64 key;
         int row;
     };
-    std::vector<Keyed> keyed;
-    keyed.reserve(rows.size());
-    for (int row : rows) {
+    auto keyAt = [&](int row, qsizetype offset) {
         const QString &value = text(orphans[row]);
         quint64 key = 0;
-        for (qsizetype i = common; i < common + 4; ++i)
-            key = (key << 16) | (i < value.size() ? value.at(i).unicode() : 0u);
-        keyed.push_back({key, row});
+        for (qsizetype i = offset; i < offset + 4; ++i)
+            key = (key << 16) | (i < value.size() ? value.at(i).unicode() : 0u); // shorter sorts first
+        return key;
+    };
+    const auto byKeyThenRow = [](const Keyed &a, const Keyed &b) { return a.key != b.key ? a.key < b.key : a.row < b.row; };
+    if (rows.empty())
+        return;
+    // The prefix every value shares is skipped at once.
+    const QString &first = text(orphans[rows.front()]);
+    qsizetype common = first.size();
+    for (int row : rows) {
+        const QString &value = text(orphans[row]);
+        common = std::min(common, value.size());
+        while (common > 0 && QStringView(value).left(common) != QStringView(first).left(common))
+            common = std::max<qsizetype>(0, common / 2 - 1);
     }
-    parallelSort(keyed.begin(), keyed.end(), [&](const Keyed &a, const Keyed &b) {
-        if (a.key != b.key)
-            return a.key < b.key;
-        const int order = QStringView(text(orphans[a.row])).mid(common).compare(QStringView(text(orphans[b.row])).mid(common));
-        return order != 0 ? order < 0 : a.row < b.row;
-    });
+    std::vector<Keyed> keyed;
+    keyed.reserve(rows.size());
+    for (int row : rows)
+        keyed.push_back({keyAt(row, common), row});
+    parallelSort(keyed.begin(), keyed.end(), byKeyThenRow);
+
+    struct Run
+    {
+        size_t begin;
+        size_t end;
+        qsizetype offset; // of the units the run's rows share a key for
+    };
+    std::vector<Run> pending{{0, keyed.size(), common}};
+    while (!pending.empty()) {
+        const Run run = pending.back();
+        pending.pop_back();
+        for (size_t first = run.begin; first < run.end;) {
+            size_t last = first + 1;
+            while (last < run.end && keyed[last].key == keyed[first].key)
+                ++last;
+            // Equal so far and not yet ended (a key ending in 0 ended within it): look further.
+            if (last - first > 1 && (keyed[first].key & 0xffff) != 0) {
+                const qsizetype next = run.offset + 4;
+                for (size_t i = first; i < last; ++i)
+                    keyed[i].key = keyAt(keyed[i].row, next);
+                if (last - first >= 100'000)
+                    parallelSort(keyed.begin() + qsizetype(first), keyed.begin() + qsizetype(last), byKeyThenRow);
+                else
+                    std::sort(keyed.begin() + qsizetype(first), keyed.begin() + qsizetype(last), byKeyThenRow);
+                pending.push_back({first, last, next});
+            }
+            first = last;
+        }
+    }
     for (size_t i = 0; i < rows.size(); ++i)
         rows[i] = keyed[i].row;
 }
