@@ -91,9 +91,11 @@ void ScanJob::onReferencesRead()
 {
     if (m_ended)
         return;
-    // Taken out of the future, not copied: a copy would share the reference set, and marking its
-    // matches would then copy all of it (about 45 MB for a million references).
-    m_references = std::make_unique<ReferenceReadResult>(m_referenceWatcher.future().takeResult());
+    m_references = std::make_unique<ReferenceReadResult>(m_referenceWatcher.result());
+    // Let go of the future's own copy at once: while it shares the reference set, marking the
+    // first match would copy all of it (about 45 MB for a million references).
+    m_referenceWatcher.disconnect(this); // an empty future reports itself finished at once
+    m_referenceWatcher.setFuture(QFuture<ReferenceReadResult>());
     if (!m_references->ok) {
         if (m_cancelRequested)
             finishIfReady();
@@ -378,8 +380,6 @@ void ScanJob::collectResult()
     // announced, not later while the receiver waits for the thread to finish.
     m_detector.reset();
     m_references.reset();
-    m_referenceWatcher.disconnect(this); // an empty future reports itself finished at once
-    m_referenceWatcher.setFuture(QFuture<ReferenceReadResult>());
 }
 
 // Candidates that came from the inventory may have been deleted on Cloudinary since they were
