@@ -1262,6 +1262,18 @@
         <source>PARTIAL scan (%1): %2. Every orphan shown is real, but files not yet listed were not checked.</source>
         <translation>UNVOLLSTÄNDIGER Scan (%1): %2. Jede angezeigte verwaiste Datei ist echt, aber noch nicht aufgelistete Dateien wurden nicht geprüft.</translation>
     </message>
+    <message>
+        <source>+%L1 recent</source>
+        <translation>+%L1 neu</translation>
+    </message>
+    <message>
+        <source>%L1 ignored</source>
+        <translation>%L1 ignoriert</translation>
+    </message>
+    <message>
+        <source>Recent: unreferenced files younger than %1 h, whose row may not be saved yet; not reported. Ignored: files matching an ignore rule; never reported.</source>
+        <translation>Neu: nicht referenzierte Dateien, jünger als %1 h, deren Zeile vielleicht noch nicht gespeichert ist; nicht gemeldet. Ignoriert: Dateien, die einer Ignorierregel entsprechen; nie gemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::ThumbnailLoader</name>

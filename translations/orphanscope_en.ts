@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>%n database value(s) point to files Cloudinary does not have: broken images or videos on the site.</source>
         <translation>
-            <numerusform>%n database value point to files Cloudinary does not have: broken images or videos on the site.</numerusform><numerusform>%n database values point to files Cloudinary does not have: broken images or videos on the site.</numerusform></translation>
+            <numerusform>%n database value points to a file Cloudinary does not have: a broken image or video on the site.</numerusform>
+            <numerusform>%n database values point to files Cloudinary does not have: broken images or videos on the site.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14,12 +16,16 @@
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n file(s), %1&lt;/b&gt;, will be deleted from Cloudinary for good. There is no undo.&lt;/p&gt;&lt;p&gt;Just before, each file is checked again: a file a database row refers to now, a file younger than the minimum age and a file matching an ignore rule are skipped. Every outcome is appended to the audit log &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;%n file, %1&lt;/b&gt;, will be deleted from Cloudinary for good. There is no undo.&lt;/p&gt;&lt;p&gt;Just before, each file is checked again: a file a database row refers to now, a file younger than the minimum age and a file matching an ignore rule are skipped. Every outcome is appended to the audit log &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n files, %1&lt;/b&gt;, will be deleted from Cloudinary for good. There is no undo.&lt;/p&gt;&lt;p&gt;Just before, each file is checked again: a file a database row refers to now, a file younger than the minimum age and a file matching an ignore rule are skipped. Every outcome is appended to the audit log &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</numerusform></translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n file, %1&lt;/b&gt;, will be deleted from Cloudinary for good. There is no undo.&lt;/p&gt;&lt;p&gt;Just before, each file is checked again: a file a database row refers to now, a file younger than the minimum age and a file matching an ignore rule are skipped. Every outcome is appended to the audit log &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n files, %1&lt;/b&gt;, will be deleted from Cloudinary for good. There is no undo.&lt;/p&gt;&lt;p&gt;Just before, each file is checked again: a file a database row refers to now, a file younger than the minimum age and a file matching an ignore rule are skipped. Every outcome is appended to the audit log &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>delete %n file(s)</source>
         <translation>
-            <numerusform>delete %n file</numerusform><numerusform>delete %n files</numerusform></translation>
+            <numerusform>delete %n file</numerusform>
+            <numerusform>delete %n files</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -27,7 +33,9 @@
     <message numerus="yes">
         <source>%1 (%Ln orphan(s))</source>
         <translation>
-            <numerusform>%1 (%Ln orphan)</numerusform><numerusform>%1 (%Ln orphans)</numerusform></translation>
+            <numerusform>%1 (%Ln orphan)</numerusform>
+            <numerusform>%1 (%Ln orphans)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -35,7 +43,9 @@
     <message numerus="yes">
         <source>Log (%n warning(s))</source>
         <translation>
-            <numerusform>Log (%n warning)</numerusform><numerusform>Log (%n warnings)</numerusform></translation>
+            <numerusform>Log (%n warning)</numerusform>
+            <numerusform>Log (%n warnings)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -43,32 +53,44 @@
     <message numerus="yes">
         <source>last %n day(s)</source>
         <translation>
-            <numerusform>last %n day</numerusform><numerusform>last %n days</numerusform></translation>
+            <numerusform>last %n day</numerusform>
+            <numerusform>last %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Scan complete: %n orphan(s)</source>
         <translation>
-            <numerusform>Scan complete: %n orphan</numerusform><numerusform>Scan complete: %n orphans</numerusform></translation>
+            <numerusform>Scan complete: %n orphan</numerusform>
+            <numerusform>Scan complete: %n orphans</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Incremental scan: %L1 files from the local inventory; %L2 orphan candidates checked again (%n API call(s)), %L3 deleted since</source>
         <translation>
-            <numerusform>Incremental scan: %L1 files from the local inventory; %L2 orphan candidates checked again (%n API call), %L3 deleted since</numerusform><numerusform>Incremental scan: %L1 files from the local inventory; %L2 orphan candidates checked again (%n API calls), %L3 deleted since</numerusform></translation>
+            <numerusform>Incremental scan: %L1 files from the local inventory; %L2 orphan candidates checked again (%n API call), %L3 deleted since</numerusform>
+            <numerusform>Incremental scan: %L1 files from the local inventory; %L2 orphan candidates checked again (%n API calls), %L3 deleted since</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln orphan(s) written to %1</source>
         <translation>
-            <numerusform>%Ln orphan written to %1</numerusform><numerusform>%Ln orphans written to %1</numerusform></translation>
+            <numerusform>%Ln orphan written to %1</numerusform>
+            <numerusform>%Ln orphans written to %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n line(s)</source>
         <translation>
-            <numerusform>Copied %n line</numerusform><numerusform>Copied %n lines</numerusform></translation>
+            <numerusform>Copied %n line</numerusform>
+            <numerusform>Copied %n lines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) deleted from Cloudinary or already gone; removed from the table</source>
         <translation>
-            <numerusform>%n file deleted from Cloudinary or already gone; removed from the table</numerusform><numerusform>%n files deleted from Cloudinary or already gone; removed from the table</numerusform></translation>
+            <numerusform>%n file deleted from Cloudinary or already gone; removed from the table</numerusform>
+            <numerusform>%n files deleted from Cloudinary or already gone; removed from the table</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -76,12 +98,16 @@
     <message numerus="yes">
         <source>%Ln orphan(s)</source>
         <translation>
-            <numerusform>%Ln orphan</numerusform><numerusform>%Ln orphans</numerusform></translation>
+            <numerusform>%Ln orphan</numerusform>
+            <numerusform>%Ln orphans</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln orphan(s)</source>
         <translation>
-            <numerusform>%L1 of %Ln orphan</numerusform><numerusform>%L1 of %Ln orphans</numerusform></translation>
+            <numerusform>%L1 of %Ln orphan</numerusform>
+            <numerusform>%L1 of %Ln orphans</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -89,7 +115,9 @@
     <message numerus="yes">
         <source>%n API call(s)</source>
         <translation>
-            <numerusform>%n API call</numerusform><numerusform>%n API calls</numerusform></translation>
+            <numerusform>%n API call</numerusform>
+            <numerusform>%n API calls</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -97,7 +125,9 @@
     <message numerus="yes">
         <source>Found %n column(s): %1. %2 added to the list.</source>
         <translation>
-            <numerusform>Found %n column: %1. %2 added to the list.</numerusform><numerusform>Found %n columns: %1. %2 added to the list.</numerusform></translation>
+            <numerusform>Found %n column: %1. %2 added to the list.</numerusform>
+            <numerusform>Found %n columns: %1. %2 added to the list.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -105,7 +135,9 @@
     <message numerus="yes">
         <source>last %n day(s)</source>
         <translation>
-            <numerusform>last %n day</numerusform><numerusform>last %n days</numerusform></translation>
+            <numerusform>last %n day</numerusform>
+            <numerusform>last %n days</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1262,6 +1262,18 @@
         <source>PARTIAL scan (%1): %2. Every orphan shown is real, but files not yet listed were not checked.</source>
         <translation>Analyse PARTIELLE (%1) : %2. Chaque fichier orphelin affiché l’est réellement, mais les fichiers pas encore listés n’ont pas été vérifiés.</translation>
     </message>
+    <message>
+        <source>+%L1 recent</source>
+        <translation>+%L1 récents</translation>
+    </message>
+    <message>
+        <source>%L1 ignored</source>
+        <translation>%L1 exclus</translation>
+    </message>
+    <message>
+        <source>Recent: unreferenced files younger than %1 h, whose row may not be saved yet; not reported. Ignored: files matching an ignore rule; never reported.</source>
+        <translation>Récents : fichiers non référencés de moins de %1 h, dont la ligne n’est peut-être pas encore enregistrée ; non signalés. Exclus : fichiers couverts par une règle d’exclusion ; jamais signalés.</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::ThumbnailLoader</name>

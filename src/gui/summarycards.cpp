@@ -109,7 +109,18 @@ void SummaryCards::showResult(const ScanResult &result)
     const QLocale locale;
     setCard(m_files, locale.toString(total), result.days ? tr("last %n day(s)", nullptr, *result.days) : tr("whole account"));
     setCard(m_valid, locale.toString(result.totalValid()), percent(result.totalValid(), total));
-    setCard(m_orphans, locale.toString(result.totalOrphans()), percent(result.totalOrphans(), total));
+    // Unreferenced files that are not reported: too young to judge, or ignored by a rule.
+    QStringList aside{percent(result.totalOrphans(), total)};
+    if (!result.recent.isEmpty())
+        aside.append(tr("+%L1 recent").arg(result.recent.size()));
+    if (result.totalIgnored() > 0)
+        aside.append(tr("%L1 ignored").arg(result.totalIgnored()));
+    setCard(m_orphans, locale.toString(result.totalOrphans()), aside.join(u" · "_s));
+    m_orphans.detail->setToolTip(result.recent.isEmpty() && result.totalIgnored() == 0
+                              ? QString()
+                              : tr("Recent: unreferenced files younger than %1 h, whose row may not be saved yet; not reported. "
+                                   "Ignored: files matching an ignore rule; never reported.")
+                                    .arg(locale.toString(double(result.minAgeDetectMSecs) / 3600000.0)));
     setCard(m_size, locale.formattedDataSize(result.totalOrphanBytes(), 1, QLocale::DataSizeTraditionalFormat),
             tr("could be freed"));
     setCard(m_calls, locale.toString(result.apiCalls),
