@@ -14,9 +14,11 @@ namespace Orphanscope {
 
 struct CloudinaryClient::Request
 {
+    enum class Method { Get, Post, Delete };
+
     QUrl url;
+    Method method = Method::Get;
     QByteArray json; // with POST
-    bool remove = false; // DELETE
     ReplyHandler handler;
     int attempts = 0;
     quint64 generation = 0;
@@ -39,31 +41,23 @@ CloudinaryClient::~CloudinaryClient()
 
 void CloudinaryClient::get(const QUrl &url, ReplyHandler handler)
 {
-    auto request = std::make_shared<Request>();
-    request->url = url;
-    request->handler = std::move(handler);
-    request->generation = m_generation;
-    send(request);
+    submit(Request{url, Request::Method::Get, {}, std::move(handler)});
 }
 
 void CloudinaryClient::postJson(const QUrl &url, const QByteArray &json, ReplyHandler handler)
 {
-    auto request = std::make_shared<Request>();
-    request->url = url;
-    request->json = json;
-    request->handler = std::move(handler);
-    request->generation = m_generation;
-    send(request);
+    submit(Request{url, Request::Method::Post, json, std::move(handler)});
 }
 
 void CloudinaryClient::deleteResources(const QUrl &url, ReplyHandler handler)
 {
-    auto request = std::make_shared<Request>();
-    request->url = url;
-    request->remove = true;
-    request->handler = std::move(handler);
-    request->generation = m_generation;
-    send(request);
+    submit(Request{url, Request::Method::Delete, {}, std::move(handler)});
+}
+
+void CloudinaryClient::submit(Request request)
+{
+    request.generation = m_generation;
+    send(std::make_shared<Request>(std::move(request)));
 }
 
 void CloudinaryClient::abortAll()
@@ -88,9 +82,9 @@ void CloudinaryClient::send(const std::shared_ptr<Request> &request)
     ++request->attempts;
     ++m_callCount;
     QNetworkReply *reply = nullptr;
-    if (request->remove) {
+    if (request->method == Request::Method::Delete) {
         reply = m_network->deleteResource(networkRequest);
-    } else if (request->json.isEmpty()) {
+    } else if (request->method == Request::Method::Get) {
         reply = m_network->get(networkRequest);
     } else {
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));

@@ -72,6 +72,7 @@ Q_SIGNALS:
 
 private:
     struct Request;
+    void submit(Request request);
     void send(const std::shared_ptr<Request> &request);
     void handleFinished(QNetworkReply *reply, const std::shared_ptr<Request> &request);
     bool retryLater(const std::shared_ptr<Request> &request, const QString &reason);

@@ -29,7 +29,6 @@ public:
     bool open(QString *error); // creates the file with its header, or appends to it
     bool append(const CloudinaryResource &file, DeletionOutcome outcome, const QString &detail, QString *error);
     bool flush(QString *error);
-    const QString &path() const { return m_path; }
 
     static const QByteArray Header;
 

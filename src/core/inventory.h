@@ -42,8 +42,6 @@ public:
     // <data dir>/orphanscope/inventory/<cloud name>.sqlite3, shared by the app and the CLI.
     static QString defaultPath(const QString &cloudName);
 
-    const QString &path() const { return m_path; }
-
     // Opens (creating it if needed) and starts the scan's transaction. `accountKey` names the
     // account and API endpoint; a file kept for another one is emptied and `*reset` set.
     bool open(const QString &accountKey, bool *reset, QString *error);

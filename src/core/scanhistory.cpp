@@ -151,9 +151,6 @@ std::optional<SpikeAlert> ScanHistory::spike(const HistoryEntry &entry, const Sp
     if (double(entry.orphans) <= rule.factor * median || double(entry.orphans) - median < double(rule.minimumRise))
         return std::nullopt;
     SpikeAlert alert;
-    alert.orphans = entry.orphans;
-    alert.baseline = median;
-    alert.comparedWith = int(n);
     alert.message = u"Orphans spiked: %1 now, against a median of %2 over the last %3 scans of this account and range (×%4). "
                     "Look for failing uploads or a deleted table before deleting anything."_s
                         .arg(entry.orphans).arg(median, 0, 'f', median == qint64(median) ? 0 : 1).arg(n)

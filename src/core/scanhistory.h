@@ -29,10 +29,7 @@ struct HistoryEntry
 // When orphans jump compared with earlier scans of the same account and scope.
 struct SpikeAlert
 {
-    qint64 orphans = 0;
-    double baseline = 0; // the median of the earlier scans
-    int comparedWith = 0;
-    QString message;
+    QString message; // names the count, the median it is compared with and over how many scans
 };
 
 struct SpikeRule

@@ -31,7 +31,6 @@ public:
     QString confirmationPhrase() const;
     QLineEdit *confirmationEdit() const { return m_confirmation; }
     QPushButton *deleteButton() const { return m_delete; }
-    QCheckBox *dryRunBox() const { return m_dryRun; }
 
 Q_SIGNALS:
     void deleted(const Orphanscope::ResourceList &files); // what Cloudinary deleted (or no longer had)

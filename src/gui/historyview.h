@@ -22,7 +22,6 @@ public:
 
     void setEntries(const QList<HistoryEntry> &entries, const QString &alert);
     QTableWidget *table() const { return m_table; }
-    QLabel *alertLabel() const { return m_alert; }
     int pointCount() const { return m_points; }
 
 protected:

@@ -22,8 +22,6 @@ public:
     QList<HistoryEntry> record(ScanResult &result, const ScanSettings &settings);
     void postWebhook(const QUrl &url, const ScanResult &result, const QString &appName);
 
-    const QString &historyPath() const { return m_historyPath; }
-
 Q_SIGNALS:
     void notice(const QString &message);
     void warning(const QString &message);
