@@ -36,12 +36,11 @@ private:
 
     CsvTable scanReport()
     {
-        const QString csv = m_dir.filePath(u"scan%1.csv"_s.arg(++m_run));
-        const CliRun run = runCli({u"--all"_s, u"--delay"_s, u"0"_s, u"--quiet"_s, u"--no-email"_s, u"--output"_s, csv},
-                                  m_sandbox.cloudinaryUrl(), m_databaseUrl, m_dir.path());
-        if (run.exitCode != 0)
-            qWarning("scan failed: %s", qPrintable(run.err));
-        return CsvTable::load(csv);
+        const ScanRun scanned = runScan({u"--all"_s, u"--delay"_s, u"0"_s, u"--quiet"_s, u"--no-email"_s}, m_sandbox.cloudinaryUrl(),
+                                        m_databaseUrl, m_dir.path(), u"scan%1"_s.arg(++m_run));
+        if (scanned.run.exitCode != 0)
+            qWarning("scan failed: %s", qPrintable(scanned.run.err));
+        return scanned.report;
     }
 
     CliRun deleteRun(const QStringList &arguments)

@@ -51,25 +51,19 @@ bool writeReport(const CliOptions &options, const ScanResult &result, ConsoleRep
 // is a convenience: a problem with it is a warning, never a failed scan.
 void consultHistory(const CliOptions &options, ScanResult &result, ConsoleReporter &reporter)
 {
-    if (options.historyPath.isEmpty() || result.isPartial())
+    if (options.historyPath.isEmpty())
         return;
     ScanHistory history(options.historyPath);
     QString error;
-    const HistoryEntry entry = ScanHistory::entryFor(result, options.settings);
-    if (!history.open(&error)) {
-        reporter.printWarning(error);
-        return;
-    }
-    if (const auto alert = history.spike(entry, options.spikeRule))
-        result.spikeAlert = alert->message;
-    if (!history.record(entry, &error))
+    if (history.open(&error))
+        history.consult(result, options.settings, options.spikeRule, &error);
+    if (!error.isEmpty())
         reporter.printWarning(error);
 }
 
 void postWebhook(const CliOptions &options, const ScanResult &result, const QString &csvPath, ConsoleReporter &reporter)
 {
-    const bool worthTelling = result.totalOrphans() > 0 || !result.brokenReferences.isEmpty() || !result.spikeAlert.isEmpty();
-    if (options.webhookUrl.isEmpty() || !worthTelling)
+    if (options.webhookUrl.isEmpty() || !WebhookSender::worthTelling(result))
         return;
     QString error;
     if (WebhookSender::post(options.webhookUrl, WebhookSender::payload(result, options.appName, csvPath), 15'000, &error))

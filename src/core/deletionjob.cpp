@@ -67,6 +67,9 @@ void DeletionJob::run()
     connect(m_checker, &CandidateChecker::finished, this, [this] {
         m_checker->deleteLater();
         m_checker = nullptr;
+        // Look-ups of several types answer interleaved: grouped by type, batches come off the front.
+        std::stable_sort(m_queue.begin(), m_queue.end(),
+                         [](const CloudinaryResource &a, const CloudinaryResource &b) { return indexOf(a.type) < indexOf(b.type); });
         deleteNextBatch();
     });
     connect(m_checker, &CandidateChecker::failed, this, [this](ListingFailure, const QString &message) {
@@ -120,13 +123,13 @@ void DeletionJob::deleteNextBatch()
     if (m_referencesAge.elapsed() > m_settings.referencesMaxAgeMs && !readReferences())
         return;
     const ResourceType type = m_queue.constFirst().type;
+    qsizetype taken = 0;
+    while (taken < m_queue.size() && taken < BatchSize && m_queue.at(taken).type == type)
+        ++taken;
+    const ResourceList next = m_queue.first(taken);
+    m_queue.remove(0, taken);
     ResourceList batch;
-    while (!m_queue.isEmpty() && batch.size() < BatchSize) {
-        const auto it = std::find_if(m_queue.begin(), m_queue.end(), [type](const CloudinaryResource &f) { return f.type == type; });
-        if (it == m_queue.end())
-            break;
-        const CloudinaryResource file = *it;
-        m_queue.erase(it);
+    for (const CloudinaryResource &file : next) {
         if (m_references.contains(file.type, file.publicId))
             record(file, DeletionOutcome::SkippedReferenced, u"a database row refers to it now"_s);
         else

@@ -137,6 +137,17 @@ QList<HistoryEntry> ScanHistory::entries(const QString &account, const QString &
     return result;
 }
 
+HistoryEntry ScanHistory::consult(ScanResult &result, const ScanSettings &settings, const SpikeRule &rule, QString *error)
+{
+    const HistoryEntry entry = entryFor(result, settings);
+    if (result.isPartial())
+        return entry;
+    if (const auto alert = spike(entry, rule))
+        result.spikeAlert = alert->message;
+    record(entry, error);
+    return entry;
+}
+
 std::optional<SpikeAlert> ScanHistory::spike(const HistoryEntry &entry, const SpikeRule &rule) const
 {
     const QList<HistoryEntry> earlier = entries(entry.account, entry.scope, rule.window);

@@ -61,6 +61,10 @@ public:
     // Compares `entry` with the earlier scans of its account and scope (call before record()).
     std::optional<SpikeAlert> spike(const HistoryEntry &entry, const SpikeRule &rule) const;
 
+    // What both programs do after a scan: a complete one is compared with the earlier scans
+    // (setting result.spikeAlert) and recorded; a partial one is neither. Returns the entry.
+    HistoryEntry consult(ScanResult &result, const ScanSettings &settings, const SpikeRule &rule, QString *error);
+
 private:
     QString m_path;
     QString m_connectionName;

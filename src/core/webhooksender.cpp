@@ -21,6 +21,11 @@ size_t discard(char *, size_t size, size_t count, void *)
 
 } // namespace
 
+bool WebhookSender::worthTelling(const ScanResult &result)
+{
+    return result.totalOrphans() > 0 || !result.brokenReferences.isEmpty() || !result.spikeAlert.isEmpty();
+}
+
 QByteArray WebhookSender::payload(const ScanResult &result, const QString &appName, const QString &reportPath)
 {
     const QLocale english(QLocale::English);

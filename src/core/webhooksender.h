@@ -14,6 +14,8 @@ namespace Orphanscope {
 class WebhookSender
 {
 public:
+    // Whether a scan is worth a message: orphans, broken references or a spike.
+    static bool worthTelling(const ScanResult &result);
     static QByteArray payload(const ScanResult &result, const QString &appName, const QString &reportPath);
     // http(s) only; an error names the problem, never the URL's path or query.
     static bool validate(const QUrl &url, QString *error);

@@ -24,20 +24,15 @@ QList<HistoryEntry> ScanFollowUp::record(ScanResult &result, const ScanSettings 
         Q_EMIT warning(error);
         return {};
     }
-    const HistoryEntry entry = ScanHistory::entryFor(result, settings);
-    if (!result.isPartial()) {
-        if (const auto alert = history.spike(entry, m_rule))
-            result.spikeAlert = alert->message;
-        if (!history.record(entry, &error))
-            Q_EMIT warning(error);
-    }
+    const HistoryEntry entry = history.consult(result, settings, m_rule, &error);
+    if (!error.isEmpty())
+        Q_EMIT warning(error);
     return history.entries(entry.account, entry.scope, 200);
 }
 
 void ScanFollowUp::postWebhook(const QUrl &url, const ScanResult &result, const QString &appName)
 {
-    const bool worthTelling = result.totalOrphans() > 0 || !result.brokenReferences.isEmpty() || !result.spikeAlert.isEmpty();
-    if (url.isEmpty() || !worthTelling)
+    if (url.isEmpty() || !WebhookSender::worthTelling(result))
         return;
     const QByteArray payload = WebhookSender::payload(result, appName, {});
     QPointer<ScanFollowUp> self(this);
