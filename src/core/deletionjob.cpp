@@ -190,19 +190,10 @@ void DeletionJob::onDeleted(const ResourceList &batch, const ApiReply &reply)
 
 std::optional<QString> DeletionJob::budgetStop(bool anotherCallNeeded)
 {
-    const RateLimitStatus status = m_client->lastRateLimit();
-    switch (m_guard.check(status)) {
-    case RateLimitGuard::Verdict::Warn:
-        Q_EMIT warning(u"API usage is at %1% of the hourly limit (%2/%3 calls)"_s.arg(qRound(status.usedFraction() * 100)).arg(status.used()).arg(status.limit));
-        break;
-    case RateLimitGuard::Verdict::Stop:
-        if (anotherCallNeeded)
-            return u"API usage reached %1% of the hourly limit (%2/%3 calls)"_s.arg(qRound(status.usedFraction() * 100)).arg(status.used()).arg(status.limit);
-        break;
-    case RateLimitGuard::Verdict::Continue:
-        break;
-    }
-    return std::nullopt;
+    const RateLimitGuard::Advice advice = m_guard.advise(m_client->lastRateLimit(), anotherCallNeeded);
+    if (!advice.warning.isEmpty())
+        Q_EMIT warning(advice.warning);
+    return advice.stop;
 }
 
 // Stops early: what was not attempted is recorded as such, so the audit accounts for every file.

@@ -47,4 +47,25 @@ RateLimitGuard::Verdict RateLimitGuard::check(const RateLimitStatus &status)
     return Verdict::Continue;
 }
 
+RateLimitGuard::Advice RateLimitGuard::advise(const RateLimitStatus &status, bool anotherCallNeeded)
+{
+    using namespace Qt::Literals::StringLiterals;
+    const QString usage = u"%1% of the hourly limit (%2/%3 calls)"_s.arg(qRound(status.usedFraction() * 100)).arg(status.used()).arg(status.limit);
+    Advice advice;
+    switch (check(status)) {
+    case Verdict::Warn:
+        advice.warning = u"API usage is at "_s + usage;
+        break;
+    case Verdict::Stop:
+        if (anotherCallNeeded)
+            advice.stop = u"API usage reached %1; stopped at %2% to leave room for the site. The limit resets at %3"_s
+                              .arg(usage).arg(qRound(m_stopFraction * 100))
+                              .arg(status.resetsAt.isValid() ? status.resetsAt.toString(Qt::ISODate) : u"the top of the hour"_s);
+        break;
+    case Verdict::Continue:
+        break;
+    }
+    return advice;
+}
+
 } // namespace Orphanscope

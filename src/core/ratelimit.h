@@ -3,6 +3,9 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QMetaType>
+#include <QString>
+
+#include <optional>
 
 namespace Orphanscope {
 
@@ -30,6 +33,15 @@ public:
 
     // Warn is returned once, the first time the warning threshold is crossed.
     Verdict check(const RateLimitStatus &status);
+
+    // check() in words, as the jobs ask it after every answer: a warning to pass on, and why to
+    // stop — only when another call is needed (a job that just took its last page is done).
+    struct Advice
+    {
+        QString warning;
+        std::optional<QString> stop;
+    };
+    Advice advise(const RateLimitStatus &status, bool anotherCallNeeded);
 
     double warnFraction() const { return m_warnFraction; }
     double stopFraction() const { return m_stopFraction; }

@@ -220,22 +220,10 @@ void ScanJob::onPage(ResourceType type, const ResourceList &resources)
 // stops, if it does.
 std::optional<QString> ScanJob::budgetStop(bool anotherCallNeeded)
 {
-    const RateLimitStatus status = m_client->lastRateLimit();
-    switch (m_guard.check(status)) {
-    case RateLimitGuard::Verdict::Warn:
-        warn(u"API usage is at %1% of the hourly limit (%2/%3 calls)"_s.arg(qRound(status.usedFraction() * 100)).arg(status.used()).arg(status.limit));
-        break;
-    case RateLimitGuard::Verdict::Stop:
-        if (!anotherCallNeeded)
-            break;
-        return u"API usage reached %1% of the hourly limit (%2/%3 calls); stopped at %4% to leave room for the site. The limit resets at %5"_s
-            .arg(qRound(status.usedFraction() * 100)).arg(status.used()).arg(status.limit)
-            .arg(qRound(m_settings.rateLimitStopAt * 100))
-            .arg(status.resetsAt.isValid() ? status.resetsAt.toString(Qt::ISODate) : u"the top of the hour"_s);
-    case RateLimitGuard::Verdict::Continue:
-        break;
-    }
-    return std::nullopt;
+    const RateLimitGuard::Advice advice = m_guard.advise(m_client->lastRateLimit(), anotherCallNeeded);
+    if (!advice.warning.isEmpty())
+        warn(advice.warning);
+    return advice.stop;
 }
 
 void ScanJob::onListingFinished(ResourceType type)
