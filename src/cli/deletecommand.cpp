@@ -66,7 +66,7 @@ int runDeleteCommand(const QStringList &arguments)
     if (!parser.parse(withoutCommand))
         return usage(parser.errorText());
     if (parser.isSet(help)) {
-        print(stdout, u"Usage: orphanscope-cli delete [options]"_s + parser.helpText().section(u'\n', 1));
+        print(stdout, u"Usage: orphanscope-cli delete [options]\n"_s + parser.helpText().section(u'\n', 1));
         return 0;
     }
     if (!parser.isSet(input))
