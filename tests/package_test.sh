@@ -15,8 +15,24 @@ check() {
   if eval "$2"; then echo "PASS   : $1"; else echo "FAIL!  : $1"; failures=$((failures + 1)); fi
 }
 depends=$(dpkg-deb -f "$deb" Depends)
-check "Depends lists the SQL driver plugins" '[[ $depends == *libqt6sql6-psql* && $depends == *libqt6sql6-sqlite* ]]'
-check "Depends comes from shlibdeps too" '[[ $depends == *libqt6core6* && $depends == *libcurl4* && $depends == *libqt6keychain1* ]]'
+check "Depends lists what is loaded at run time (SQL drivers, libsecret)" \
+  '[[ $depends == *libqt6sql6-psql* && $depends == *libqt6sql6-sqlite* && $depends == *libsecret-1-0* ]]'
+# Every shared library an installed program links must come from a package Depends names.
+dpkg-deb -x "$deb" "$work/contents"
+depends_names=" $(sed -E 's/\([^)]*\)//g; s/[,|]/ /g' <<<"$depends" | xargs) "
+missing=()
+for program in "$work"/contents/usr/bin/*; do
+  for library in $(objdump -p "$program" | awk '/NEEDED/ {print $2}'); do
+    path=$(ldconfig -p | awk -v lib="$library" '$1 == lib && /x86-64/ {print $NF; exit}' || true)
+    # dpkg knows a library under /lib or /usr/lib, whichever it was shipped as (merged /usr).
+    package=$(dpkg-query -S "$path" "/usr${path#/usr}" "${path#/usr}" 2>/dev/null | awk -F: 'NR == 1 {print $1}' || true)
+    [[ -n $package && $depends_names == *" $package "* ]] || missing+=("$(basename "$program"): $library (${package:-no package})")
+  done
+done
+check "Depends names the package of every linked library" '[[ ${#missing[@]} -eq 0 ]] || { printf "  not in Depends: %s\n" "${missing[@]}"; false; }'
+# apt can satisfy every dependency on this machine, from what is installed or the archive.
+check "apt-get install --simulate accepts it" \
+  'apt-get install --simulate --no-install-recommends "$deb" >"$work/simulate.log" 2>&1 && grep -q "^Inst orphanscope " "$work/simulate.log" || { cat "$work/simulate.log"; false; }'
 recommends=$(dpkg-deb -f "$deb" Recommends)
 check "Recommends a keyring and Qt's translations" '[[ $recommends == *gnome-keyring* && $recommends == *qt6-translations-l10n* ]]'
 contents=$(dpkg-deb -c "$deb")
