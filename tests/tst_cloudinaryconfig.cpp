@@ -1,4 +1,4 @@
-#include "cloudinaryconfig.h"
+#include "cloudinary/cloudinaryconfig.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #include "candidatechecker.h"
 
-#include "cloudinaryclient.h"
-#include "listpageparser.h"
+#include "cloudinary/cloudinaryclient.h"
+#include "cloudinary/listpageparser.h"
 
 #include <QHash>
 #include <QTimer>

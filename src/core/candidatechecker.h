@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cloudinaryresource.h"
-#include "resourcelister.h"
+#include "cloudinary/cloudinaryresource.h"
+#include "cloudinary/resourcelister.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "resourcetype.h"
+#include "cloudinary/resourcetype.h"
 
 #include <QString>
 #include <QStringView>

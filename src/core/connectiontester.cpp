@@ -1,6 +1,6 @@
 #include "connectiontester.h"
 
-#include "cloudinaryclient.h"
+#include "cloudinary/cloudinaryclient.h"
 #include "referencereader.h"
 
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cloudinaryconfig.h"
+#include "cloudinary/cloudinaryconfig.h"
 #include "databaseconfig.h"
 #include "referencespec.h"
 

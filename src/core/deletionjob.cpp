@@ -1,7 +1,7 @@
 #include "deletionjob.h"
 
 #include "candidatechecker.h"
-#include "cloudinaryclient.h"
+#include "cloudinary/cloudinaryclient.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "cloudinaryconfig.h"
+#include "cloudinary/cloudinaryconfig.h"
 #include "databaseconfig.h"
 #include "deletionaudit.h"
 #include "ignorerules.h"
-#include "ratelimit.h"
+#include "cloudinary/ratelimit.h"
 #include "referencereader.h"
 #include "referencespec.h"
 #include "stringpool.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cloudinaryresource.h"
+#include "cloudinary/cloudinaryresource.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,11 +1,11 @@
 #include "scanjob.h"
 
 #include "candidatechecker.h"
-#include "cloudinaryclient.h"
+#include "cloudinary/cloudinaryclient.h"
 #include "inventoryscan.h"
-#include "listpageparser.h"
+#include "cloudinary/listpageparser.h"
 #include "orphandetector.h"
-#include "resourcelister.h"
+#include "cloudinary/resourcelister.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

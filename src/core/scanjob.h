@@ -1,7 +1,7 @@
 #pragma once
 
 #include "referencereader.h"
-#include "resourcelister.h"
+#include "cloudinary/resourcelister.h"
 #include "scantypes.h"
 #include "stringpool.h"
 

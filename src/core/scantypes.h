@@ -1,10 +1,10 @@
 #pragma once
 
-#include "cloudinaryconfig.h"
-#include "cloudinaryresource.h"
+#include "cloudinary/cloudinaryconfig.h"
+#include "cloudinary/cloudinaryresource.h"
 #include "databaseconfig.h"
 #include "ignorerules.h"
-#include "ratelimit.h"
+#include "cloudinary/ratelimit.h"
 #include "referencespec.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 // libFuzzer: CLOUDINARY_URL parsing never crashes, and what it shows of a URL never depends on
 // the secret (so it cannot show it).
-#include "cloudinaryconfig.h"
+#include "cloudinary/cloudinaryconfig.h"
 
 #include <cstdlib>
 

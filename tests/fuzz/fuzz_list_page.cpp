@@ -1,5 +1,5 @@
 // libFuzzer: any API answer body parses or is refused with a message; nothing crashes.
-#include "listpageparser.h"
+#include "cloudinary/listpageparser.h"
 #include "stringpool.h"
 
 #include <cstdlib>

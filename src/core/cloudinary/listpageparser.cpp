@@ -1,4 +1,4 @@
-#include "listpageparser.h"
+#include "cloudinary/listpageparser.h"
 
 #include "stringpool.h"
 

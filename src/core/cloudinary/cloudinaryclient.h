@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cloudinaryconfig.h"
-#include "ratelimit.h"
+#include "cloudinary/cloudinaryconfig.h"
+#include "cloudinary/ratelimit.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cloudinaryresource.h"
-#include "ratelimit.h"
+#include "cloudinary/cloudinaryresource.h"
+#include "cloudinary/ratelimit.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "cloudinaryclient.h"
+#include "cloudinary/cloudinaryclient.h"
 
-#include "listpageparser.h"
+#include "cloudinary/listpageparser.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

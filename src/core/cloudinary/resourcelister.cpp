@@ -1,7 +1,7 @@
-#include "resourcelister.h"
+#include "cloudinary/resourcelister.h"
 
-#include "cloudinaryclient.h"
-#include "listpageparser.h"
+#include "cloudinary/cloudinaryclient.h"
+#include "cloudinary/listpageparser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

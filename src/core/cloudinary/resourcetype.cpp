@@ -1,4 +1,4 @@
-#include "resourcetype.h"
+#include "cloudinary/resourcetype.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "ratelimit.h"
+#include "cloudinary/ratelimit.h"
 
 #include <QLocale>
 
