@@ -3,7 +3,7 @@
 #include "cliprocess.h"
 #include "csvtable.h"
 #include "groundtruth.h"
-#include "cloudinaryfield.h"
+#include "database/cloudinaryfield.h"
 #include "ignorerules.h"
 #include "sandboxprocess.h"
 

@@ -1,4 +1,4 @@
-#include "databaseconfig.h"
+#include "database/databaseconfig.h"
 
 #include <QTest>
 

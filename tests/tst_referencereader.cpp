@@ -1,5 +1,5 @@
 #include "cliprocess.h"
-#include "referencereader.h"
+#include "database/referencereader.h"
 #include "sandboxprocess.h"
 #include "testdatabase.h"
 

@@ -3,7 +3,7 @@
 #include "cliprocess.h"
 #include "csvtable.h"
 #include "groundtruth.h"
-#include "referencereader.h"
+#include "database/referencereader.h"
 #include "sandboxprocess.h"
 #include "scanrunner.h"
 #include "smtpserverprocess.h"

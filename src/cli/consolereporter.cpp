@@ -1,6 +1,6 @@
 #include "consolereporter.h"
 
-#include "referencespec.h"
+#include "database/referencespec.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #include "connectiontester.h"
 
 #include "cloudinary/cloudinaryclient.h"
-#include "referencereader.h"
+#include "database/referencereader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

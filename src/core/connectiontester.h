@@ -1,8 +1,8 @@
 #pragma once
 
 #include "cloudinary/cloudinaryconfig.h"
-#include "databaseconfig.h"
-#include "referencespec.h"
+#include "database/databaseconfig.h"
+#include "database/referencespec.h"
 
 #include <QFutureWatcher>
 #include <QObject>

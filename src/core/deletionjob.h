@@ -1,12 +1,12 @@
 #pragma once
 
 #include "cloudinary/cloudinaryconfig.h"
-#include "databaseconfig.h"
+#include "database/databaseconfig.h"
 #include "deletionaudit.h"
 #include "ignorerules.h"
 #include "cloudinary/ratelimit.h"
-#include "referencereader.h"
-#include "referencespec.h"
+#include "database/referencereader.h"
+#include "database/referencespec.h"
 #include "stringpool.h"
 
 #include <QElapsedTimer>

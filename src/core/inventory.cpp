@@ -1,6 +1,6 @@
 #include "inventory.h"
 
-#include "readonlyconnection.h"
+#include "database/readonlyconnection.h"
 #include "stringpool.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ignorerules.h"
-#include "referenceset.h"
+#include "database/referenceset.h"
 #include "scantypes.h"
 
 namespace Orphanscope {

@@ -1,6 +1,6 @@
 #include "scanhistory.h"
 
-#include "readonlyconnection.h"
+#include "database/readonlyconnection.h"
 
 #include <QDir>
 #include <QFileInfo>

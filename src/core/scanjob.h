@@ -1,6 +1,6 @@
 #pragma once
 
-#include "referencereader.h"
+#include "database/referencereader.h"
 #include "cloudinary/resourcelister.h"
 #include "scantypes.h"
 #include "stringpool.h"

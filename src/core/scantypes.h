@@ -2,10 +2,10 @@
 
 #include "cloudinary/cloudinaryconfig.h"
 #include "cloudinary/cloudinaryresource.h"
-#include "databaseconfig.h"
+#include "database/databaseconfig.h"
 #include "ignorerules.h"
 #include "cloudinary/ratelimit.h"
-#include "referencespec.h"
+#include "database/referencespec.h"
 
 #include <QDateTime>
 #include <QList>

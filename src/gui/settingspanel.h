@@ -1,7 +1,7 @@
 #pragma once
 
 #include "connectionprofile.h"
-#include "referencedetector.h"
+#include "database/referencedetector.h"
 #include "smtpsender.h"
 
 #include <QFutureWatcher>

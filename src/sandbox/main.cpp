@@ -1,6 +1,6 @@
 // orphanscope-sandbox: a local stand-in for Cloudinary's Admin API, for the demo, the tests and
 // the benchmarks. It never talks to Cloudinary.
-#include "databaseconfig.h"
+#include "database/databaseconfig.h"
 #include "faultplan.h"
 #include "sandboxaccount.h"
 #include "sandboxdatabase.h"

@@ -1,5 +1,5 @@
 // libFuzzer: the CloudinaryField parser agrees with pycloudinary's regular expression.
-#include "cloudinaryfield.h"
+#include "database/cloudinaryfield.h"
 
 #include <QRegularExpression>
 

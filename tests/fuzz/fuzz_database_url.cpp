@@ -1,5 +1,5 @@
 // libFuzzer: DATABASE_URL parsing never crashes and its description never depends on the password.
-#include "databaseconfig.h"
+#include "database/databaseconfig.h"
 
 #include <cstdlib>
 

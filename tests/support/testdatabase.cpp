@@ -1,6 +1,6 @@
 #include "testdatabase.h"
 
-#include "databaseconfig.h"
+#include "database/databaseconfig.h"
 
 QString testPostgresUrl()
 {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "databaseconfig.h"
-#include "referenceset.h"
-#include "referencespec.h"
+#include "database/databaseconfig.h"
+#include "database/referenceset.h"
+#include "database/referencespec.h"
 #include "scantypes.h"
 
 #include <QSqlDatabase>

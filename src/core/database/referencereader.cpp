@@ -1,7 +1,7 @@
-#include "referencereader.h"
+#include "database/referencereader.h"
 
-#include "cloudinaryfield.h"
-#include "readonlyconnection.h"
+#include "database/cloudinaryfield.h"
+#include "database/readonlyconnection.h"
 
 #include <QElapsedTimer>
 #include <QSqlDriver>

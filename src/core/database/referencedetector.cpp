@@ -1,6 +1,6 @@
-#include "referencedetector.h"
+#include "database/referencedetector.h"
 
-#include "readonlyconnection.h"
+#include "database/readonlyconnection.h"
 
 #include <QRegularExpression>
 #include <QSqlDriver>

@@ -1,4 +1,4 @@
-#include "cloudinaryfield.h"
+#include "database/cloudinaryfield.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "referencespec.h"
+#include "database/referencespec.h"
 
 #include <QRegularExpression>
 

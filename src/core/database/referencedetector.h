@@ -1,7 +1,7 @@
 #pragma once
 
-#include "databaseconfig.h"
-#include "referencespec.h"
+#include "database/databaseconfig.h"
+#include "database/referencespec.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "readonlyconnection.h"
+#include "database/readonlyconnection.h"
 
 #include <QFileInfo>
 #include <QSqlError>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "databaseconfig.h"
+#include "database/databaseconfig.h"
 
 #include <QSqlDatabase>
 
