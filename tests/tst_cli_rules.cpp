@@ -4,7 +4,7 @@
 #include "csvtable.h"
 #include "groundtruth.h"
 #include "database/cloudinaryfield.h"
-#include "ignorerules.h"
+#include "scan/ignorerules.h"
 #include "sandboxprocess.h"
 
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // The table model and its filter/sort proxy, under QAbstractItemModelTester.
 #include "connectionprofile.h"
 #include "orphanfiltermodel.h"
-#include "orphanstatistics.h"
+#include "scan/orphanstatistics.h"
 #include "orphantablemodel.h"
 #include "thumbnailloader.h"
 

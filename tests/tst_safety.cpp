@@ -5,7 +5,7 @@
 #include "groundtruth.h"
 #include "database/referencereader.h"
 #include "sandboxprocess.h"
-#include "scanrunner.h"
+#include "scan/scanrunner.h"
 #include "smtpserverprocess.h"
 #include "testdatabase.h"
 

@@ -3,7 +3,7 @@
 #include "groundtruth.h"
 #include "reportwriter.h"
 #include "sandboxprocess.h"
-#include "scanrunner.h"
+#include "scan/scanrunner.h"
 
 #include <QFile>
 #include <QSqlDatabase>

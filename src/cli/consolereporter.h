@@ -1,7 +1,7 @@
 #pragma once
 
 #include "clioptions.h"
-#include "scantypes.h"
+#include "scan/scantypes.h"
 
 #include <QString>
 

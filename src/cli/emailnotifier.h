@@ -1,7 +1,7 @@
 #pragma once
 
 #include "mailconfig.h"
-#include "scantypes.h"
+#include "scan/scantypes.h"
 
 #include <QList>
 #include <QString>

@@ -6,7 +6,7 @@
 #include "emailnotifier.h"
 #include "interruptwatcher.h"
 #include "reportwriter.h"
-#include "scanrunner.h"
+#include "scan/scanrunner.h"
 #include "webhooksender.h"
 
 #include <QCoreApplication>

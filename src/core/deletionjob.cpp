@@ -1,6 +1,6 @@
 #include "deletionjob.h"
 
-#include "candidatechecker.h"
+#include "scan/candidatechecker.h"
 #include "cloudinary/cloudinaryclient.h"
 
 #include <QDateTime>

@@ -3,7 +3,7 @@
 #include "cloudinary/cloudinaryconfig.h"
 #include "database/databaseconfig.h"
 #include "deletionaudit.h"
-#include "ignorerules.h"
+#include "scan/ignorerules.h"
 #include "cloudinary/ratelimit.h"
 #include "database/referencereader.h"
 #include "database/referencespec.h"

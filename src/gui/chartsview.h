@@ -1,6 +1,6 @@
 #pragma once
 
-#include "orphanstatistics.h"
+#include "scan/orphanstatistics.h"
 
 #include <QWidget>
 

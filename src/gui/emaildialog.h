@@ -1,7 +1,7 @@
 #pragma once
 
 #include "connectionprofile.h"
-#include "scantypes.h"
+#include "scan/scantypes.h"
 #include "smtpsender.h"
 
 #include <QDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cloudinary/resourcetype.h"
-#include "scantypes.h"
+#include "scan/scantypes.h"
 
 #include <QCoreApplication>
 

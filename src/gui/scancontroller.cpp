@@ -1,6 +1,6 @@
 #include "scancontroller.h"
 
-#include "scanrunner.h"
+#include "scan/scanrunner.h"
 
 namespace Orphanscope::Gui {
 

@@ -1,7 +1,7 @@
 #include "settingspanel.h"
 
 #include "cloudinaryform.h"
-#include "connectiontester.h"
+#include "scan/connectiontester.h"
 #include "databaseform.h"
 #include "mailform.h"
 #include "summaryemail.h"

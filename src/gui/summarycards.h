@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scantypes.h"
+#include "scan/scantypes.h"
 
 #include <QWidget>
 

@@ -3,7 +3,7 @@
 #include "database/databaseconfig.h"
 #include "database/referenceset.h"
 #include "database/referencespec.h"
-#include "scantypes.h"
+#include "scan/scantypes.h"
 
 #include <QSqlDatabase>
 

@@ -1,4 +1,4 @@
-#include "orphandetector.h"
+#include "scan/orphandetector.h"
 
 namespace Orphanscope {
 

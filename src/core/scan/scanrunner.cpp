@@ -1,4 +1,4 @@
-#include "scanrunner.h"
+#include "scan/scanrunner.h"
 
 #include <QThread>
 

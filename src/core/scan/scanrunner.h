@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scanjob.h"
+#include "scan/scanjob.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ignorerules.h"
+#include "scan/ignorerules.h"
 #include "database/referenceset.h"
-#include "scantypes.h"
+#include "scan/scantypes.h"
 
 namespace Orphanscope {
 

@@ -1,4 +1,4 @@
-#include "ignorerules.h"
+#include "scan/ignorerules.h"
 
 #include <QFile>
 

@@ -1,10 +1,10 @@
-#include "scanjob.h"
+#include "scan/scanjob.h"
 
-#include "candidatechecker.h"
+#include "scan/candidatechecker.h"
 #include "cloudinary/cloudinaryclient.h"
-#include "inventoryscan.h"
+#include "scan/inventoryscan.h"
 #include "cloudinary/listpageparser.h"
-#include "orphandetector.h"
+#include "scan/orphandetector.h"
 #include "cloudinary/resourcelister.h"
 
 #include <QtConcurrent/QtConcurrentRun>

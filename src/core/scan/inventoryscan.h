@@ -1,7 +1,7 @@
 #pragma once
 
-#include "inventory.h"
-#include "scantypes.h"
+#include "scan/inventory.h"
+#include "scan/scantypes.h"
 
 #include <QDateTime>
 

@@ -2,7 +2,7 @@
 
 #include "database/referencereader.h"
 #include "cloudinary/resourcelister.h"
-#include "scantypes.h"
+#include "scan/scantypes.h"
 #include "stringpool.h"
 
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "scantypes.h"
+#include "scan/scantypes.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "inventoryscan.h"
+#include "scan/inventoryscan.h"
 
-#include "orphandetector.h"
+#include "scan/orphandetector.h"
 #include "stringpool.h"
 
 using namespace Qt::Literals::StringLiterals;

@@ -1,4 +1,4 @@
-#include "candidatechecker.h"
+#include "scan/candidatechecker.h"
 
 #include "cloudinary/cloudinaryclient.h"
 #include "cloudinary/listpageparser.h"

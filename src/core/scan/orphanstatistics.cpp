@@ -1,4 +1,4 @@
-#include "orphanstatistics.h"
+#include "scan/orphanstatistics.h"
 
 #include <QDateTime>
 

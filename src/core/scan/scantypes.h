@@ -3,7 +3,7 @@
 #include "cloudinary/cloudinaryconfig.h"
 #include "cloudinary/cloudinaryresource.h"
 #include "database/databaseconfig.h"
-#include "ignorerules.h"
+#include "scan/ignorerules.h"
 #include "cloudinary/ratelimit.h"
 #include "database/referencespec.h"
 

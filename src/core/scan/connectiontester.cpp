@@ -1,4 +1,4 @@
-#include "connectiontester.h"
+#include "scan/connectiontester.h"
 
 #include "cloudinary/cloudinaryclient.h"
 #include "database/referencereader.h"

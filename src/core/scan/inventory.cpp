@@ -1,4 +1,4 @@
-#include "inventory.h"
+#include "scan/inventory.h"
 
 #include "database/readonlyconnection.h"
 #include "stringpool.h"
