@@ -3,7 +3,7 @@
 // Usage: bench_large_results [ROWS]   (default 1000000)
 #include "orphanfiltermodel.h"
 #include "orphantablemodel.h"
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 #include "stringpool.h"
 
 #include <QApplication>

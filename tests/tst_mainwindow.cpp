@@ -12,7 +12,7 @@
 #include "mainwindow.h"
 #include "orphanfiltermodel.h"
 #include "orphantablemodel.h"
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 #include "resultsview.h"
 #include "sandboxprocess.h"
 #include "scancontroller.h"

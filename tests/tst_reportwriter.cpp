@@ -1,5 +1,5 @@
 #include "csvtable.h"
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 
 #include <QFile>
 #include <QJsonDocument>

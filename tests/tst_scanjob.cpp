@@ -1,7 +1,7 @@
 // The scan job in-process, as the desktop app drives it: signals, cancel, failure.
 #include "csvtable.h"
 #include "groundtruth.h"
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 #include "sandboxprocess.h"
 #include "scan/scanrunner.h"
 

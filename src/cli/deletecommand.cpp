@@ -3,7 +3,7 @@
 #include "clioptions.h"
 #include "deletionjob.h"
 #include "interruptwatcher.h"
-#include "reportreader.h"
+#include "report/reportreader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

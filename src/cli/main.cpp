@@ -5,7 +5,7 @@
 #include "deletecommand.h"
 #include "emailnotifier.h"
 #include "interruptwatcher.h"
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 #include "scan/scanrunner.h"
 #include "webhooksender.h"
 

@@ -1,6 +1,6 @@
 #include "deletionaudit.h"
 
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 
 #include <QDateTime>
 #include <QDir>

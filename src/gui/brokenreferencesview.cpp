@@ -1,7 +1,7 @@
 #include "brokenreferencesview.h"
 
 #include "labels.h"
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "emaildialog.h"
 
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 #include "statuslabel.h"
 #include "summaryemail.h"
 

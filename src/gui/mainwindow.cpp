@@ -9,7 +9,7 @@
 #include "labels.h"
 #include "logpanel.h"
 #include "profilestore.h"
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 #include "resultsview.h"
 #include "scancontroller.h"
 #include "scanfollowup.h"

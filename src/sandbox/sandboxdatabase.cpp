@@ -1,7 +1,7 @@
 #include "sandboxdatabase.h"
 
 #include "postgrescopy.h"
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 
 #include <QFile>
 #include <QRandomGenerator>

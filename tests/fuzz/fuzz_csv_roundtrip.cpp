@@ -1,7 +1,7 @@
 // libFuzzer: whatever the public id, folder, format and URL hold, the CSV report reads back as
 // RFC 4180 with the same cells (a formula guard adds a leading quote, nothing else changes).
 #include "csvtable.h"
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 
 #include <cstdlib>
 

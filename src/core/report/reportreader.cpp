@@ -1,6 +1,6 @@
-#include "reportreader.h"
+#include "report/reportreader.h"
 
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 
 #include <QDateTime>
 #include <QFile>

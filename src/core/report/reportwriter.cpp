@@ -1,4 +1,4 @@
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 
 #include <QDir>
 #include <QFileInfo>
