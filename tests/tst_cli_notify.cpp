@@ -3,7 +3,7 @@
 // received by a local HTTP listener (that never sees the token in a message).
 #include "cliprocess.h"
 #include "sandboxprocess.h"
-#include "scanhistory.h"
+#include "notify/scanhistory.h"
 #include "smtpserverprocess.h"
 
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "mailconfig.h"
-#include "summaryemail.h"
+#include "notify/mailconfig.h"
+#include "notify/summaryemail.h"
 
 #include <QRegularExpression>
 #include <QTest>

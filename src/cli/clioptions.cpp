@@ -1,6 +1,6 @@
 #include "clioptions.h"
 
-#include "webhooksender.h"
+#include "notify/webhooksender.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

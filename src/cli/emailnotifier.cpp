@@ -1,8 +1,8 @@
 #include "emailnotifier.h"
 
 #include "consolereporter.h"
-#include "smtpsender.h"
-#include "summaryemail.h"
+#include "notify/smtpsender.h"
+#include "notify/summaryemail.h"
 
 #include <QFile>
 #include <QHostInfo>

@@ -7,7 +7,7 @@
 #include "interruptwatcher.h"
 #include "report/reportwriter.h"
 #include "scan/scanrunner.h"
-#include "webhooksender.h"
+#include "notify/webhooksender.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mailconfig.h"
+#include "notify/mailconfig.h"
 #include "scan/scantypes.h"
 
 #include <QString>

@@ -2,7 +2,7 @@
 
 #include "report/reportwriter.h"
 #include "statuslabel.h"
-#include "summaryemail.h"
+#include "notify/summaryemail.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

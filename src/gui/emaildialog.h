@@ -2,7 +2,7 @@
 
 #include "connectionprofile.h"
 #include "scan/scantypes.h"
-#include "smtpsender.h"
+#include "notify/smtpsender.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scanhistory.h"
+#include "notify/scanhistory.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "scanfollowup.h"
 
-#include "webhooksender.h"
+#include "notify/webhooksender.h"
 
 #include <QCoreApplication>
 #include <QPointer>

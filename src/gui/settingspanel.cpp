@@ -4,7 +4,7 @@
 #include "scan/connectiontester.h"
 #include "databaseform.h"
 #include "mailform.h"
-#include "summaryemail.h"
+#include "notify/summaryemail.h"
 #include "scanoptionsform.h"
 #include "statuslabel.h"
 

@@ -2,7 +2,7 @@
 
 #include "connectionprofile.h"
 #include "database/referencedetector.h"
-#include "smtpsender.h"
+#include "notify/smtpsender.h"
 
 #include <QFutureWatcher>
 #include <QScrollArea>

@@ -1,5 +1,5 @@
 // libFuzzer: EMAIL_URL and ADMINS parsing never crash; the description never depends on the password.
-#include "mailconfig.h"
+#include "notify/mailconfig.h"
 
 #include <cstdlib>
 

@@ -1,4 +1,4 @@
-#include "webhooksender.h"
+#include "notify/webhooksender.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

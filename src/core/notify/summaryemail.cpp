@@ -1,4 +1,4 @@
-#include "summaryemail.h"
+#include "notify/summaryemail.h"
 
 #include <QFileInfo>
 #include <QLocale>

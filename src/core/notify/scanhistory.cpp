@@ -1,4 +1,4 @@
-#include "scanhistory.h"
+#include "notify/scanhistory.h"
 
 #include "database/readonlyconnection.h"
 

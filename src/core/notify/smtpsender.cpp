@@ -1,4 +1,4 @@
-#include "smtpsender.h"
+#include "notify/smtpsender.h"
 
 #include <curl/curl.h>
 

@@ -1,4 +1,4 @@
-#include "mailconfig.h"
+#include "notify/mailconfig.h"
 
 #include <QRegularExpression>
 #include <QUrl>
