@@ -1,7 +1,7 @@
 #include "deletecommand.h"
 
 #include "clioptions.h"
-#include "deletionjob.h"
+#include "deletion/deletionjob.h"
 #include "interruptwatcher.h"
 #include "report/reportreader.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deletionjob.h"
+#include "deletion/deletionjob.h"
 
 #include <QDialog>
 #include <QPointer>

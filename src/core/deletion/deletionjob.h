@@ -2,7 +2,7 @@
 
 #include "cloudinary/cloudinaryconfig.h"
 #include "database/databaseconfig.h"
-#include "deletionaudit.h"
+#include "deletion/deletionaudit.h"
 #include "scan/ignorerules.h"
 #include "cloudinary/ratelimit.h"
 #include "database/referencereader.h"

@@ -1,4 +1,4 @@
-#include "deletionjob.h"
+#include "deletion/deletionjob.h"
 
 #include "scan/candidatechecker.h"
 #include "cloudinary/cloudinaryclient.h"

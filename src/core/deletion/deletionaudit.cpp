@@ -1,4 +1,4 @@
-#include "deletionaudit.h"
+#include "deletion/deletionaudit.h"
 
 #include "report/reportwriter.h"
 
