@@ -4,7 +4,7 @@
 #include "orphanfiltermodel.h"
 #include "orphantablemodel.h"
 #include "report/reportwriter.h"
-#include "stringpool.h"
+#include "util/stringpool.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include "cloudinary/listpageparser.h"
 #include "listpagefixtures.h"
-#include "stringpool.h"
+#include "util/stringpool.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // libFuzzer: any API answer body parses or is refused with a message; nothing crashes.
 #include "cloudinary/listpageparser.h"
-#include "stringpool.h"
+#include "util/stringpool.h"
 
 #include <cstdlib>
 

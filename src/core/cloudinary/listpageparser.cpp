@@ -1,6 +1,6 @@
 #include "cloudinary/listpageparser.h"
 
-#include "stringpool.h"
+#include "util/stringpool.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -7,7 +7,7 @@
 #include "cloudinary/ratelimit.h"
 #include "database/referencereader.h"
 #include "database/referencespec.h"
-#include "stringpool.h"
+#include "util/stringpool.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "scan/inventory.h"
 
 #include "database/readonlyconnection.h"
-#include "stringpool.h"
+#include "util/stringpool.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "scan/inventoryscan.h"
 
 #include "scan/orphandetector.h"
-#include "stringpool.h"
+#include "util/stringpool.h"
 
 using namespace Qt::Literals::StringLiterals;
 

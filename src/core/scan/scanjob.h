@@ -3,7 +3,7 @@
 #include "database/referencereader.h"
 #include "cloudinary/resourcelister.h"
 #include "scan/scantypes.h"
-#include "stringpool.h"
+#include "util/stringpool.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
