@@ -2,8 +2,8 @@
 // a 5 ms timer on the main thread records the longest gap between its ticks.
 // Usage: bench_gui_scan [FILES]   (default 100000); prints medians of 3 runs.
 #include "mainwindow.h"
-#include "resultsview.h"
 #include "orphanfiltermodel.h"
+#include "resultsview.h"
 #include "sandboxprocess.h"
 
 #include <QApplication>

@@ -2,8 +2,8 @@
 // an alert in the output, the email and the webhook when orphans jump, and a webhook POST
 // received by a local HTTP listener (that never sees the token in a message).
 #include "cliprocess.h"
-#include "sandboxprocess.h"
 #include "notify/scanhistory.h"
+#include "sandboxprocess.h"
 #include "smtpserverprocess.h"
 
 #include <QJsonArray>

@@ -2,10 +2,10 @@
 // never reported, files younger than --min-age-detect are reported as recent, not as orphans.
 #include "cliprocess.h"
 #include "csvtable.h"
-#include "groundtruth.h"
 #include "database/cloudinaryfield.h"
-#include "scan/ignorerules.h"
+#include "groundtruth.h"
 #include "sandboxprocess.h"
+#include "scan/ignorerules.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // The table model and its filter/sort proxy, under QAbstractItemModelTester.
 #include "connectionprofile.h"
 #include "orphanfiltermodel.h"
-#include "scan/orphanstatistics.h"
 #include "orphantablemodel.h"
+#include "scan/orphanstatistics.h"
 #include "thumbnailloader.h"
 
 #include <QAbstractItemModelTester>

@@ -2,8 +2,8 @@
 // input and output faults of docs/reliability.md that need a real file system or database.
 #include "cliprocess.h"
 #include "csvtable.h"
-#include "groundtruth.h"
 #include "database/referencereader.h"
+#include "groundtruth.h"
 #include "sandboxprocess.h"
 #include "scan/scanrunner.h"
 #include "smtpserverprocess.h"

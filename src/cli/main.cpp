@@ -5,9 +5,9 @@
 #include "deletecommand.h"
 #include "emailnotifier.h"
 #include "interruptwatcher.h"
+#include "notify/webhooksender.h"
 #include "report/reportwriter.h"
 #include "scan/scanrunner.h"
-#include "notify/webhooksender.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "emaildialog.h"
 
+#include "notify/summaryemail.h"
 #include "report/reportwriter.h"
 #include "statuslabel.h"
-#include "notify/summaryemail.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "connectionprofile.h"
-#include "scan/scantypes.h"
 #include "notify/smtpsender.h"
+#include "scan/scantypes.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

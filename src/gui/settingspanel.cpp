@@ -1,10 +1,10 @@
 #include "settingspanel.h"
 
 #include "cloudinaryform.h"
-#include "scan/connectiontester.h"
 #include "databaseform.h"
 #include "mailform.h"
 #include "notify/summaryemail.h"
+#include "scan/connectiontester.h"
 #include "scanoptionsform.h"
 #include "statuslabel.h"
 

@@ -1,7 +1,7 @@
 #include "deletion/deletionjob.h"
 
-#include "scan/candidatechecker.h"
 #include "cloudinary/cloudinaryclient.h"
+#include "scan/candidatechecker.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

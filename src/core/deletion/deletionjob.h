@@ -1,12 +1,12 @@
 #pragma once
 
 #include "cloudinary/cloudinaryconfig.h"
-#include "database/databaseconfig.h"
-#include "deletion/deletionaudit.h"
-#include "scan/ignorerules.h"
 #include "cloudinary/ratelimit.h"
+#include "database/databaseconfig.h"
 #include "database/referencereader.h"
 #include "database/referencespec.h"
+#include "deletion/deletionaudit.h"
+#include "scan/ignorerules.h"
 #include "util/stringpool.h"
 
 #include <QElapsedTimer>

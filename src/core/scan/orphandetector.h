@@ -1,7 +1,7 @@
 #pragma once
 
-#include "scan/ignorerules.h"
 #include "database/referenceset.h"
+#include "scan/ignorerules.h"
 #include "scan/scantypes.h"
 
 namespace Orphanscope {

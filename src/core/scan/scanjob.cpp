@@ -1,11 +1,11 @@
 #include "scan/scanjob.h"
 
-#include "scan/candidatechecker.h"
 #include "cloudinary/cloudinaryclient.h"
-#include "scan/inventoryscan.h"
 #include "cloudinary/listpageparser.h"
-#include "scan/orphandetector.h"
 #include "cloudinary/resourcelister.h"
+#include "scan/candidatechecker.h"
+#include "scan/inventoryscan.h"
+#include "scan/orphandetector.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "database/referencereader.h"
 #include "cloudinary/resourcelister.h"
+#include "database/referencereader.h"
 #include "scan/scantypes.h"
 #include "util/stringpool.h"
 

@@ -2,10 +2,10 @@
 
 #include "cloudinary/cloudinaryconfig.h"
 #include "cloudinary/cloudinaryresource.h"
-#include "database/databaseconfig.h"
-#include "scan/ignorerules.h"
 #include "cloudinary/ratelimit.h"
+#include "database/databaseconfig.h"
 #include "database/referencespec.h"
+#include "scan/ignorerules.h"
 
 #include <QDateTime>
 #include <QList>
