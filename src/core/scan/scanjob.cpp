@@ -1,9 +1,9 @@
 #include "scan/scanjob.h"
 
 #include "cloudinary/cloudinaryclient.h"
-#include "cloudinary/listpageparser.h"
-#include "cloudinary/resourcelister.h"
-#include "scan/candidatechecker.h"
+#include "scan/accountlisting.h"
+#include "scan/brokenreferencecheck.h"
+#include "scan/inventoryrecheck.h"
 #include "scan/inventoryscan.h"
 #include "scan/orphandetector.h"
 
@@ -114,79 +114,32 @@ void ScanJob::onReferencesRead()
     finishIfReady();
 }
 
-// Every type is listed at once: the same API calls as one after the other, but Cloudinary's
-// latency and the parsing of one type's pages overlap with the other's.
 void ScanJob::startListing()
 {
+    m_progress.currentType = m_settings.resourceTypes.value(0, ResourceType::Image);
+    for (ResourceType type : std::as_const(m_settings.resourceTypes))
+        m_result.perType[indexOf(type)].scanned = true;
+    m_listing = new AccountListing(m_client, &m_pool, this);
+    connect(m_listing, &AccountListing::pageReceived, this, &ScanJob::onPage);
+    connect(m_listing, &AccountListing::warning, this, &ScanJob::warn);
+    connect(m_listing, &AccountListing::typeComplete, this, [this](ResourceType type) { m_result.perType[indexOf(type)].complete = true; });
+    connect(m_listing, &AccountListing::finished, this, &ScanJob::onListingFinished);
+    connect(m_listing, &AccountListing::failed, this, &ScanJob::onListingFailed);
+
     std::optional<QDateTime> windowStart;
     if (m_settings.days)
         windowStart = m_result.startedAt.addDays(-*m_settings.days);
-    m_progress.currentType = m_settings.resourceTypes.value(0, ResourceType::Image);
-    for (ResourceType type : std::as_const(m_settings.resourceTypes)) {
-        m_result.perType[indexOf(type)].scanned = true;
-        const std::optional<QDateTime> startAt = m_inventory ? m_inventory->listFrom(type) : windowStart;
-        if (m_settings.parallelListing <= 1)
-            addLister(type, {startAt, std::nullopt, false});
-        else if (startAt)
-            listInSlices(type, *startAt);
-        else
-            findOldestThenList(type);
-    }
+    AccountListing::Plan plan;
+    plan.types = m_settings.resourceTypes;
+    plan.startAt = [this, windowStart](ResourceType type) { return m_inventory ? m_inventory->listFrom(type) : windowStart; };
+    plan.slicesPerType = m_settings.parallelListing;
+    plan.startedAt = m_result.startedAt;
+    plan.pauseMs = m_settings.pauseMs;
     reportProgress(true);
-    if (m_activeListers == 0)
-        onListingFinished(ResourceType::Image);
+    m_listing->start(plan);
 }
 
-void ScanJob::addLister(ResourceType type, const ListingWindow &window)
-{
-    auto *lister = new ResourceLister(m_client, &m_pool, type, window, m_settings.pauseMs, this);
-    connect(lister, &ResourceLister::pageReceived, this, &ScanJob::onPage);
-    connect(lister, &ResourceLister::warning, this, &ScanJob::warn);
-    connect(lister, &ResourceLister::finished, this, &ScanJob::onListingFinished);
-    connect(lister, &ResourceLister::failed, this, &ScanJob::onListingFailed);
-    m_listers.append(lister);
-    ++m_activeListers;
-    ++m_unfinishedByType[indexOf(type)];
-    lister->start();
-}
-
-void ScanJob::listInSlices(ResourceType type, const QDateTime &from)
-{
-    // Equal spans of upload time up to a minute past the start (clocks differ a little).
-    const QDateTime until = m_result.startedAt.addSecs(60);
-    const qint64 span = std::max<qint64>(1, from.secsTo(until));
-    const int slices = m_settings.parallelListing;
-    for (int i = 0; i < slices; ++i) {
-        const QDateTime begin = from.addSecs(span * i / slices);
-        const QDateTime end = i + 1 == slices ? until : from.addSecs(span * (i + 1) / slices);
-        addLister(type, {begin, end, true});
-    }
-}
-
-void ScanJob::findOldestThenList(ResourceType type)
-{
-    // The oldest file bounds the slices of a whole-account scan: one extra call for this type.
-    ++m_activeListers;
-    ++m_unfinishedByType[indexOf(type)];
-    QUrl url = m_client->config().resourcesUrl(type);
-    url.setQuery(u"max_results=1&direction=asc"_s);
-    m_client->get(url, [this, type](const ApiReply &reply) {
-        if (m_listingDone)
-            return;
-        QString error;
-        const auto page = reply.outcome == ApiReply::Outcome::Ok ? parseListPage(reply.body, type, m_pool, &error) : std::nullopt;
-        if (!page) {
-            onListingFailed(type, reply.outcome == ApiReply::Outcome::RateLimited ? ListingFailure::RateLimited : ListingFailure::Error,
-                            reply.outcome == ApiReply::Outcome::Ok ? error : reply.errorMessage);
-            return;
-        }
-        if (!page->resources.isEmpty())
-            listInSlices(type, QDateTime::fromMSecsSinceEpoch(page->resources.constFirst().createdAtMSecs, Qt::UTC));
-        onListingFinished(type); // the probe itself
-    });
-}
-
-void ScanJob::onPage(ResourceType type, const ResourceList &resources)
+void ScanJob::onPage(ResourceType type, const ResourceList &resources, bool moreToCome)
 {
     m_progress.currentType = type;
     m_progress.listed[indexOf(type)] += resources.size();
@@ -207,8 +160,7 @@ void ScanJob::onPage(ResourceType type, const ResourceList &resources)
             m_unclassified += resources;
     }
 
-    const auto *lister = qobject_cast<const ResourceLister *>(sender());
-    if (const auto detail = budgetStop(lister && lister->hasMorePages())) {
+    if (const auto detail = budgetStop(moreToCome)) {
         stopListing(StopReason::RateLimitGuard, *detail);
         return;
     }
@@ -226,14 +178,9 @@ std::optional<QString> ScanJob::budgetStop(bool anotherCallNeeded)
     return advice.stop;
 }
 
-void ScanJob::onListingFinished(ResourceType type)
+void ScanJob::onListingFinished()
 {
-    if (m_activeListers > 0) {
-        --m_activeListers;
-        if (--m_unfinishedByType[indexOf(type)] == 0)
-            m_result.perType[indexOf(type)].complete = true;
-    }
-    if (m_activeListers > 0 || m_listingDone)
+    if (m_listingDone)
         return;
     m_listingDone = true;
     m_progress.phase = ScanPhase::WaitingForDatabase;
@@ -257,10 +204,8 @@ void ScanJob::stopListing(StopReason reason, const QString &detail)
 {
     if (m_listingDone)
         return;
-    for (ResourceLister *lister : m_listers) {
-        if (lister)
-            lister->stop();
-    }
+    if (m_listing)
+        m_listing->stop();
     m_client->abortAll();
     m_result.stopReason = reason;
     m_result.stopDetail = detail;
@@ -273,7 +218,7 @@ void ScanJob::onCancelRequested()
 {
     if (m_ended)
         return;
-    if (m_checker) {
+    if (m_recheck) {
         stopRecheck(StopReason::Cancelled, u"The scan was cancelled"_s);
         return;
     }
@@ -296,7 +241,7 @@ void ScanJob::onCancelRequested()
 
 void ScanJob::finishIfReady()
 {
-    if (m_ended || m_checker || !m_listingDone || !m_references)
+    if (m_ended || m_recheck || !m_listingDone || !m_references)
         return;
     m_progress.phase = ScanPhase::Analyzing;
     reportProgress(true);
@@ -315,38 +260,16 @@ void ScanJob::finishIfReady()
     // The broken-reference check needs the references' matches, but not the whole set: only the
     // few unmatched ones are kept while the big set is freed.
     std::optional<ReferenceSet> unmatched;
-    if (coversWholeAccount())
+    if (BrokenReferenceCheck::applies(m_settings, m_result))
         unmatched = m_references->references.unmatched(m_settings.resourceTypes);
     collectResult();
-    if (unmatched && !findBrokenReferences(*unmatched))
+    QString error;
+    if (unmatched && !BrokenReferenceCheck::run(m_settings, *unmatched, m_stopReading, &m_result, &error)) {
+        fail(error);
         return;
+    }
     if (!startRecheck())
         finish();
-}
-
-bool ScanJob::coversWholeAccount() const
-{
-    return !m_settings.days && !m_result.isPartial()
-        && std::all_of(m_settings.resourceTypes.cbegin(), m_settings.resourceTypes.cend(),
-                       [this](ResourceType type) { return m_result.perType[indexOf(type)].complete; });
-}
-
-// The reverse check: references that no listed file matched. Only a complete scan of the whole
-// account can tell; it reads the reference columns once more to say where they are stored.
-bool ScanJob::findBrokenReferences(const ReferenceSet &unmatched)
-{
-    m_result.brokenChecked = true;
-    if (unmatched.size() == 0)
-        return true;
-    const ReferenceReader reader(m_settings.database, m_settings.references);
-    QString error;
-    const auto broken = reader.locate(unmatched, m_stopReading, &error);
-    if (!broken) {
-        fail(error);
-        return false;
-    }
-    m_result.brokenReferences = *broken;
-    return true;
 }
 
 void ScanJob::collectResult()
@@ -370,75 +293,37 @@ void ScanJob::collectResult()
     m_references.reset();
 }
 
-// Candidates that came from the inventory may have been deleted on Cloudinary since they were
-// listed: each is looked up again, and only those still there are reported.
 bool ScanJob::startRecheck()
 {
     if (!m_inventory || !m_inventory->anyIncremental() || m_result.isPartial())
         return false;
-    ResourceList candidates;
-    ResourceList listedNow;
-    for (CloudinaryResource &orphan : m_result.orphans)
-        (m_inventory->needsRecheck(orphan) ? candidates : listedNow).append(std::move(orphan));
-    m_result.orphans = std::move(listedNow);
-    if (candidates.isEmpty())
-        return false;
-    const int callsBefore = m_client->callCount();
-    m_checker = new CandidateChecker(m_client, &m_pool, std::move(candidates), m_settings.pauseMs, this);
-    connect(m_checker, &CandidateChecker::batchChecked, this, &ScanJob::onBatchChecked);
-    connect(m_checker, &CandidateChecker::finished, this, [this, callsBefore] {
-        m_inventory->summary().recheckCalls = m_client->callCount() - callsBefore;
-        m_checker->deleteLater();
-        m_checker = nullptr;
+    auto *recheck = new InventoryRecheck(m_client, &m_pool, m_inventory.get(), &m_result, m_settings.pauseMs, this);
+    connect(recheck, &InventoryRecheck::batchChecked, this, [this](bool moreBatches) {
+        if (const auto detail = budgetStop(moreBatches))
+            stopRecheck(StopReason::RateLimitGuard, *detail);
+        else
+            reportProgress(false);
+    });
+    connect(recheck, &InventoryRecheck::finished, this, [this] {
+        m_recheck->deleteLater();
+        m_recheck = nullptr;
         finish();
     });
-    connect(m_checker, &CandidateChecker::failed, this, [this](ListingFailure failure, const QString &message) {
-        if (failure == ListingFailure::RateLimited)
-            stopRecheck(StopReason::RateLimited, message);
-        else
-            fail(message);
-    });
-    m_checker->start();
+    connect(recheck, &InventoryRecheck::rateLimited, this, [this](const QString &message) { stopRecheck(StopReason::RateLimited, message); });
+    connect(recheck, &InventoryRecheck::failed, this, &ScanJob::fail);
+    if (!recheck->start()) {
+        delete recheck;
+        return false;
+    }
+    m_recheck = recheck;
     return true;
 }
 
-void ScanJob::onBatchChecked(const ResourceList &present, const ResourceList &gone)
-{
-    IncrementalSummary &incremental = m_inventory->summary();
-    incremental.rechecked += present.size() + gone.size();
-    incremental.gone += gone.size();
-    for (const CloudinaryResource &file : gone) {
-        TypeSummary &summary = m_result.perType[indexOf(file.type)];
-        summary.listed -= 1;
-        summary.listedBytes -= file.bytes;
-        summary.orphans -= 1;
-        summary.orphanBytes -= file.bytes;
-    }
-    m_result.orphans += present;
-    QString error;
-    if (!m_inventory->forget(gone, &error) || !m_inventory->refresh(present, &error)) {
-        fail(error);
-        return;
-    }
-    if (const auto detail = budgetStop(m_checker->hasMoreBatches()))
-        stopRecheck(StopReason::RateLimitGuard, *detail);
-    else
-        reportProgress(false);
-}
-
-// The candidates not looked up yet are still reported, in a result marked partial.
 void ScanJob::stopRecheck(StopReason reason, const QString &detail)
 {
-    m_checker->stop();
-    m_client->abortAll();
-    const ResourceList unchecked = m_checker->unchecked();
-    m_inventory->summary().unchecked = unchecked.size();
-    m_result.orphans += unchecked;
-    m_result.stopReason = reason;
-    m_result.stopDetail = u"%1; %2 orphan candidates from the inventory were not looked up again"_s.arg(detail).arg(unchecked.size());
-    warn(m_result.stopDetail);
-    m_checker->deleteLater();
-    m_checker = nullptr;
+    warn(m_recheck->stop(reason, detail));
+    m_recheck->deleteLater();
+    m_recheck = nullptr;
     finish();
 }
 
@@ -466,10 +351,8 @@ void ScanJob::fail(const QString &message)
         return;
     m_ended = true;
     m_stopReading = true;
-    for (ResourceLister *lister : m_listers) {
-        if (lister)
-            lister->stop();
-    }
+    if (m_listing)
+        m_listing->stop();
     if (m_client)
         m_client->abortAll();
     m_inventory.reset(); // rolls back what this scan stored

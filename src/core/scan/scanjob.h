@@ -14,16 +14,19 @@
 
 namespace Orphanscope {
 
-class CandidateChecker;
+class AccountListing;
 class CloudinaryClient;
+class InventoryRecheck;
 class InventoryScan;
 class OrphanDetector;
 
 // One scan: reads the references (on a pool thread, its own connection) while it lists the
-// account type by type, classifies each page once the references are in, and ends with exactly
-// one of finished() or failed(). With the inventory it lists only what is new, takes the rest
-// from the inventory and looks the orphan candidates found there up again before reporting. Create it without a parent, move it to a worker thread and
-// invoke run() there; cancel() may be called from any thread.
+// account (AccountListing), classifies each page once the references are in, checks for broken
+// references after a whole-account scan (BrokenReferenceCheck), and ends with exactly one of
+// finished() or failed(). With the inventory it lists only what is new, takes the rest from the
+// inventory and looks the orphan candidates found there up again (InventoryRecheck) before
+// reporting. Create it without a parent, move it to a worker thread and invoke run() there;
+// cancel() may be called from any thread.
 class ScanJob final : public QObject
 {
     Q_OBJECT
@@ -51,21 +54,15 @@ private:
     void startReferenceRead();
     void onReferencesRead();
     void startListing();
-    void addLister(ResourceType type, const ListingWindow &window);
-    void listInSlices(ResourceType type, const QDateTime &from);
-    void findOldestThenList(ResourceType type);
-    void onPage(ResourceType type, const ResourceList &resources);
-    void onListingFinished(ResourceType type);
+    void onPage(ResourceType type, const ResourceList &resources, bool moreToCome);
+    void onListingFinished();
     void onListingFailed(ResourceType type, ListingFailure failure, const QString &message);
     void stopListing(StopReason reason, const QString &detail);
     std::optional<QString> budgetStop(bool anotherCallNeeded);
     void onCancelRequested();
     void finishIfReady();
-    bool coversWholeAccount() const;
-    bool findBrokenReferences(const ReferenceSet &unmatched);
     void collectResult();
     bool startRecheck();
-    void onBatchChecked(const ResourceList &present, const ResourceList &gone);
     void stopRecheck(StopReason reason, const QString &detail);
     void finish();
     void fail(const QString &message);
@@ -82,16 +79,14 @@ private:
     QElapsedTimer m_sinceProgress;
     StringPool m_pool;
     CloudinaryClient *m_client = nullptr;
-    QList<ResourceLister *> m_listers;          // children of the job
-    std::array<int, 3> m_unfinishedByType{};    // listers and probes still running, per type
+    AccountListing *m_listing = nullptr; // child of the job
     RateLimitGuard m_guard;
     QFutureWatcher<ReferenceReadResult> m_referenceWatcher;
     std::unique_ptr<ReferenceReadResult> m_references;
     std::unique_ptr<OrphanDetector> m_detector;
     std::unique_ptr<InventoryScan> m_inventory;
-    CandidateChecker *m_checker = nullptr; // child of the job while candidates are re-checked
+    InventoryRecheck *m_recheck = nullptr; // child of the job while candidates are re-checked
     ResourceList m_unclassified; // pages listed before the references were in
-    int m_activeListers = 0;
     bool m_listingDone = false;
     bool m_ended = false;
     ScanProgress m_progress;

@@ -1,0 +1,113 @@
+#include "scan/accountlisting.h"
+
+#include "cloudinary/cloudinaryclient.h"
+#include "cloudinary/listpageparser.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope {
+
+AccountListing::AccountListing(CloudinaryClient *client, StringPool *pool, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_pool(pool)
+{
+}
+
+void AccountListing::start(const Plan &plan)
+{
+    m_plan = plan;
+    for (ResourceType type : std::as_const(m_plan.types)) {
+        const std::optional<QDateTime> startAt = m_plan.startAt(type);
+        if (m_plan.slicesPerType <= 1)
+            addLister(type, {startAt, std::nullopt, false});
+        else if (startAt)
+            listInSlices(type, *startAt);
+        else
+            findOldestThenList(type);
+    }
+    if (m_active == 0 && !m_done) {
+        m_done = true;
+        Q_EMIT finished();
+    }
+}
+
+void AccountListing::stop()
+{
+    m_done = true;
+    for (ResourceLister *lister : std::as_const(m_listers)) {
+        if (lister)
+            lister->stop();
+    }
+}
+
+void AccountListing::addLister(ResourceType type, const ListingWindow &window)
+{
+    auto *lister = new ResourceLister(m_client, m_pool, type, window, m_plan.pauseMs, this);
+    connect(lister, &ResourceLister::pageReceived, this, &AccountListing::onPage);
+    connect(lister, &ResourceLister::warning, this, &AccountListing::warning);
+    connect(lister, &ResourceLister::finished, this, &AccountListing::onListerFinished);
+    connect(lister, &ResourceLister::failed, this, &AccountListing::failed);
+    m_listers.append(lister);
+    ++m_active;
+    ++m_unfinishedByType[indexOf(type)];
+    lister->start();
+}
+
+void AccountListing::listInSlices(ResourceType type, const QDateTime &from)
+{
+    // Equal spans of upload time up to a minute past the start (clocks differ a little).
+    const QDateTime until = m_plan.startedAt.addSecs(60);
+    const qint64 span = std::max<qint64>(1, from.secsTo(until));
+    const int slices = m_plan.slicesPerType;
+    for (int i = 0; i < slices; ++i) {
+        const QDateTime begin = from.addSecs(span * i / slices);
+        const QDateTime end = i + 1 == slices ? until : from.addSecs(span * (i + 1) / slices);
+        addLister(type, {begin, end, true});
+    }
+}
+
+void AccountListing::findOldestThenList(ResourceType type)
+{
+    // The oldest file bounds the slices of a whole-account scan: one extra call for this type.
+    ++m_active;
+    ++m_unfinishedByType[indexOf(type)];
+    QUrl url = m_client->config().resourcesUrl(type);
+    url.setQuery(u"max_results=1&direction=asc"_s);
+    m_client->get(url, [this, type](const ApiReply &reply) {
+        if (m_done)
+            return;
+        QString error;
+        const auto page = reply.outcome == ApiReply::Outcome::Ok ? parseListPage(reply.body, type, *m_pool, &error) : std::nullopt;
+        if (!page) {
+            Q_EMIT failed(type, reply.outcome == ApiReply::Outcome::RateLimited ? ListingFailure::RateLimited : ListingFailure::Error,
+                          reply.outcome == ApiReply::Outcome::Ok ? error : reply.errorMessage);
+            return;
+        }
+        if (!page->resources.isEmpty())
+            listInSlices(type, QDateTime::fromMSecsSinceEpoch(page->resources.constFirst().createdAtMSecs, Qt::UTC));
+        onListerFinished(type); // the probe itself
+    });
+}
+
+void AccountListing::onPage(ResourceType type, const ResourceList &resources)
+{
+    const auto *lister = qobject_cast<const ResourceLister *>(sender());
+    Q_EMIT pageReceived(type, resources, lister && lister->hasMorePages());
+}
+
+void AccountListing::onListerFinished(ResourceType type)
+{
+    // A lister that ends after stop() still completes its type: it took its last page.
+    if (m_active > 0) {
+        --m_active;
+        if (--m_unfinishedByType[indexOf(type)] == 0)
+            Q_EMIT typeComplete(type);
+    }
+    if (m_active > 0 || m_done)
+        return;
+    m_done = true;
+    Q_EMIT finished();
+}
+
+} // namespace Orphanscope

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "cloudinary/resourcelister.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include <array>
+#include <functional>
+#include <optional>
+
+namespace Orphanscope {
+
+class CloudinaryClient;
+class StringPool;
+
+// Lists the account's resource types side by side: one lister per type, or, for parallel
+// listing, several per type over equal slices of upload time (bounded by the oldest file, found
+// with one extra call, when the scan covers the whole account). Every type is listed at once:
+// the same API calls as one after the other, but Cloudinary's latency and the parsing of one
+// type's pages overlap with the other's. Lives in the scan's worker thread.
+class AccountListing final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountListing)
+
+public:
+    struct Plan
+    {
+        QList<ResourceType> types;
+        std::function<std::optional<QDateTime>(ResourceType)> startAt; // nullopt: the whole type
+        int slicesPerType = 1;
+        QDateTime startedAt; // the scan's start; the last slice ends a minute after it
+        int pauseMs = 0;
+    };
+
+    AccountListing(CloudinaryClient *client, StringPool *pool, QObject *parent = nullptr);
+
+    // Emits finished() at once when there is nothing to list.
+    void start(const Plan &plan);
+    // Ends every listing where it is; no signal follows. The caller aborts the client's calls.
+    void stop();
+
+Q_SIGNALS:
+    // moreToCome: the lister that sent this page has a further call to make.
+    void pageReceived(Orphanscope::ResourceType type, const Orphanscope::ResourceList &resources, bool moreToCome);
+    void typeComplete(Orphanscope::ResourceType type); // every file of that type was listed
+    void finished();                                   // every type is complete
+    void failed(Orphanscope::ResourceType type, Orphanscope::ListingFailure failure, const QString &message);
+    void warning(const QString &message);
+
+private:
+    void addLister(ResourceType type, const ListingWindow &window);
+    void listInSlices(ResourceType type, const QDateTime &from);
+    void findOldestThenList(ResourceType type);
+    void onPage(ResourceType type, const ResourceList &resources);
+    void onListerFinished(ResourceType type);
+
+    CloudinaryClient *m_client;
+    StringPool *m_pool;
+    Plan m_plan;
+    QList<QPointer<ResourceLister>> m_listers; // children
+    std::array<int, 3> m_unfinishedByType{};   // listers and probes still running, per type
+    int m_active = 0;
+    bool m_done = false;
+};
+
+} // namespace Orphanscope
