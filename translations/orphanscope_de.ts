@@ -45,7 +45,10 @@
     </message>
     <message numerus="yes">
         <source>%n database value(s) point to files Cloudinary does not have: broken images or videos on the site.</source>
-        <translation><numerusform>%n Datenbankwert zeigt auf eine Datei, die Cloudinary nicht hat: ein defektes Bild oder Video auf der Website.</numerusform><numerusform>%n Datenbankwerte zeigen auf Dateien, die Cloudinary nicht hat: defekte Bilder oder Videos auf der Website.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datenbankwert zeigt auf eine Datei, die Cloudinary nicht hat: ein defektes Bild oder Video auf der Website.</numerusform>
+            <numerusform>%n Datenbankwerte zeigen auf Dateien, die Cloudinary nicht hat: defekte Bilder oder Videos auf der Website.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export broken references</source>
@@ -86,7 +89,7 @@
         <translation>EU- und AP-Konten haben einen eigenen API-Host</translation>
     </message>
     <message>
-        <source>The cloud name, as in the Cloudinary console's dashboard</source>
+        <source>The cloud name, as in the Cloudinary console&apos;s dashboard</source>
         <translation>Der Cloud-Name, wie im Dashboard der Cloudinary-Konsole</translation>
     </message>
     <message>
@@ -129,11 +132,11 @@
         <translation>Die Datenbank der Django-App: PostgreSQL oder eine SQLite-Datei</translation>
     </message>
     <message>
-        <source>The PostgreSQL server's host name or address</source>
+        <source>The PostgreSQL server&apos;s host name or address</source>
         <translation>Hostname oder Adresse des PostgreSQL-Servers</translation>
     </message>
     <message>
-        <source>The PostgreSQL server's port (5432 by default)</source>
+        <source>The PostgreSQL server&apos;s port (5432 by default)</source>
         <translation>Port des PostgreSQL-Servers (standardmäßig 5432)</translation>
     </message>
     <message>
@@ -149,7 +152,7 @@
         <translation>Wird im Schlüsselbund gespeichert, nie in der Einstellungsdatei</translation>
     </message>
     <message>
-        <source>libpq's sslmode: require or verify-full for a server across a network</source>
+        <source>libpq&apos;s sslmode: require or verify-full for a server across a network</source>
         <translation>sslmode von libpq: require oder verify-full für einen Server im Netzwerk</translation>
     </message>
     <message>
@@ -233,7 +236,10 @@
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n file(s), %1&lt;/b&gt;, will be deleted from Cloudinary for good. There is no undo.&lt;/p&gt;&lt;p&gt;Just before, each file is checked again: a file a database row refers to now, a file younger than the minimum age and a file matching an ignore rule are skipped. Every outcome is appended to the audit log &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n Datei, %1&lt;/b&gt;, wird endgültig aus Cloudinary gelöscht. Das lässt sich nicht rückgängig machen.&lt;/p&gt;&lt;p&gt;Unmittelbar davor wird jede Datei erneut geprüft: Dateien, auf die jetzt eine Datenbankzeile verweist, die jünger als das Mindestalter sind oder einer Ignorierregel entsprechen, werden übersprungen. Jedes Ergebnis wird an das Prüfprotokoll &lt;tt&gt;%2&lt;/tt&gt; angehängt.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n Dateien, %1&lt;/b&gt;, werden endgültig aus Cloudinary gelöscht. Das lässt sich nicht rückgängig machen.&lt;/p&gt;&lt;p&gt;Unmittelbar davor wird jede Datei erneut geprüft: Dateien, auf die jetzt eine Datenbankzeile verweist, die jünger als das Mindestalter sind oder einer Ignorierregel entsprechen, werden übersprungen. Jedes Ergebnis wird an das Prüfprotokoll &lt;tt&gt;%2&lt;/tt&gt; angehängt.&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n Datei, %1&lt;/b&gt;, wird endgültig aus Cloudinary gelöscht. Das lässt sich nicht rückgängig machen.&lt;/p&gt;&lt;p&gt;Unmittelbar davor wird jede Datei erneut geprüft: Dateien, auf die jetzt eine Datenbankzeile verweist, die jünger als das Mindestalter sind oder einer Ignorierregel entsprechen, werden übersprungen. Jedes Ergebnis wird an das Prüfprotokoll &lt;tt&gt;%2&lt;/tt&gt; angehängt.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n Dateien, %1&lt;/b&gt;, werden endgültig aus Cloudinary gelöscht. Das lässt sich nicht rückgängig machen.&lt;/p&gt;&lt;p&gt;Unmittelbar davor wird jede Datei erneut geprüft: Dateien, auf die jetzt eine Datenbankzeile verweist, die jünger als das Mindestalter sind oder einer Ignorierregel entsprechen, werden übersprungen. Jedes Ergebnis wird an das Prüfprotokoll &lt;tt&gt;%2&lt;/tt&gt; angehängt.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source> h</source>
@@ -248,7 +254,7 @@
         <translation>Führt jede Prüfung aus und zeigt, was geschähe; nichts wird gelöscht und das Prüfprotokoll nicht geschrieben</translation>
     </message>
     <message>
-        <source>Type "%1" to enable the Delete button</source>
+        <source>Type &quot;%1&quot; to enable the Delete button</source>
         <translation>Tippen Sie „%1“, um die Schaltfläche Löschen freizugeben</translation>
     </message>
     <message>
@@ -260,7 +266,7 @@
         <translation>Mindestalter:</translation>
     </message>
     <message>
-        <source>Type "%1":</source>
+        <source>Type &quot;%1&quot;:</source>
         <translation>Tippen Sie „%1“:</translation>
     </message>
     <message>
@@ -269,7 +275,10 @@
     </message>
     <message numerus="yes">
         <source>delete %n file(s)</source>
-        <translation><numerusform>%n Datei löschen</numerusform><numerusform>%n Dateien löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei löschen</numerusform>
+            <numerusform>%n Dateien löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -300,7 +309,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%Ln orphan(s))</source>
-        <translation><numerusform>%1 (%Ln verwaiste Datei)</numerusform><numerusform>%1 (%Ln verwaiste Dateien)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%Ln verwaiste Datei)</numerusform>
+            <numerusform>%1 (%Ln verwaiste Dateien)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send</source>
@@ -421,7 +433,7 @@
         <translation>vom Schutz vor dem API-Limit angehalten</translation>
     </message>
     <message>
-        <source>stopped: Cloudinary's rate limit was reached</source>
+        <source>stopped: Cloudinary&apos;s rate limit was reached</source>
         <translation>angehalten: Cloudinarys API-Limit ist erreicht</translation>
     </message>
     <message>
@@ -437,7 +449,10 @@
     </message>
     <message numerus="yes">
         <source>Log (%n warning(s))</source>
-        <translation><numerusform>Protokoll (%n Warnung)</numerusform><numerusform>Protokoll (%n Warnungen)</numerusform></translation>
+        <translation>
+            <numerusform>Protokoll (%n Warnung)</numerusform>
+            <numerusform>Protokoll (%n Warnungen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Log</source>
@@ -479,12 +494,12 @@
         <translation>Der Absender, z. B. Orphanscope &lt;scans@example.org&gt;</translation>
     </message>
     <message>
-        <source>Who gets the summary, as Django's ADMINS: "Name &lt;a@b&gt;, c@d"</source>
-        <translation>Wer die Zusammenfassung erhält, wie Djangos ADMINS: "Name &lt;a@b&gt;, c@d"</translation>
+        <source>Who gets the summary, as Django&apos;s ADMINS: &quot;Name &lt;a@b&gt;, c@d&quot;</source>
+        <translation>Wer die Zusammenfassung erhält, wie Djangos ADMINS: &quot;Name &lt;a@b&gt;, c@d&quot;</translation>
     </message>
     <message>
-        <source>Shown in the subject: "&lt;name&gt;: Orphaned Files Detection Report"</source>
-        <translation>Steht im Betreff: "&lt;Name&gt;: Orphaned Files Detection Report"</translation>
+        <source>Shown in the subject: &quot;&lt;name&gt;: Orphaned Files Detection Report&quot;</source>
+        <translation>Steht im Betreff: &quot;&lt;Name&gt;: Orphaned Files Detection Report&quot;</translation>
     </message>
     <message>
         <source>Send a short test message to the recipients</source>
@@ -548,23 +563,7 @@
     </message>
 </context>
 <context>
-    <name>Orphanscope::Gui::MainWindow</name>
-    <message>
-        <source>Orphanscope</source>
-        <translation>Orphanscope</translation>
-    </message>
-    <message>
-        <source>&amp;Results</source>
-        <translation>&amp;Ergebnisse</translation>
-    </message>
-    <message>
-        <source>C&amp;harts</source>
-        <translation>&amp;Diagramme</translation>
-    </message>
-    <message>
-        <source>No keyring is available: the API secret and the database and SMTP passwords are kept for this session only.</source>
-        <translation>Kein Schlüsselbund verfügbar: API-Secret, Datenbank- und SMTP-Passwort werden nur für diese Sitzung behalten.</translation>
-    </message>
+    <name>Orphanscope::Gui::MainActions</name>
     <message>
         <source>&amp;Scan</source>
         <translation>&amp;Scannen</translation>
@@ -614,6 +613,14 @@
         <translation>Die Zusammenfassung des letzten Scans per E-Mail an die Admins senden (Strg+M)</translation>
     </message>
     <message>
+        <source>De&amp;lete selected…</source>
+        <translation>Auswahl &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Delete the selected orphans from Cloudinary, each checked again first (Shift+Del)</source>
+        <translation>Die ausgewählten verwaisten Dateien aus Cloudinary löschen, jede zuvor erneut geprüft (Umschalt+Entf)</translation>
+    </message>
+    <message>
         <source>&amp;Test connections</source>
         <translation>Verbindungen &amp;testen</translation>
     </message>
@@ -628,6 +635,10 @@
     <message>
         <source>&amp;Delete profile</source>
         <translation>Profil &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshooting</source>
+        <translation>&amp;Fehlerbehebung</translation>
     </message>
     <message>
         <source>Main</source>
@@ -666,10 +677,6 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>&amp;Troubleshooting</source>
-        <translation>&amp;Fehlerbehebung</translation>
-    </message>
-    <message>
         <source>&amp;About Orphanscope</source>
         <translation>Ü&amp;ber Orphanscope</translation>
     </message>
@@ -680,6 +687,10 @@
     <message>
         <source>&lt;h3&gt;Orphanscope %1&lt;/h3&gt;&lt;p&gt;Finds files in a Cloudinary account that no database row references.&lt;/p&gt;&lt;p&gt;Released under the MIT licence. Built with Qt %2.&lt;/p&gt;&lt;p&gt;The command-line scan for schedulers is &lt;tt&gt;orphanscope-cli&lt;/tt&gt;; see &lt;tt&gt;orphanscope-cli --help&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Orphanscope %1&lt;/h3&gt;&lt;p&gt;Findet Dateien in einem Cloudinary-Konto, auf die keine Datenbankzeile verweist.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz. Erstellt mit Qt %2.&lt;/p&gt;&lt;p&gt;Für geplante Scans gibt es die Kommandozeile &lt;tt&gt;orphanscope-cli&lt;/tt&gt;; siehe &lt;tt&gt;orphanscope-cli --help&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Website&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Licence&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Report a problem&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Website&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Lizenz&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Problem melden&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -698,7 +709,7 @@
         <translation>Orphanscope erscheint ab dem nächsten Start auf %1.</translation>
     </message>
     <message>
-        <source>the system's language</source>
+        <source>the system&apos;s language</source>
         <translation>der Sprache des Systems</translation>
     </message>
     <message>
@@ -713,8 +724,27 @@
         <source>Wait for the scan to finish, or cancel it</source>
         <translation>Warten Sie, bis der Scan fertig ist, oder brechen Sie ihn ab</translation>
     </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::MainWindow</name>
     <message>
-        <source>Profile "%1" saved</source>
+        <source>Orphanscope</source>
+        <translation>Orphanscope</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>No keyring is available: the API secret and the database and SMTP passwords are kept for this session only.</source>
+        <translation>Kein Schlüsselbund verfügbar: API-Secret, Datenbank- und SMTP-Passwort werden nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved</source>
         <translation>Profil „%1“ gespeichert</translation>
     </message>
     <message>
@@ -730,7 +760,7 @@
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"?</source>
+        <source>Delete the profile &quot;%1&quot;?</source>
         <translation>Das Profil „%1“ löschen?</translation>
     </message>
     <message>
@@ -739,7 +769,10 @@
     </message>
     <message numerus="yes">
         <source>last %n day(s)</source>
-        <translation><numerusform>letzter Tag</numerusform><numerusform>letzte %n Tage</numerusform></translation>
+        <translation>
+            <numerusform>letzter Tag</numerusform>
+            <numerusform>letzte %n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>all files</source>
@@ -755,67 +788,14 @@
     </message>
     <message numerus="yes">
         <source>Scan complete: %n orphan(s)</source>
-        <translation><numerusform>Scan abgeschlossen: %n verwaiste Datei</numerusform><numerusform>Scan abgeschlossen: %n verwaiste Dateien</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Incremental scan: %L1 files from the local inventory; %L2 orphan candidates checked again (%n API call(s)), %L3 deleted since</source>
-        <translation><numerusform>Inkrementeller Scan: %L1 Dateien aus dem lokalen Bestand; %L2 Kandidaten erneut geprüft (%n API-Aufruf), %L3 inzwischen gelöscht</numerusform><numerusform>Inkrementeller Scan: %L1 Dateien aus dem lokalen Bestand; %L2 Kandidaten erneut geprüft (%n API-Aufrufe), %L3 inzwischen gelöscht</numerusform></translation>
-    </message>
-    <message>
-        <source>Inventory updated: %1</source>
-        <translation>Bestand aktualisiert: %1</translation>
-    </message>
-    <message>
-        <source>Inventory left unchanged (the scan did not complete): %1</source>
-        <translation>Bestand unverändert (der Scan wurde nicht abgeschlossen): %1</translation>
+        <translation>
+            <numerusform>Scan abgeschlossen: %n verwaiste Datei</numerusform>
+            <numerusform>Scan abgeschlossen: %n verwaiste Dateien</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scan failed</source>
         <translation>Scan fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>There is nothing to export yet: run a scan first</source>
-        <translation>Es gibt noch nichts zu exportieren: Starten Sie zuerst einen Scan</translation>
-    </message>
-    <message>
-        <source>Export orphans as CSV</source>
-        <translation>Verwaiste Dateien als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Exportiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln orphan(s) written to %1</source>
-        <translation><numerusform>%Ln verwaiste Datei nach %1 geschrieben</numerusform><numerusform>%Ln verwaiste Dateien nach %1 geschrieben</numerusform></translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Ordner öffnen</translation>
-    </message>
-    <message>
-        <source>Email summary sent</source>
-        <translation>Zusammenfassung per E-Mail gesendet</translation>
-    </message>
-    <message>
-        <source>The email summary was not sent</source>
-        <translation>Die Zusammenfassung wurde nicht gesendet</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n line(s)</source>
-        <translation><numerusform>%n Zeile kopiert</numerusform><numerusform>%n Zeilen kopiert</numerusform></translation>
-    </message>
-    <message>
-        <source>Opened the first %1 of %2 selected files</source>
-        <translation>Die ersten %1 von %2 ausgewählten Dateien geöffnet</translation>
     </message>
     <message>
         <source>H&amp;istory</source>
@@ -824,26 +804,6 @@
     <message>
         <source>&amp;Broken references</source>
         <translation>Defekte &amp;Referenzen</translation>
-    </message>
-    <message>
-        <source>De&amp;lete selected…</source>
-        <translation>Auswahl &amp;löschen …</translation>
-    </message>
-    <message>
-        <source>Delete the selected orphans from Cloudinary, each checked again first (Shift+Del)</source>
-        <translation>Die ausgewählten verwaisten Dateien aus Cloudinary löschen, jede zuvor erneut geprüft (Umschalt+Entf)</translation>
-    </message>
-    <message>
-        <source>Cannot delete</source>
-        <translation>Löschen nicht möglich</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) deleted from Cloudinary or already gone; removed from the table</source>
-        <translation><numerusform>%n Datei aus Cloudinary gelöscht oder schon weg; aus der Tabelle entfernt</numerusform><numerusform>%n Dateien aus Cloudinary gelöscht oder schon weg; aus der Tabelle entfernt</numerusform></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;a href="%1"&gt;Website&lt;/a&gt; · &lt;a href="%2"&gt;Licence&lt;/a&gt; · &lt;a href="%3"&gt;Report a problem&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;a href="%1"&gt;Website&lt;/a&gt; · &lt;a href="%2"&gt;Lizenz&lt;/a&gt; · &lt;a href="%3"&gt;Problem melden&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -897,6 +857,70 @@
     </message>
 </context>
 <context>
+    <name>Orphanscope::Gui::ResultsController</name>
+    <message>
+        <source>There is nothing to export yet: run a scan first</source>
+        <translation>Es gibt noch nichts zu exportieren: Starten Sie zuerst einen Scan</translation>
+    </message>
+    <message>
+        <source>Export orphans as CSV</source>
+        <translation>Verwaiste Dateien als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orphan(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln verwaiste Datei nach %1 geschrieben</numerusform>
+            <numerusform>%Ln verwaiste Dateien nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Email summary sent</source>
+        <translation>Zusammenfassung per E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>The email summary was not sent</source>
+        <translation>Die Zusammenfassung wurde nicht gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile kopiert</numerusform>
+            <numerusform>%n Zeilen kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened the first %1 of %2 selected files</source>
+        <translation>Die ersten %1 von %2 ausgewählten Dateien geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) deleted from Cloudinary or already gone; removed from the table</source>
+        <translation>
+            <numerusform>%n Datei aus Cloudinary gelöscht oder schon weg; aus der Tabelle entfernt</numerusform>
+            <numerusform>%n Dateien aus Cloudinary gelöscht oder schon weg; aus der Tabelle entfernt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Orphanscope::Gui::ResultsView</name>
     <message>
         <source>Filter by public ID or folder (Ctrl+F)</source>
@@ -908,11 +932,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln orphan(s)</source>
-        <translation><numerusform>%Ln verwaiste Datei</numerusform><numerusform>%Ln verwaiste Dateien</numerusform></translation>
+        <translation>
+            <numerusform>%Ln verwaiste Datei</numerusform>
+            <numerusform>%Ln verwaiste Dateien</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln orphan(s)</source>
-        <translation><numerusform>%L1 von %Ln verwaisten Datei</numerusform><numerusform>%L1 von %Ln verwaisten Dateien</numerusform></translation>
+        <translation>
+            <numerusform>%L1 von %Ln verwaisten Datei</numerusform>
+            <numerusform>%L1 von %Ln verwaisten Dateien</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a file to preview it</source>
@@ -936,6 +966,21 @@
     <message>
         <source>Summary posted to the webhook at %1</source>
         <translation>Zusammenfassung an den Webhook bei %1 gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incremental scan: %L1 files from the local inventory; %L2 orphan candidates checked again (%n API call(s)), %L3 deleted since</source>
+        <translation>
+            <numerusform>Inkrementeller Scan: %L1 Dateien aus dem lokalen Bestand; %L2 Kandidaten erneut geprüft (%n API-Aufruf), %L3 inzwischen gelöscht</numerusform>
+            <numerusform>Inkrementeller Scan: %L1 Dateien aus dem lokalen Bestand; %L2 Kandidaten erneut geprüft (%n API-Aufrufe), %L3 inzwischen gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inventory updated: %1</source>
+        <translation>Bestand aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Inventory left unchanged (the scan did not complete): %1</source>
+        <translation>Bestand unverändert (der Scan wurde nicht abgeschlossen): %1</translation>
     </message>
 </context>
 <context>
@@ -981,7 +1026,7 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Sample the database's text columns and suggest those holding CloudinaryField values</source>
+        <source>Sample the database&apos;s text columns and suggest those holding CloudinaryField values</source>
         <translation>Die Textspalten der Datenbank stichprobenartig lesen und die mit CloudinaryField-Werten vorschlagen</translation>
     </message>
     <message>
@@ -1013,11 +1058,11 @@
         <translation>Alles, Bestand neu aufbauen</translation>
     </message>
     <message>
-        <source>"Only new files" keeps a list of the account on this computer and asks Cloudinary only for files uploaded since the last scan, plus one call per 100 orphan candidates to check they still exist. The first such scan lists everything.</source>
+        <source>&quot;Only new files&quot; keeps a list of the account on this computer and asks Cloudinary only for files uploaded since the last scan, plus one call per 100 orphan candidates to check they still exist. The first such scan lists everything.</source>
         <translation>„Nur neue Dateien“ hält eine Liste des Kontos auf diesem Rechner und fragt Cloudinary nur nach Dateien, die seit dem letzten Scan hochgeladen wurden, dazu ein Aufruf je 100 Kandidaten, um zu prüfen, ob sie noch existieren. Der erste solche Scan listet alles.</translation>
     </message>
     <message>
-        <source>Opened by "Open in dashboard"; {cloud}, {type} and {public_id} are filled in</source>
+        <source>Opened by &quot;Open in dashboard&quot;; {cloud}, {type} and {public_id} are filled in</source>
         <translation>Wird von „Im Dashboard öffnen“ geöffnet; {cloud}, {type} und {public_id} werden eingesetzt</translation>
     </message>
     <message>
@@ -1121,7 +1166,10 @@
     </message>
     <message numerus="yes">
         <source>%n API call(s)</source>
-        <translation><numerusform>%n API-Aufruf</numerusform><numerusform>%n API-Aufrufe</numerusform></translation>
+        <translation>
+            <numerusform>%n API-Aufruf</numerusform>
+            <numerusform>%n API-Aufrufe</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 of %2 left</source>
@@ -1188,7 +1236,7 @@
         <translation>Datenbank: wird geprüft …</translation>
     </message>
     <message>
-        <source>Sampling the database's text columns…</source>
+        <source>Sampling the database&apos;s text columns…</source>
         <translation>Textspalten der Datenbank werden gelesen …</translation>
     </message>
     <message>
@@ -1201,7 +1249,10 @@
     </message>
     <message numerus="yes">
         <source>Found %n column(s): %1. %2 added to the list.</source>
-        <translation><numerusform>%n Spalte gefunden: %1. %2 zur Liste hinzugefügt.</numerusform><numerusform>%n Spalten gefunden: %1. %2 zur Liste hinzugefügt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Spalte gefunden: %1. %2 zur Liste hinzugefügt.</numerusform>
+            <numerusform>%n Spalten gefunden: %1. %2 zur Liste hinzugefügt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1287,10 @@
     </message>
     <message numerus="yes">
         <source>last %n day(s)</source>
-        <translation><numerusform>letzter Tag</numerusform><numerusform>letzte %n Tage</numerusform></translation>
+        <translation>
+            <numerusform>letzter Tag</numerusform>
+            <numerusform>letzte %n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>whole account</source>
@@ -1293,8 +1347,8 @@
         <translation>Verwaiste Dateien in einem Cloudinary-Konto finden und prüfen.</translation>
     </message>
     <message>
-        <source>Fill the settings from CLOUDINARY_URL and DATABASE_URL (profile "Environment").</source>
-        <translation>Die Einstellungen aus CLOUDINARY_URL und DATABASE_URL übernehmen (Profil "Environment").</translation>
+        <source>Fill the settings from CLOUDINARY_URL and DATABASE_URL (profile &quot;Environment&quot;).</source>
+        <translation>Die Einstellungen aus CLOUDINARY_URL und DATABASE_URL übernehmen (Profil &quot;Environment&quot;).</translation>
     </message>
     <message>
         <source>Start a scan as soon as the window opens.</source>

@@ -64,13 +64,9 @@
             <numerusform>Scan complete: %n orphans</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Incremental scan: %L1 files from the local inventory; %L2 orphan candidates checked again (%n API call(s)), %L3 deleted since</source>
-        <translation>
-            <numerusform>Incremental scan: %L1 files from the local inventory; %L2 orphan candidates checked again (%n API call), %L3 deleted since</numerusform>
-            <numerusform>Incremental scan: %L1 files from the local inventory; %L2 orphan candidates checked again (%n API calls), %L3 deleted since</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ResultsController</name>
     <message numerus="yes">
         <source>%Ln orphan(s) written to %1</source>
         <translation>
@@ -107,6 +103,16 @@
         <translation>
             <numerusform>%L1 of %Ln orphan</numerusform>
             <numerusform>%L1 of %Ln orphans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ScanFollowUp</name>
+    <message numerus="yes">
+        <source>Incremental scan: %L1 files from the local inventory; %L2 orphan candidates checked again (%n API call(s)), %L3 deleted since</source>
+        <translation>
+            <numerusform>Incremental scan: %L1 files from the local inventory; %L2 orphan candidates checked again (%n API call), %L3 deleted since</numerusform>
+            <numerusform>Incremental scan: %L1 files from the local inventory; %L2 orphan candidates checked again (%n API calls), %L3 deleted since</numerusform>
         </translation>
     </message>
 </context>

@@ -45,7 +45,10 @@
     </message>
     <message numerus="yes">
         <source>%n database value(s) point to files Cloudinary does not have: broken images or videos on the site.</source>
-        <translation><numerusform>%n valeur de la base pointe vers un fichier que Cloudinary n’a pas : une image ou vidéo cassée sur le site.</numerusform><numerusform>%n valeurs de la base pointent vers des fichiers que Cloudinary n’a pas : des images ou vidéos cassées sur le site.</numerusform></translation>
+        <translation>
+            <numerusform>%n valeur de la base pointe vers un fichier que Cloudinary n’a pas : une image ou vidéo cassée sur le site.</numerusform>
+            <numerusform>%n valeurs de la base pointent vers des fichiers que Cloudinary n’a pas : des images ou vidéos cassées sur le site.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export broken references</source>
@@ -86,7 +89,7 @@
         <translation>Les comptes EU et AP ont leur propre hôte d’API</translation>
     </message>
     <message>
-        <source>The cloud name, as in the Cloudinary console's dashboard</source>
+        <source>The cloud name, as in the Cloudinary console&apos;s dashboard</source>
         <translation>Le nom du cloud, tel qu’affiché dans le tableau de bord de la console Cloudinary</translation>
     </message>
     <message>
@@ -129,11 +132,11 @@
         <translation>La base de données Django : PostgreSQL ou un fichier SQLite</translation>
     </message>
     <message>
-        <source>The PostgreSQL server's host name or address</source>
+        <source>The PostgreSQL server&apos;s host name or address</source>
         <translation>Nom d’hôte ou adresse du serveur PostgreSQL</translation>
     </message>
     <message>
-        <source>The PostgreSQL server's port (5432 by default)</source>
+        <source>The PostgreSQL server&apos;s port (5432 by default)</source>
         <translation>Port du serveur PostgreSQL (5432 par défaut)</translation>
     </message>
     <message>
@@ -149,7 +152,7 @@
         <translation>Conservé dans le trousseau, jamais dans le fichier de réglages</translation>
     </message>
     <message>
-        <source>libpq's sslmode: require or verify-full for a server across a network</source>
+        <source>libpq&apos;s sslmode: require or verify-full for a server across a network</source>
         <translation>sslmode de libpq : require ou verify-full pour un serveur distant</translation>
     </message>
     <message>
@@ -233,7 +236,10 @@
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%n file(s), %1&lt;/b&gt;, will be deleted from Cloudinary for good. There is no undo.&lt;/p&gt;&lt;p&gt;Just before, each file is checked again: a file a database row refers to now, a file younger than the minimum age and a file matching an ignore rule are skipped. Every outcome is appended to the audit log &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;&lt;b&gt;%n fichier, %1&lt;/b&gt;, sera supprimé de Cloudinary pour de bon. Il n’y a pas d’annulation.&lt;/p&gt;&lt;p&gt;Juste avant, chaque fichier est revérifié : un fichier qu’une ligne de la base référence désormais, un fichier plus jeune que l’âge minimal et un fichier couvert par une règle d’exclusion sont ignorés. Chaque résultat est ajouté au journal d’audit &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;&lt;b&gt;%n fichiers, %1&lt;/b&gt;, seront supprimés de Cloudinary pour de bon. Il n’y a pas d’annulation.&lt;/p&gt;&lt;p&gt;Juste avant, chaque fichier est revérifié : un fichier qu’une ligne de la base référence désormais, un fichier plus jeune que l’âge minimal et un fichier couvert par une règle d’exclusion sont ignorés. Chaque résultat est ajouté au journal d’audit &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n fichier, %1&lt;/b&gt;, sera supprimé de Cloudinary pour de bon. Il n’y a pas d’annulation.&lt;/p&gt;&lt;p&gt;Juste avant, chaque fichier est revérifié : un fichier qu’une ligne de la base référence désormais, un fichier plus jeune que l’âge minimal et un fichier couvert par une règle d’exclusion sont ignorés. Chaque résultat est ajouté au journal d’audit &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n fichiers, %1&lt;/b&gt;, seront supprimés de Cloudinary pour de bon. Il n’y a pas d’annulation.&lt;/p&gt;&lt;p&gt;Juste avant, chaque fichier est revérifié : un fichier qu’une ligne de la base référence désormais, un fichier plus jeune que l’âge minimal et un fichier couvert par une règle d’exclusion sont ignorés. Chaque résultat est ajouté au journal d’audit &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source> h</source>
@@ -248,7 +254,7 @@
         <translation>Effectue toutes les vérifications et montre ce qui se passerait ; rien n’est supprimé et le journal d’audit n’est pas écrit</translation>
     </message>
     <message>
-        <source>Type "%1" to enable the Delete button</source>
+        <source>Type &quot;%1&quot; to enable the Delete button</source>
         <translation>Tapez « %1 » pour activer le bouton Supprimer</translation>
     </message>
     <message>
@@ -260,7 +266,7 @@
         <translation>Âge minimal :</translation>
     </message>
     <message>
-        <source>Type "%1":</source>
+        <source>Type &quot;%1&quot;:</source>
         <translation>Tapez « %1 » :</translation>
     </message>
     <message>
@@ -269,7 +275,10 @@
     </message>
     <message numerus="yes">
         <source>delete %n file(s)</source>
-        <translation><numerusform>supprimer %n fichier</numerusform><numerusform>supprimer %n fichiers</numerusform></translation>
+        <translation>
+            <numerusform>supprimer %n fichier</numerusform>
+            <numerusform>supprimer %n fichiers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -300,7 +309,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%Ln orphan(s))</source>
-        <translation><numerusform>%1 (%Ln fichier orphelin)</numerusform><numerusform>%1 (%Ln fichiers orphelins)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%Ln fichier orphelin)</numerusform>
+            <numerusform>%1 (%Ln fichiers orphelins)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send</source>
@@ -421,7 +433,7 @@
         <translation>arrêtée par la protection de limite d’API</translation>
     </message>
     <message>
-        <source>stopped: Cloudinary's rate limit was reached</source>
+        <source>stopped: Cloudinary&apos;s rate limit was reached</source>
         <translation>arrêtée : la limite d’API de Cloudinary est atteinte</translation>
     </message>
     <message>
@@ -437,7 +449,10 @@
     </message>
     <message numerus="yes">
         <source>Log (%n warning(s))</source>
-        <translation><numerusform>Journal (%n avertissement)</numerusform><numerusform>Journal (%n avertissements)</numerusform></translation>
+        <translation>
+            <numerusform>Journal (%n avertissement)</numerusform>
+            <numerusform>Journal (%n avertissements)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Log</source>
@@ -479,12 +494,12 @@
         <translation>L’expéditeur, p. ex. Orphanscope &lt;scans@example.org&gt;</translation>
     </message>
     <message>
-        <source>Who gets the summary, as Django's ADMINS: "Name &lt;a@b&gt;, c@d"</source>
-        <translation>Les destinataires du résumé, comme ADMINS de Django : "Nom &lt;a@b&gt;, c@d"</translation>
+        <source>Who gets the summary, as Django&apos;s ADMINS: &quot;Name &lt;a@b&gt;, c@d&quot;</source>
+        <translation>Les destinataires du résumé, comme ADMINS de Django : &quot;Nom &lt;a@b&gt;, c@d&quot;</translation>
     </message>
     <message>
-        <source>Shown in the subject: "&lt;name&gt;: Orphaned Files Detection Report"</source>
-        <translation>Affiché dans l’objet : "&lt;nom&gt;: Orphaned Files Detection Report"</translation>
+        <source>Shown in the subject: &quot;&lt;name&gt;: Orphaned Files Detection Report&quot;</source>
+        <translation>Affiché dans l’objet : &quot;&lt;nom&gt;: Orphaned Files Detection Report&quot;</translation>
     </message>
     <message>
         <source>Send a short test message to the recipients</source>
@@ -548,23 +563,7 @@
     </message>
 </context>
 <context>
-    <name>Orphanscope::Gui::MainWindow</name>
-    <message>
-        <source>Orphanscope</source>
-        <translation>Orphanscope</translation>
-    </message>
-    <message>
-        <source>&amp;Results</source>
-        <translation>&amp;Résultats</translation>
-    </message>
-    <message>
-        <source>C&amp;harts</source>
-        <translation>&amp;Graphiques</translation>
-    </message>
-    <message>
-        <source>No keyring is available: the API secret and the database and SMTP passwords are kept for this session only.</source>
-        <translation>Aucun trousseau disponible : le secret d’API et les mots de passe de la base et du SMTP ne sont conservés que pour cette session.</translation>
-    </message>
+    <name>Orphanscope::Gui::MainActions</name>
     <message>
         <source>&amp;Scan</source>
         <translation>&amp;Analyser</translation>
@@ -614,6 +613,14 @@
         <translation>Envoyer le résumé de la dernière analyse aux administrateurs (Ctrl+M)</translation>
     </message>
     <message>
+        <source>De&amp;lete selected…</source>
+        <translation>Supprimer la &amp;sélection…</translation>
+    </message>
+    <message>
+        <source>Delete the selected orphans from Cloudinary, each checked again first (Shift+Del)</source>
+        <translation>Supprimer de Cloudinary les orphelins sélectionnés, chacun revérifié d’abord (Maj+Suppr)</translation>
+    </message>
+    <message>
         <source>&amp;Test connections</source>
         <translation>&amp;Tester les connexions</translation>
     </message>
@@ -628,6 +635,10 @@
     <message>
         <source>&amp;Delete profile</source>
         <translation>&amp;Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshooting</source>
+        <translation>&amp;Dépannage</translation>
     </message>
     <message>
         <source>Main</source>
@@ -666,10 +677,6 @@
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <source>&amp;Troubleshooting</source>
-        <translation>&amp;Dépannage</translation>
-    </message>
-    <message>
         <source>&amp;About Orphanscope</source>
         <translation>À &amp;propos d’Orphanscope</translation>
     </message>
@@ -680,6 +687,10 @@
     <message>
         <source>&lt;h3&gt;Orphanscope %1&lt;/h3&gt;&lt;p&gt;Finds files in a Cloudinary account that no database row references.&lt;/p&gt;&lt;p&gt;Released under the MIT licence. Built with Qt %2.&lt;/p&gt;&lt;p&gt;The command-line scan for schedulers is &lt;tt&gt;orphanscope-cli&lt;/tt&gt;; see &lt;tt&gt;orphanscope-cli --help&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Orphanscope %1&lt;/h3&gt;&lt;p&gt;Trouve les fichiers d’un compte Cloudinary qu’aucune ligne de la base de données ne référence.&lt;/p&gt;&lt;p&gt;Publié sous licence MIT. Construit avec Qt %2.&lt;/p&gt;&lt;p&gt;Pour les analyses planifiées, utilisez la ligne de commande &lt;tt&gt;orphanscope-cli&lt;/tt&gt; ; voir &lt;tt&gt;orphanscope-cli --help&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Website&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Licence&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Report a problem&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Site web&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Licence&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Signaler un problème&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -698,7 +709,7 @@
         <translation>Orphanscope s’affichera en %1 à partir de son prochain démarrage.</translation>
     </message>
     <message>
-        <source>the system's language</source>
+        <source>the system&apos;s language</source>
         <translation>la langue du système</translation>
     </message>
     <message>
@@ -713,8 +724,27 @@
         <source>Wait for the scan to finish, or cancel it</source>
         <translation>Attendez la fin de l’analyse, ou annulez-la</translation>
     </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::MainWindow</name>
     <message>
-        <source>Profile "%1" saved</source>
+        <source>Orphanscope</source>
+        <translation>Orphanscope</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>No keyring is available: the API secret and the database and SMTP passwords are kept for this session only.</source>
+        <translation>Aucun trousseau disponible : le secret d’API et les mots de passe de la base et du SMTP ne sont conservés que pour cette session.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved</source>
         <translation>Profil « %1 » enregistré</translation>
     </message>
     <message>
@@ -730,7 +760,7 @@
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"?</source>
+        <source>Delete the profile &quot;%1&quot;?</source>
         <translation>Supprimer le profil « %1 » ?</translation>
     </message>
     <message>
@@ -739,7 +769,10 @@
     </message>
     <message numerus="yes">
         <source>last %n day(s)</source>
-        <translation><numerusform>dernier jour</numerusform><numerusform>%n derniers jours</numerusform></translation>
+        <translation>
+            <numerusform>dernier jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>all files</source>
@@ -755,67 +788,14 @@
     </message>
     <message numerus="yes">
         <source>Scan complete: %n orphan(s)</source>
-        <translation><numerusform>Analyse terminée : %n fichier orphelin</numerusform><numerusform>Analyse terminée : %n fichiers orphelins</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Incremental scan: %L1 files from the local inventory; %L2 orphan candidates checked again (%n API call(s)), %L3 deleted since</source>
-        <translation><numerusform>Analyse incrémentale : %L1 fichiers de l’inventaire local ; %L2 candidats revérifiés (%n appel d’API), %L3 supprimés depuis</numerusform><numerusform>Analyse incrémentale : %L1 fichiers de l’inventaire local ; %L2 candidats revérifiés (%n appels d’API), %L3 supprimés depuis</numerusform></translation>
-    </message>
-    <message>
-        <source>Inventory updated: %1</source>
-        <translation>Inventaire mis à jour : %1</translation>
-    </message>
-    <message>
-        <source>Inventory left unchanged (the scan did not complete): %1</source>
-        <translation>Inventaire inchangé (l’analyse n’est pas allée au bout) : %1</translation>
+        <translation>
+            <numerusform>Analyse terminée : %n fichier orphelin</numerusform>
+            <numerusform>Analyse terminée : %n fichiers orphelins</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scan failed</source>
         <translation>Échec de l’analyse</translation>
-    </message>
-    <message>
-        <source>There is nothing to export yet: run a scan first</source>
-        <translation>Rien à exporter pour l’instant : lancez d’abord une analyse</translation>
-    </message>
-    <message>
-        <source>Export orphans as CSV</source>
-        <translation>Exporter les fichiers orphelins en CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l’export</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Exporté</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln orphan(s) written to %1</source>
-        <translation><numerusform>%Ln fichier orphelin écrit dans %1</numerusform><numerusform>%Ln fichiers orphelins écrits dans %1</numerusform></translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <source>Email summary sent</source>
-        <translation>Résumé envoyé par e-mail</translation>
-    </message>
-    <message>
-        <source>The email summary was not sent</source>
-        <translation>Le résumé n’a pas été envoyé</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n line(s)</source>
-        <translation><numerusform>%n ligne copiée</numerusform><numerusform>%n lignes copiées</numerusform></translation>
-    </message>
-    <message>
-        <source>Opened the first %1 of %2 selected files</source>
-        <translation>Ouverture des %1 premiers des %2 fichiers sélectionnés</translation>
     </message>
     <message>
         <source>H&amp;istory</source>
@@ -824,26 +804,6 @@
     <message>
         <source>&amp;Broken references</source>
         <translation>&amp;Références cassées</translation>
-    </message>
-    <message>
-        <source>De&amp;lete selected…</source>
-        <translation>Supprimer la &amp;sélection…</translation>
-    </message>
-    <message>
-        <source>Delete the selected orphans from Cloudinary, each checked again first (Shift+Del)</source>
-        <translation>Supprimer de Cloudinary les orphelins sélectionnés, chacun revérifié d’abord (Maj+Suppr)</translation>
-    </message>
-    <message>
-        <source>Cannot delete</source>
-        <translation>Suppression impossible</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) deleted from Cloudinary or already gone; removed from the table</source>
-        <translation><numerusform>%n fichier supprimé de Cloudinary ou déjà absent ; retiré du tableau</numerusform><numerusform>%n fichiers supprimés de Cloudinary ou déjà absents ; retirés du tableau</numerusform></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;a href="%1"&gt;Website&lt;/a&gt; · &lt;a href="%2"&gt;Licence&lt;/a&gt; · &lt;a href="%3"&gt;Report a problem&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;a href="%1"&gt;Site web&lt;/a&gt; · &lt;a href="%2"&gt;Licence&lt;/a&gt; · &lt;a href="%3"&gt;Signaler un problème&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -897,6 +857,70 @@
     </message>
 </context>
 <context>
+    <name>Orphanscope::Gui::ResultsController</name>
+    <message>
+        <source>There is nothing to export yet: run a scan first</source>
+        <translation>Rien à exporter pour l’instant : lancez d’abord une analyse</translation>
+    </message>
+    <message>
+        <source>Export orphans as CSV</source>
+        <translation>Exporter les fichiers orphelins en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orphan(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln fichier orphelin écrit dans %1</numerusform>
+            <numerusform>%Ln fichiers orphelins écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Email summary sent</source>
+        <translation>Résumé envoyé par e-mail</translation>
+    </message>
+    <message>
+        <source>The email summary was not sent</source>
+        <translation>Le résumé n’a pas été envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n line(s)</source>
+        <translation>
+            <numerusform>%n ligne copiée</numerusform>
+            <numerusform>%n lignes copiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened the first %1 of %2 selected files</source>
+        <translation>Ouverture des %1 premiers des %2 fichiers sélectionnés</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) deleted from Cloudinary or already gone; removed from the table</source>
+        <translation>
+            <numerusform>%n fichier supprimé de Cloudinary ou déjà absent ; retiré du tableau</numerusform>
+            <numerusform>%n fichiers supprimés de Cloudinary ou déjà absents ; retirés du tableau</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Orphanscope::Gui::ResultsView</name>
     <message>
         <source>Filter by public ID or folder (Ctrl+F)</source>
@@ -908,11 +932,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln orphan(s)</source>
-        <translation><numerusform>%Ln fichier orphelin</numerusform><numerusform>%Ln fichiers orphelins</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fichier orphelin</numerusform>
+            <numerusform>%Ln fichiers orphelins</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln orphan(s)</source>
-        <translation><numerusform>%L1 sur %Ln fichier orphelin</numerusform><numerusform>%L1 sur %Ln fichiers orphelins</numerusform></translation>
+        <translation>
+            <numerusform>%L1 sur %Ln fichier orphelin</numerusform>
+            <numerusform>%L1 sur %Ln fichiers orphelins</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a file to preview it</source>
@@ -936,6 +966,21 @@
     <message>
         <source>Summary posted to the webhook at %1</source>
         <translation>Résumé publié sur le webhook de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incremental scan: %L1 files from the local inventory; %L2 orphan candidates checked again (%n API call(s)), %L3 deleted since</source>
+        <translation>
+            <numerusform>Analyse incrémentale : %L1 fichiers de l’inventaire local ; %L2 candidats revérifiés (%n appel d’API), %L3 supprimés depuis</numerusform>
+            <numerusform>Analyse incrémentale : %L1 fichiers de l’inventaire local ; %L2 candidats revérifiés (%n appels d’API), %L3 supprimés depuis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inventory updated: %1</source>
+        <translation>Inventaire mis à jour : %1</translation>
+    </message>
+    <message>
+        <source>Inventory left unchanged (the scan did not complete): %1</source>
+        <translation>Inventaire inchangé (l’analyse n’est pas allée au bout) : %1</translation>
     </message>
 </context>
 <context>
@@ -981,7 +1026,7 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>Sample the database's text columns and suggest those holding CloudinaryField values</source>
+        <source>Sample the database&apos;s text columns and suggest those holding CloudinaryField values</source>
         <translation>Échantillonner les colonnes texte de la base et proposer celles qui contiennent des valeurs CloudinaryField</translation>
     </message>
     <message>
@@ -1013,11 +1058,11 @@
         <translation>Tout, en reconstruisant l’inventaire</translation>
     </message>
     <message>
-        <source>"Only new files" keeps a list of the account on this computer and asks Cloudinary only for files uploaded since the last scan, plus one call per 100 orphan candidates to check they still exist. The first such scan lists everything.</source>
+        <source>&quot;Only new files&quot; keeps a list of the account on this computer and asks Cloudinary only for files uploaded since the last scan, plus one call per 100 orphan candidates to check they still exist. The first such scan lists everything.</source>
         <translation>« Seulement les nouveaux fichiers » garde une liste du compte sur cet ordinateur et ne demande à Cloudinary que les fichiers envoyés depuis la dernière analyse, plus un appel par 100 candidats pour vérifier qu’ils existent encore. La première analyse de ce type liste tout.</translation>
     </message>
     <message>
-        <source>Opened by "Open in dashboard"; {cloud}, {type} and {public_id} are filled in</source>
+        <source>Opened by &quot;Open in dashboard&quot;; {cloud}, {type} and {public_id} are filled in</source>
         <translation>Ouvert par « Ouvrir dans le tableau de bord » ; {cloud}, {type} et {public_id} sont remplacés</translation>
     </message>
     <message>
@@ -1121,7 +1166,10 @@
     </message>
     <message numerus="yes">
         <source>%n API call(s)</source>
-        <translation><numerusform>%n appel d’API</numerusform><numerusform>%n appels d’API</numerusform></translation>
+        <translation>
+            <numerusform>%n appel d’API</numerusform>
+            <numerusform>%n appels d’API</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 of %2 left</source>
@@ -1188,7 +1236,7 @@
         <translation>Base de données : vérification…</translation>
     </message>
     <message>
-        <source>Sampling the database's text columns…</source>
+        <source>Sampling the database&apos;s text columns…</source>
         <translation>Échantillonnage des colonnes texte de la base…</translation>
     </message>
     <message>
@@ -1201,7 +1249,10 @@
     </message>
     <message numerus="yes">
         <source>Found %n column(s): %1. %2 added to the list.</source>
-        <translation><numerusform>%n colonne trouvée : %1. %2 ajoutée(s) à la liste.</numerusform><numerusform>%n colonnes trouvées : %1. %2 ajoutée(s) à la liste.</numerusform></translation>
+        <translation>
+            <numerusform>%n colonne trouvée : %1. %2 ajoutée(s) à la liste.</numerusform>
+            <numerusform>%n colonnes trouvées : %1. %2 ajoutée(s) à la liste.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1287,10 @@
     </message>
     <message numerus="yes">
         <source>last %n day(s)</source>
-        <translation><numerusform>dernier jour</numerusform><numerusform>%n derniers jours</numerusform></translation>
+        <translation>
+            <numerusform>dernier jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>whole account</source>
@@ -1293,8 +1347,8 @@
         <translation>Trouver et examiner les fichiers orphelins d’un compte Cloudinary.</translation>
     </message>
     <message>
-        <source>Fill the settings from CLOUDINARY_URL and DATABASE_URL (profile "Environment").</source>
-        <translation>Remplir les réglages depuis CLOUDINARY_URL et DATABASE_URL (profil "Environment").</translation>
+        <source>Fill the settings from CLOUDINARY_URL and DATABASE_URL (profile &quot;Environment&quot;).</source>
+        <translation>Remplir les réglages depuis CLOUDINARY_URL et DATABASE_URL (profil &quot;Environment&quot;).</translation>
     </message>
     <message>
         <source>Start a scan as soon as the window opens.</source>

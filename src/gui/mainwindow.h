@@ -10,7 +10,6 @@
 #include <optional>
 
 class QComboBox;
-class QMenu;
 class QSettings;
 class QSplitter;
 class QTabWidget;
@@ -20,17 +19,21 @@ namespace Orphanscope::Gui {
 class BrokenReferencesView;
 class ChartsView;
 class HistoryView;
-class ScanFollowUp;
 class LogPanel;
+class MainActions;
 class ProfileStore;
+class ResultsController;
 class ResultsView;
+class ScanFollowUp;
 class ScanController;
 class ScanProgressWidget;
 class SettingsPanel;
 class SummaryCards;
 
 // The review loop: settings on the left; results (cards, table, preview) and charts on the
-// right; the log below. The scan runs in ScanController's worker thread.
+// right; the log below. The scan runs in ScanController's worker thread. The actions and menus
+// are MainActions', what is done with a result ResultsController's, what follows a scan
+// (history, webhook) ScanFollowUp's; the window owns the profiles and the layout.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -54,36 +57,29 @@ public:
     ChartsView *charts() const { return m_charts; }
     HistoryView *history() const { return m_history; }
     BrokenReferencesView *brokenReferences() const { return m_broken; }
-    QAction *deleteAction() const { return m_deleteFiles; }
+    QAction *deleteAction() const;
     class DeleteDialog *openDeleteDialog(); // for the selected orphans; nullptr without a selection
     SummaryCards *summary() const { return m_summary; }
     LogPanel *log() const { return m_log; }
     ScanController *controller() const { return m_controller; }
     QTabWidget *tabs() const { return m_tabs; }
-    std::optional<ScanResult> lastResult() const { return m_lastResult; }
-    QAction *scanAction() const { return m_scan; }
-    QAction *cancelAction() const { return m_cancel; }
-    QAction *copyIdsAction() const { return m_copyIds; }
-    QAction *sendEmailAction() const { return m_sendEmail; }
+    std::optional<ScanResult> lastResult() const;
+    QAction *scanAction() const;
+    QAction *cancelAction() const;
+    QAction *copyIdsAction() const;
+    QAction *sendEmailAction() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createToolBar();
-    void createMenus();
-    void createLanguageMenu(QMenu *menu);
+    void connectActions();
     void updateActions();
     void loadProfile(const QString &name);
     void saveProfile();
     void newProfile();
     void deleteProfile();
     void refreshProfileList();
-    void exportWithDialog();
-    void copySelection(bool urls);
-    void openSelection(bool dashboard);
-    void deleteSelection();
     void onScanFinished(const ScanResult &result);
     void onScanFailed(const QString &message);
     void restoreWindowState();
@@ -107,22 +103,8 @@ private:
     LogPanel *m_log;
     ScanProgressWidget *m_progress;
     QComboBox *m_profileBox;
-    std::optional<ScanResult> m_lastResult;
-
-    QAction *m_scan = nullptr;
-    QAction *m_cancel = nullptr;
-    QAction *m_export = nullptr;
-    QAction *m_copyIds = nullptr;
-    QAction *m_copyUrls = nullptr;
-    QAction *m_openFile = nullptr;
-    QAction *m_openDashboard = nullptr;
-    QAction *m_find = nullptr;
-    QAction *m_sendEmail = nullptr;
-    QAction *m_deleteFiles = nullptr;
-    QAction *m_testConnections = nullptr;
-    QAction *m_saveProfile = nullptr;
-    QAction *m_newProfile = nullptr;
-    QAction *m_deleteProfile = nullptr;
+    ResultsController *m_resultsController; // after the views it is given
+    MainActions *m_actions;
 };
 
 } // namespace Orphanscope::Gui

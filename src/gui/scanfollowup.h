@@ -8,8 +8,8 @@
 namespace Orphanscope::Gui {
 
 // What the app does when a scan ends, as the CLI does: records a complete scan in the history
-// (comparing it with earlier ones first, for the spike alert) and posts the summary to the
-// profile's webhook, off the GUI thread.
+// (comparing it with earlier ones first, for the spike alert), posts the summary to the
+// profile's webhook, off the GUI thread, and says what an incremental scan did with the inventory.
 class ScanFollowUp final : public QObject
 {
     Q_OBJECT
@@ -21,6 +21,7 @@ public:
     // Sets result.spikeAlert; returns the earlier scans of the same account and range, this one last.
     QList<HistoryEntry> record(ScanResult &result, const ScanSettings &settings);
     void postWebhook(const QUrl &url, const ScanResult &result, const QString &appName);
+    void describeInventory(const IncrementalSummary &incremental);
 
 Q_SIGNALS:
     void notice(const QString &message);

@@ -1,0 +1,171 @@
+#include "mainactions.h"
+
+#include "translations.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QToolBar>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope::Gui {
+
+MainActions::MainActions(QMainWindow *window, QSettings *settings)
+    : QObject(window)
+    , scan(make(tr("&Scan"), u"system-search"_s, QKeySequence(u"Ctrl+R"_s), tr("Scan the account for orphaned files (Ctrl+R)")))
+    , cancel(make(tr("&Cancel"), u"process-stop"_s, QKeySequence(Qt::Key_Escape), tr("Stop the scan and keep what was found (Esc)")))
+    , exportCsv(make(tr("&Export CSV…"), u"document-save-as"_s, QKeySequence(u"Ctrl+E"_s)))
+    , copyIds(make(tr("&Copy public IDs"), u"edit-copy"_s, QKeySequence::Copy))
+    , copyUrls(make(tr("Copy &URLs"), u"edit-copy"_s, QKeySequence(u"Ctrl+Shift+C"_s)))
+    , openFile(make(tr("&Open file"), u"document-open"_s, QKeySequence(u"Ctrl+O"_s)))
+    , openDashboard(make(tr("Open in &dashboard"), u"internet-web-browser"_s, QKeySequence(u"Ctrl+D"_s)))
+    , find(make(tr("&Filter"), u"edit-find"_s, QKeySequence::Find))
+    , sendEmail(make(tr("Send &email…"), u"mail-send"_s, QKeySequence(u"Ctrl+M"_s),
+                     tr("Email the summary of the last scan to the admins (Ctrl+M)")))
+    , deleteFiles(make(tr("De&lete selected…"), u"edit-delete"_s, QKeySequence(u"Shift+Del"_s),
+                       tr("Delete the selected orphans from Cloudinary, each checked again first (Shift+Del)")))
+    , testConnections(make(tr("&Test connections"), u"network-wired"_s, QKeySequence(u"Ctrl+T"_s)))
+    , saveProfile(make(tr("Save &profile"), u"document-save"_s, QKeySequence::Save))
+    , newProfile(make(tr("&New profile…"), u"list-add"_s, QKeySequence()))
+    , deleteProfile(make(tr("&Delete profile"), u"list-remove"_s, QKeySequence()))
+    , troubleshooting(make(tr("&Troubleshooting"), u"help-contents"_s, QKeySequence::HelpContents))
+    , m_window(window)
+    , m_settings(settings)
+{
+    // Copy belongs to the table (the window's Ctrl+C would steal it from text fields).
+    copyIds->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    for (QAction *action : {scan, cancel, exportCsv, copyUrls, openFile, openDashboard, find, testConnections, saveProfile,
+                            sendEmail, deleteFiles})
+        window->addAction(action); // shortcuts work whatever has focus
+}
+
+QAction *MainActions::make(const QString &text, const QString &icon, const QKeySequence &shortcut, const QString &toolTip)
+{
+    auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    if (!toolTip.isEmpty())
+        action->setToolTip(toolTip);
+    return action;
+}
+
+void MainActions::buildMenusAndToolBar(QComboBox *profileBox, QDockWidget *log, std::function<bool()> busy)
+{
+    m_profileBox = profileBox;
+    QToolBar *bar = m_window->addToolBar(tr("Main"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addWidget(new QLabel(tr(" Profile: "), bar));
+    profileBox->setMinimumContentsLength(12);
+    profileBox->setToolTip(tr("Switch between saved settings (production, staging…)"));
+    bar->addWidget(profileBox);
+    bar->addSeparator();
+    bar->addActions({scan, cancel});
+    bar->addSeparator();
+    bar->addActions({exportCsv, copyIds, openDashboard, sendEmail});
+
+    QMenuBar *menus = m_window->menuBar();
+    QMenu *file = menus->addMenu(tr("&File"));
+    file->addActions({newProfile, saveProfile, deleteProfile});
+    file->addSeparator();
+    file->addAction(exportCsv);
+    file->addAction(sendEmail);
+    file->addSeparator();
+    file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), QKeySequence::Quit, m_window, &QWidget::close);
+    QMenu *scanMenu = menus->addMenu(tr("&Scan"));
+    scanMenu->addActions({scan, cancel, testConnections});
+    QMenu *edit = menus->addMenu(tr("&Edit"));
+    edit->addActions({find, copyIds, copyUrls, openFile, openDashboard});
+    edit->addSeparator();
+    edit->addAction(deleteFiles);
+    QMenu *view = menus->addMenu(tr("&View"));
+    view->addAction(log->toggleViewAction());
+    buildLanguageMenu(view->addMenu(tr("&Language")), std::move(busy));
+    QMenu *help = menus->addMenu(tr("&Help"));
+    help->addAction(troubleshooting);
+    help->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About Orphanscope"), this, [this] {
+        QMessageBox::about(m_window, tr("About Orphanscope"),
+                           tr("<h3>Orphanscope %1</h3><p>Finds files in a Cloudinary account that no database row references.</p>"
+                              "<p>Released under the MIT licence. Built with Qt %2.</p>"
+                              "<p>The command-line scan for schedulers is <tt>orphanscope-cli</tt>; see <tt>orphanscope-cli --help</tt>.</p>")
+                               .arg(QStringLiteral(ORPHANSCOPE_VERSION), QString::fromLatin1(qVersion()))
+                               + tr("<p><a href=\"%1\">Website</a> · <a href=\"%2\">Licence</a> · <a href=\"%3\">Report a problem</a></p>")
+                                     .arg(u"https://orphanscope.example.org"_s, u"https://opensource.org/license/mit"_s,
+                                          u"https://orphanscope.example.org/issues"_s));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+// The interface language: the system's, or one chosen here. It applies from the next start;
+// "Restart now" starts the app again with the same arguments.
+void MainActions::buildLanguageMenu(QMenu *menu, std::function<bool()> busy)
+{
+    menu->setObjectName(u"languageMenu"_s);
+    auto *group = new QActionGroup(menu);
+    const QString current = Translations::setting(*m_settings);
+    QList<Translations::Language> choices{{QString(), tr("System default")}};
+    choices += Translations::available();
+    for (const Translations::Language &language : std::as_const(choices)) {
+        QAction *action = menu->addAction(language.nativeName);
+        action->setCheckable(true);
+        action->setChecked(language.code == current);
+        action->setData(language.code);
+        group->addAction(action);
+        if (language.code.isEmpty())
+            menu->addSeparator();
+    }
+    connect(group, &QActionGroup::triggered, this, [this, busy = std::move(busy)](QAction *action) {
+        const QString code = action->data().toString();
+        if (code == Translations::setting(*m_settings))
+            return;
+        Translations::setSetting(*m_settings, code);
+        QMessageBox box(QMessageBox::Information, tr("Language"),
+                        tr("Orphanscope will be shown in %1 from its next start.")
+                            .arg(code.isEmpty() ? tr("the system's language") : Translations::nativeName(code)),
+                        QMessageBox::NoButton, m_window);
+        QPushButton *restart = box.addButton(tr("Restart now"), QMessageBox::AcceptRole);
+        box.addButton(tr("Later"), QMessageBox::RejectRole);
+        const bool scanning = busy();
+        restart->setEnabled(!scanning);
+        if (scanning)
+            restart->setToolTip(tr("Wait for the scan to finish, or cancel it"));
+        box.exec();
+        if (box.clickedButton() == restart && QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1)))
+            m_window->close();
+    });
+}
+
+void MainActions::setState(bool running, bool haveResult, bool haveSelection)
+{
+    scan->setEnabled(!running);
+    cancel->setEnabled(running);
+    exportCsv->setEnabled(!running && haveResult);
+    sendEmail->setEnabled(!running && haveResult);
+    for (QAction *action : {copyIds, copyUrls, openFile, openDashboard})
+        action->setEnabled(haveSelection);
+    deleteFiles->setEnabled(haveSelection && !running);
+    if (m_profileBox)
+        m_profileBox->setEnabled(!running);
+}
+
+void MainActions::fillSelectionMenu(QMenu *menu) const
+{
+    menu->addActions({copyIds, copyUrls});
+    menu->addSeparator();
+    menu->addActions({openFile, openDashboard});
+    menu->addSeparator();
+    menu->addAction(deleteFiles);
+}
+
+} // namespace Orphanscope::Gui

@@ -1,0 +1,164 @@
+#include "resultscontroller.h"
+
+#include "brokenreferencesview.h"
+#include "deletedialog.h"
+#include "emaildialog.h"
+#include "logpanel.h"
+#include "report/reportwriter.h"
+#include "resultsview.h"
+#include "summarycards.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope::Gui {
+
+ResultsController::ResultsController(QWidget *window, QSettings *settings, Views views, std::function<ConnectionProfile()> profile)
+    : QObject(window)
+    , m_window(window)
+    , m_settings(settings)
+    , m_views(views)
+    , m_profile(std::move(profile))
+{
+}
+
+void ResultsController::clear()
+{
+    m_lastResult.reset();
+    m_views.results->setOrphans({});
+    m_views.summary->showScanning();
+}
+
+void ResultsController::show(const ScanResult &result)
+{
+    m_views.broken->setResult(result);
+    m_lastResult = result;
+    m_views.summary->showResult(result);
+    m_views.results->setOrphans(result.orphans);
+}
+
+bool ResultsController::exportCsv(const QString &path, QString *error) const
+{
+    if (!m_lastResult) {
+        *error = tr("There is nothing to export yet: run a scan first");
+        return false;
+    }
+    return ReportWriter::writeCsv(path, m_lastResult->orphans, error);
+}
+
+void ResultsController::exportWithDialog()
+{
+    if (!m_lastResult)
+        return;
+    const QString folder = m_settings->value(u"export/folder"_s, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString name = QFileInfo(ReportWriter::defaultCsvPath(QDateTime::currentDateTime(), m_lastResult->isPartial())).fileName();
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export orphans as CSV"), QDir(folder).filePath(name), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(path, &error)) {
+        QMessageBox::warning(m_window, tr("Export failed"), error);
+        return;
+    }
+    m_settings->setValue(u"export/folder"_s, QFileInfo(path).absolutePath());
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Exported"),
+                                tr("%Ln orphan(s) written to %1", nullptr, int(m_lastResult->orphans.size())).arg(path), QMessageBox::Close,
+                                m_window);
+    QPushButton *open = box->addButton(tr("Open folder"), QMessageBox::ActionRole);
+    connect(open, &QPushButton::clicked, this, [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath())); });
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+EmailDialog *ResultsController::openEmailDialog()
+{
+    if (!m_lastResult)
+        return nullptr;
+    auto *dialog = new EmailDialog(m_profile(), *m_lastResult, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EmailDialog::sent, this, [this](bool ok) {
+        m_views.log->addNotice(ok ? tr("Email summary sent") : tr("The email summary was not sent"));
+    });
+    dialog->open();
+    return dialog;
+}
+
+void ResultsController::copySelection(bool urls)
+{
+    QStringList lines;
+    for (const CloudinaryResource &resource : m_views.results->selectedResources())
+        lines.append(urls ? resource.secureUrl : resource.publicId);
+    if (lines.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+    Q_EMIT statusMessage(tr("Copied %n line(s)", nullptr, int(lines.size())), 3000);
+}
+
+void ResultsController::openSelection(bool dashboard)
+{
+    const ResourceList selected = m_views.results->selectedResources();
+    constexpr qsizetype MaxTabs = 10; // more would flood the browser
+    const ConnectionProfile profile = m_profile();
+    for (qsizetype i = 0; i < std::min(selected.size(), MaxTabs); ++i)
+        QDesktopServices::openUrl(QUrl(dashboard ? profile.dashboardUrl(selected.at(i)) : selected.at(i).secureUrl));
+    if (selected.size() > MaxTabs)
+        Q_EMIT statusMessage(tr("Opened the first %1 of %2 selected files").arg(MaxTabs).arg(selected.size()), 5000);
+}
+
+DeleteDialog *ResultsController::openDeleteDialog()
+{
+    const ResourceList selected = m_views.results->selectedResources();
+    if (selected.isEmpty())
+        return nullptr;
+    const ConnectionProfile profile = m_profile();
+    QString error;
+    const auto scan = profile.toScanSettings(&error);
+    if (!scan) {
+        QMessageBox::warning(m_window, tr("Cannot delete"), error);
+        return nullptr;
+    }
+    DeletionSettings settings;
+    settings.cloudinary = scan->cloudinary;
+    settings.database = scan->database;
+    settings.references = scan->references;
+    settings.ignore = scan->ignore;
+    settings.pauseMs = scan->pauseMs;
+    settings.minAgeMSecs = qint64(profile.deleteMinAgeHours * 3600 * 1000);
+    settings.auditPath = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/orphanscope/deletion_audit.csv"_s;
+    auto *dialog = new DeleteDialog(settings, selected, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeleteDialog::deleted, this, &ResultsController::forgetDeleted);
+    dialog->show();
+    return dialog;
+}
+
+// Deleted files leave the table (and the result a later export or email is made of).
+void ResultsController::forgetDeleted(const ResourceList &gone)
+{
+    if (!m_lastResult || gone.isEmpty())
+        return;
+    QSet<QString> keys;
+    for (const CloudinaryResource &file : gone)
+        keys.insert(resourceTypeName(file.type) + u'/' + file.publicId);
+    ResourceList remaining;
+    for (const CloudinaryResource &file : std::as_const(m_lastResult->orphans)) {
+        if (!keys.contains(resourceTypeName(file.type) + u'/' + file.publicId))
+            remaining.append(file);
+    }
+    m_lastResult->orphans = remaining;
+    m_views.results->setOrphans(remaining);
+    m_views.log->addNotice(tr("%n file(s) deleted from Cloudinary or already gone; removed from the table", nullptr, int(gone.size())));
+}
+
+} // namespace Orphanscope::Gui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "connectionprofile.h"
+#include "scan/scantypes.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class QSettings;
+class QWidget;
+
+namespace Orphanscope::Gui {
+
+class BrokenReferencesView;
+class DeleteDialog;
+class EmailDialog;
+class LogPanel;
+class ResultsView;
+class SummaryCards;
+
+// The results side of the window: the last scan's result, shown in the summary cards, the
+// orphan table and the Broken references tab, and what the admin does with it — copy, open,
+// export, email, delete. Dialogs open over the window it was given.
+class ResultsController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultsController)
+
+public:
+    struct Views
+    {
+        ResultsView *results;
+        SummaryCards *summary;
+        BrokenReferencesView *broken;
+        LogPanel *log;
+    };
+
+    ResultsController(QWidget *window, QSettings *settings, Views views, std::function<ConnectionProfile()> profile);
+
+    void clear(); // a scan is starting
+    void show(const ScanResult &result);
+    const std::optional<ScanResult> &lastResult() const { return m_lastResult; }
+
+    bool exportCsv(const QString &path, QString *error) const;
+    void exportWithDialog();
+    EmailDialog *openEmailDialog();   // non-modal; nullptr before a scan
+    DeleteDialog *openDeleteDialog(); // for the selected orphans; nullptr without a selection
+    void copySelection(bool urls);
+    void openSelection(bool dashboard);
+
+Q_SIGNALS:
+    void statusMessage(const QString &text, int timeoutMs);
+
+private:
+    void forgetDeleted(const ResourceList &gone);
+
+    QWidget *m_window;
+    QSettings *m_settings;
+    Views m_views;
+    std::function<ConnectionProfile()> m_profile;
+    std::optional<ScanResult> m_lastResult;
+};
+
+} // namespace Orphanscope::Gui
