@@ -35,26 +35,6 @@ std::optional<qint64> decodeCursor(const QString &cursor)
     return ok && offset >= 0 ? std::optional(offset) : std::nullopt;
 }
 
-QByteArray httpDate(const QDateTime &when)
-{
-    return QLocale::c().toString(when.toUTC(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
-}
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 420: return "Enhance Your Calm";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
-    }
-}
-
 } // namespace
 
 SandboxServer::SandboxServer(SandboxAccount *account, QString cloudName, ServerOptions options, QObject *parent)
@@ -63,11 +43,6 @@ SandboxServer::SandboxServer(SandboxAccount *account, QString cloudName, ServerO
     , m_cloudName(std::move(cloudName))
     , m_options(std::move(options))
 {
-}
-
-SandboxServer::Answer SandboxServer::error(int status, const QString &message)
-{
-    return {status, QJsonDocument(QJsonObject{{u"error"_s, QJsonObject{{u"message"_s, message}}}}).toJson(QJsonDocument::Compact)};
 }
 
 QByteArray SandboxServer::rateLimitHeaders()
@@ -104,13 +79,13 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const std::optional<FaultKind> fault = m_options.faults.faultFor(m_calls);
     Answer answer;
     if (m_callsThisHour >= m_options.hourlyRateLimit) {
-        answer = error(420, u"Rate Limit Exceeded. Limit of %1 api operations reached. Try again on %2"_s
+        answer = errorAnswer(420, u"Rate Limit Exceeded. Limit of %1 api operations reached. Try again on %2"_s
                                 .arg(m_options.hourlyRateLimit).arg(QString::fromLatin1(httpDate(m_hourEnds))));
     } else {
         ++m_callsThisHour;
         answer = route(request);
         if (fault)
-            answer = applyFault(*fault, answer);
+            answer = injectFault(*fault, answer, m_options.hourlyRateLimit, m_hourEnds);
     }
     if (m_options.logRequests) {
         const char *method = request.method() == QHttpServerRequest::Method::Delete ? "DELETE"
@@ -124,31 +99,31 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
 void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    deliver(socket, error(404, u"Resource not found"_s), std::nullopt);
+    deliver(socket, errorAnswer(404, u"Resource not found"_s), std::nullopt);
 }
 
-std::optional<SandboxServer::Answer> SandboxServer::checkAuth(const QHttpServerRequest &request) const
+std::optional<Answer> SandboxServer::checkAuth(const QHttpServerRequest &request) const
 {
     const QByteArray header = request.value("Authorization");
     if (!header.startsWith("Basic "))
-        return error(401, u"Must supply api_key"_s);
+        return errorAnswer(401, u"Must supply api_key"_s);
     const QString credentials = QString::fromUtf8(QByteArray::fromBase64(header.mid(6)));
     const qsizetype colon = credentials.indexOf(u':');
     if (colon < 0 || credentials.left(colon) != m_options.apiKey)
-        return error(401, u"Invalid api_key %1"_s.arg(credentials.left(colon)));
+        return errorAnswer(401, u"Invalid api_key %1"_s.arg(credentials.left(colon)));
     if (credentials.mid(colon + 1) != m_options.apiSecret)
-        return error(401, u"api_secret mismatch"_s);
+        return errorAnswer(401, u"api_secret mismatch"_s);
     return std::nullopt;
 }
 
-SandboxServer::Answer SandboxServer::route(const QHttpServerRequest &request)
+Answer SandboxServer::route(const QHttpServerRequest &request)
 {
     const QStringList parts = request.url().path().split(u'/', Qt::SkipEmptyParts);
     // v1_1 / {cloud} / resources / {type} / upload
     if (parts.size() < 3 || parts.at(0) != u"v1_1"_s)
-        return error(404, u"Resource not found"_s);
+        return errorAnswer(404, u"Resource not found"_s);
     if (parts.at(1) != m_cloudName)
-        return error(401, u"Invalid cloud_name %1"_s.arg(parts.at(1)));
+        return errorAnswer(401, u"Invalid cloud_name %1"_s.arg(parts.at(1)));
     if (auto denied = checkAuth(request))
         return *denied;
     const auto method = request.method();
@@ -159,25 +134,25 @@ SandboxServer::Answer SandboxServer::route(const QHttpServerRequest &request)
     if (parts.size() == 5 && parts.at(2) == u"resources"_s && parts.at(4) == u"upload"_s) {
         const auto type = resourceTypeFromName(parts.at(3));
         if (!type)
-            return error(400, u"Invalid resource_type %1"_s.arg(parts.at(3)));
+            return errorAnswer(400, u"Invalid resource_type %1"_s.arg(parts.at(3)));
         if (method == QHttpServerRequest::Method::Get)
             return list(*type, request.query(), m_options.faults.faultFor(m_calls) == FaultKind::RepeatCursor);
         if (method == QHttpServerRequest::Method::Delete)
             return remove(*type, request);
     }
-    return error(404, u"Resource not found"_s);
+    return errorAnswer(404, u"Resource not found"_s);
 }
 
-SandboxServer::Answer SandboxServer::list(ResourceType type, const QUrlQuery &query, bool repeatCursor)
+Answer SandboxServer::list(ResourceType type, const QUrlQuery &query, bool repeatCursor)
 {
     bool ok = true;
     const int maxResults = query.hasQueryItem(u"max_results"_s) ? query.queryItemValue(u"max_results"_s).toInt(&ok) : 10;
     if (!ok || maxResults < 1 || maxResults > 500)
-        return error(400, u"max_results should be between 1 and 500"_s);
+        return errorAnswer(400, u"max_results should be between 1 and 500"_s);
     const QString prefix = query.queryItemValue(u"prefix"_s, QUrl::FullyDecoded);
     const QString startAtText = query.queryItemValue(u"start_at"_s, QUrl::FullyDecoded);
     if (!prefix.isEmpty() && !startAtText.isEmpty())
-        return error(400, u"start_at can't be combined with prefix"_s);
+        return errorAnswer(400, u"start_at can't be combined with prefix"_s);
     const QStringList publicIds = query.allQueryItemValues(u"public_ids[]"_s, QUrl::FullyDecoded)
                                 + query.allQueryItemValues(u"public_ids"_s, QUrl::FullyDecoded);
     if (!publicIds.isEmpty())
@@ -188,7 +163,7 @@ SandboxServer::Answer SandboxServer::list(ResourceType type, const QUrlQuery &qu
     if (const QString cursor = query.queryItemValue(u"next_cursor"_s, QUrl::FullyDecoded); !cursor.isEmpty()) {
         const auto decoded = decodeCursor(cursor);
         if (!decoded)
-            return error(400, u"Invalid next_cursor"_s);
+            return errorAnswer(400, u"Invalid next_cursor"_s);
         offset = *decoded;
     }
 
@@ -204,7 +179,7 @@ SandboxServer::Answer SandboxServer::list(ResourceType type, const QUrlQuery &qu
         if (!startAtText.isEmpty()) {
             const QDateTime startAt = QDateTime::fromString(startAtText, Qt::ISODate);
             if (!startAt.isValid())
-                return error(400, u"Invalid start_at %1"_s.arg(startAtText));
+                return errorAnswer(400, u"Invalid start_at %1"_s.arg(startAtText));
             const qint64 since = startAt.toMSecsSinceEpoch();
             end = std::partition_point(files.begin(), files.end(), [since](const SandboxFile &f) { return f.resource.createdAtMSecs >= since; });
         }
@@ -225,12 +200,12 @@ SandboxServer::Answer SandboxServer::list(ResourceType type, const QUrlQuery &qu
     return {200, pageJson(view, offset, stop, nextCursor, {})};
 }
 
-SandboxServer::Answer SandboxServer::lookup(ResourceType type, const QStringList &publicIds, bool withListingFilter) const
+Answer SandboxServer::lookup(ResourceType type, const QStringList &publicIds, bool withListingFilter) const
 {
     if (withListingFilter)
-        return error(400, u"public_ids can't be combined with start_at or prefix"_s);
+        return errorAnswer(400, u"public_ids can't be combined with start_at or prefix"_s);
     if (publicIds.size() > 100)
-        return error(400, u"Too many public_ids: at most 100 per call (got %1)"_s.arg(publicIds.size()));
+        return errorAnswer(400, u"Too many public_ids: at most 100 per call (got %1)"_s.arg(publicIds.size()));
     std::vector<const SandboxFile *> view;
     for (const QString &id : publicIds) {
         if (const SandboxFile *file = m_account->find(type, id))
@@ -239,31 +214,31 @@ SandboxServer::Answer SandboxServer::lookup(ResourceType type, const QStringList
     return {200, pageJson(view, 0, qint64(view.size()), {}, {})};
 }
 
-SandboxServer::Answer SandboxServer::upload(const QByteArray &body)
+Answer SandboxServer::upload(const QByteArray &body)
 {
     const QJsonObject params = QJsonDocument::fromJson(body).object();
     const auto type = resourceTypeFromName(params.value(u"resource_type"_s).toString(u"image"_s));
     const int count = params.value(u"count"_s).toInt(1);
     if (!type || count < 1 || count > 1'000'000)
-        return error(400, u"Expected {\"resource_type\": image|video|raw, \"count\": 1..1000000, \"folder\": …}"_s);
+        return errorAnswer(400, u"Expected {\"resource_type\": image|video|raw, \"count\": 1..1000000, \"folder\": …}"_s);
     const QStringList ids = m_account->upload(*type, count, params.value(u"folder"_s).toString(), QDateTime::currentDateTimeUtc());
     return {200, QJsonDocument(QJsonObject{{u"public_ids"_s, QJsonArray::fromStringList(ids)}}).toJson(QJsonDocument::Compact)};
 }
 
-SandboxServer::Answer SandboxServer::search(const QByteArray &body)
+Answer SandboxServer::search(const QByteArray &body)
 {
     QJsonParseError parseError;
     const QJsonObject params = QJsonDocument::fromJson(body, &parseError).object();
     if (!body.isEmpty() && parseError.error != QJsonParseError::NoError)
-        return error(400, u"Invalid JSON body: %1"_s.arg(parseError.errorString()));
+        return errorAnswer(400, u"Invalid JSON body: %1"_s.arg(parseError.errorString()));
     const int maxResults = params.value(u"max_results"_s).toInt(50);
     if (maxResults < 1 || maxResults > 500)
-        return error(400, u"max_results should be between 1 and 500"_s);
+        return errorAnswer(400, u"max_results should be between 1 and 500"_s);
     qint64 offset = 0;
     if (const QString cursor = params.value(u"next_cursor"_s).toString(); !cursor.isEmpty()) {
         const auto decoded = decodeCursor(cursor);
         if (!decoded)
-            return error(400, u"Invalid next_cursor"_s);
+            return errorAnswer(400, u"Invalid next_cursor"_s);
         offset = *decoded;
     }
     // Supports what a lister needs: resource_type:X and created_at (> >= < <=) ISO dates, joined by AND.
@@ -278,21 +253,21 @@ SandboxServer::Answer SandboxServer::search(const QByteArray &body)
         } else if (term.startsWith(u"resource_type"_s)) {
             onlyType = resourceTypeFromName(term.mid(14).trimmed());
             if (!onlyType)
-                return error(400, u"Invalid expression term %1"_s.arg(term));
+                return errorAnswer(400, u"Invalid expression term %1"_s.arg(term));
         } else if (term.startsWith(u"created_at"_s)) {
             QString rest = term.mid(10);
             const bool orEqual = rest.size() > 1 && rest.at(1) == u'=';
             const QChar op = rest.isEmpty() ? QChar() : rest.at(0);
             const QDateTime when = QDateTime::fromString(rest.mid(orEqual ? 2 : 1).trimmed().remove(u'"'), Qt::ISODate);
             if (!when.isValid() || (op != u'>' && op != u'<'))
-                return error(400, u"Invalid expression term %1"_s.arg(term));
+                return errorAnswer(400, u"Invalid expression term %1"_s.arg(term));
             const qint64 ms = when.toMSecsSinceEpoch();
             if (op == u'>')
                 after = orEqual ? ms : ms + 1;
             else
                 before = orEqual ? ms : ms - 1;
         } else {
-            return error(400, u"Unsupported expression term %1"_s.arg(term));
+            return errorAnswer(400, u"Unsupported expression term %1"_s.arg(term));
         }
     }
     std::vector<const SandboxFile *> view;
@@ -330,7 +305,7 @@ QByteArray SandboxServer::pageJson(const std::vector<const SandboxFile *> &view,
     return out;
 }
 
-SandboxServer::Answer SandboxServer::remove(ResourceType type, const QHttpServerRequest &request)
+Answer SandboxServer::remove(ResourceType type, const QHttpServerRequest &request)
 {
     QStringList ids;
     auto collect = [&ids](const QUrlQuery &query) {
@@ -346,9 +321,9 @@ SandboxServer::Answer SandboxServer::remove(ResourceType type, const QHttpServer
         collect(QUrlQuery(QString::fromUtf8(body).replace(u'+', u' ')));
     }
     if (ids.isEmpty())
-        return error(400, u"Missing required parameter - public_ids"_s);
+        return errorAnswer(400, u"Missing required parameter - public_ids"_s);
     if (ids.size() > 100)
-        return error(400, u"Too many public_ids: at most 100 per call (got %1)"_s.arg(ids.size()));
+        return errorAnswer(400, u"Too many public_ids: at most 100 per call (got %1)"_s.arg(ids.size()));
     QJsonObject deleted;
     QJsonObject counts;
     for (const QString &id : std::as_const(ids)) {
@@ -360,21 +335,21 @@ SandboxServer::Answer SandboxServer::remove(ResourceType type, const QHttpServer
     return {200, QJsonDocument(root).toJson(QJsonDocument::Compact)};
 }
 
-SandboxServer::Answer SandboxServer::deliver(const QString &path) const
+Answer SandboxServer::deliver(const QString &path) const
 {
     // A made-up picture per file, so previews have something to show: a colour and a shape
     // derived from the path (without the transformation), the same every time.
     const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
     const auto type = parts.size() > 3 ? resourceTypeFromName(parts.at(1)) : std::nullopt;
     if (!type || parts.at(2) != u"upload"_s || *type == ResourceType::Raw)
-        return error(404, u"Resource not found"_s);
+        return errorAnswer(404, u"Resource not found"_s);
     QStringList identity = parts.mid(3);
     if (!identity.isEmpty() && identity.constFirst().startsWith(u"c_"_s))
         identity.removeFirst();
     return {200, placeholderImage(identity.join(u'/'), *type == ResourceType::Video), "image/png"};
 }
 
-SandboxServer::Answer SandboxServer::usage() const
+Answer SandboxServer::usage() const
 {
     const QJsonObject root{
         {u"plan"_s, u"Sandbox"_s},
@@ -387,61 +362,11 @@ SandboxServer::Answer SandboxServer::usage() const
     return {200, QJsonDocument(root).toJson(QJsonDocument::Compact)};
 }
 
-SandboxServer::Answer SandboxServer::applyFault(FaultKind fault, Answer answer) const
-{
-    switch (fault) {
-    case FaultKind::Http500:
-        return error(500, u"Internal server error (injected)"_s);
-    case FaultKind::Http503:
-        return error(503, u"Service unavailable (injected)"_s);
-    case FaultKind::RateLimit420:
-    case FaultKind::RateLimit429:
-        return error(fault == FaultKind::RateLimit420 ? 420 : 429,
-                     u"Rate Limit Exceeded. Limit of %1 api operations reached. Try again on %2"_s
-                         .arg(m_options.hourlyRateLimit).arg(QString::fromLatin1(httpDate(m_hourEnds))));
-    case FaultKind::Unauthorized401:
-        return error(401, u"api_secret mismatch"_s);
-    case FaultKind::HtmlPage:
-        return {200, "<!DOCTYPE html><html><head><title>Sign in</title></head><body>Please sign in</body></html>", "text/html"};
-    case FaultKind::MalformedJson:
-        answer.body.truncate(answer.body.size() / 2);
-        return answer;
-    case FaultKind::NoResources:
-        return {200, R"({"message":"ok","total_count":0})"};
-    case FaultKind::NullFields: {
-        QJsonObject root = QJsonDocument::fromJson(answer.body).object();
-        QJsonArray resources = root.value(u"resources"_s).toArray();
-        for (qsizetype i = 0; i < resources.size(); ++i) {
-            QJsonObject object = resources.at(i).toObject();
-            if (i == 0)
-                object.remove(u"public_id"_s);
-            object.insert(u"format"_s, QJsonValue());
-            object.insert(u"width"_s, QJsonValue());
-            object.insert(u"height"_s, QJsonValue());
-            object.insert(u"created_at"_s, QJsonValue());
-            object.remove(u"bytes"_s);
-            object.remove(u"asset_folder"_s);
-            resources[i] = object;
-        }
-        root.insert(u"resources"_s, resources);
-        return {200, QJsonDocument(root).toJson(QJsonDocument::Compact)};
-    }
-    case FaultKind::Reset:
-    case FaultKind::Slow:
-    case FaultKind::RepeatCursor:
-        break; // handled while delivering or listing
-    }
-    return answer;
-}
-
 void SandboxServer::deliver(QTcpSocket *socket, const Answer &answer, std::optional<FaultKind> fault)
 {
     if (fault == FaultKind::Slow)
         return; // never answer; the socket stays open until the client gives up
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reasonPhrase(answer.status) + "\r\n"
-                    + "Content-Type: " + answer.contentType + "\r\n"
-                    + "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n"
-                    + rateLimitHeaders() + "\r\n";
+    const QByteArray head = responseHead(answer, rateLimitHeaders());
     const bool reset = fault == FaultKind::Reset;
     QPointer<QTcpSocket> guarded(socket);
     auto send = [guarded, head, body = answer.body, reset] {

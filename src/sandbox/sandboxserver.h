@@ -2,6 +2,7 @@
 
 #include "faultplan.h"
 #include "sandboxaccount.h"
+#include "sandboxanswer.h"
 
 #include <QAbstractHttpServer>
 #include <QDateTime>
@@ -43,13 +44,6 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Answer
-    {
-        int status = 200;
-        QByteArray body;
-        QByteArray contentType = "application/json; charset=utf-8";
-    };
-
     Answer route(const QHttpServerRequest &request);
     std::optional<Answer> checkAuth(const QHttpServerRequest &request) const;
     Answer list(ResourceType type, const QUrlQuery &query, bool repeatCursor);
@@ -61,11 +55,8 @@ private:
     Answer deliver(const QString &path) const;
     QByteArray pageJson(const std::vector<const SandboxFile *> &view, qint64 first, qint64 stop, const QString &nextCursor,
                         const QByteArray &extraFields) const;
-    Answer applyFault(FaultKind fault, Answer answer) const;
     void deliver(QTcpSocket *socket, const Answer &answer, std::optional<FaultKind> fault);
     QByteArray rateLimitHeaders();
-
-    static Answer error(int status, const QString &message);
 
     SandboxAccount *m_account;
     QString m_cloudName;
