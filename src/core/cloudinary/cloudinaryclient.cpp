@@ -129,6 +129,11 @@ void CloudinaryClient::handleFinished(QNetworkReply *reply, const std::shared_pt
     // Only error bodies are read for a message: parsing every 300 KB page twice cost a third of the CPU.
     const QString apiMessage = status >= 300 ? parseApiErrorMessage(answer.body) : QString();
     const QNetworkReply::NetworkError error = reply->error();
+    // A connection reset right after a partial body is not always reported as an error: the
+    // declared length tells. (A compressed body arrives longer than declared, never shorter.)
+    bool lengthKnown = false;
+    const qint64 declaredLength = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthKnown);
+    const bool truncated = lengthKnown && answer.body.size() < declaredLength;
     const QString where = request->url.host() + (request->url.port() > 0 ? u":%1"_s.arg(request->url.port()) : QString());
 
     if (status == 0) { // no HTTP answer at all
@@ -149,13 +154,16 @@ void CloudinaryClient::handleFinished(QNetworkReply *reply, const std::shared_pt
         }
         }
         answer.outcome = ApiReply::Outcome::Failed;
-    } else if (status >= 200 && status < 300 && error == QNetworkReply::NoError) {
+    } else if (status >= 200 && status < 300 && error == QNetworkReply::NoError && !truncated) {
         answer.outcome = ApiReply::Outcome::Ok;
     } else if (status >= 200 && status < 300) { // answer cut off mid-body
-        if (retryLater(request, reply->errorString()))
+        const QString reason = error != QNetworkReply::NoError
+                                   ? reply->errorString()
+                                   : u"the answer ended after %1 of %2 bytes"_s.arg(answer.body.size()).arg(declaredLength);
+        if (retryLater(request, reason))
             return;
         answer.outcome = ApiReply::Outcome::Failed;
-        answer.errorMessage = u"Cloudinary's answer was cut off after %1 attempts: %2"_s.arg(request->attempts).arg(reply->errorString());
+        answer.errorMessage = u"Cloudinary's answer was cut off after %1 attempts: %2"_s.arg(request->attempts).arg(reason);
     } else if (status == 401 || status == 403) {
         answer.outcome = ApiReply::Outcome::AuthFailed;
         answer.errorMessage = u"Cloudinary refused the credentials (HTTP %1: %2); check the API key, secret and cloud name in CLOUDINARY_URL"_s
