@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -63,6 +64,20 @@ QStringList normalizeVerboseFlag(QStringList arguments, bool *compact)
 
 } // namespace
 
+std::optional<QStringList> parseCdnHosts(const QStringList &hosts, QString *error)
+{
+    static const QRegularExpression hostName(u"^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$"_s);
+    QStringList result;
+    for (const QString &host : hosts) {
+        if (!hostName.match(host.trimmed()).hasMatch()) {
+            *error = u"--cdn-host \"%1\" is not a host name: give it without scheme or path, e.g. media.example.org"_s.arg(host);
+            return std::nullopt;
+        }
+        result.append(host.trimmed().toLower());
+    }
+    return result;
+}
+
 std::optional<QList<ReferenceSpec>> parseReferences(const QStringList &specs, QString *error)
 {
     QList<ReferenceSpec> references;
@@ -104,7 +119,8 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     const QCommandLineOption verbose(u"verbose"_s, u"List every orphan and every page fetched. --verbose=False lists none."_s);
     const QCommandLineOption quiet({u"q"_s, u"quiet"_s}, u"Print nothing but errors; rely on the exit code and the report."_s);
     const QCommandLineOption types(u"resource-types"_s, u"Resource types to check (default image,video)."_s, u"list"_s, u"image,video"_s);
-    const QCommandLineOption reference(u"reference"_s, u"A column holding CloudinaryField values, TABLE.COLUMN[:TYPE]. Repeatable; default prompts_prompt.featured_image:image and prompts_prompt.featured_video:video."_s, u"spec"_s);
+    const QCommandLineOption reference(u"reference"_s, u"A column that references files, TABLE.COLUMN[:KIND]: KIND image, video or raw for CloudinaryField values, text for text, HTML, Markdown or JSON with delivery URLs in it. Repeatable; default prompts_prompt.featured_image:image and prompts_prompt.featured_video:video."_s, u"spec"_s);
+    const QCommandLineOption cdnHost(u"cdn-host"_s, u"A custom delivery host (CNAME) whose URLs in text columns count, like res.cloudinary.com's. Repeatable; CLOUDINARY_URL's secure_distribution and cname count too."_s, u"host"_s);
     const QCommandLineOption delay(u"delay"_s, u"Pause between API calls in seconds (default 0.1; 0 allowed)."_s, u"seconds"_s, u"0.1"_s);
     const QCommandLineOption timeout(u"timeout"_s, u"Give up on an API call that has not answered in this many seconds (default 30)."_s, u"seconds"_s, u"30"_s);
     const QCommandLineOption warnAt(u"rate-limit-warn"_s, u"Warn when this share of the hourly API limit is used (default 0.80)."_s, u"fraction"_s, u"0.80"_s);
@@ -127,7 +143,7 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     const QCommandLineOption appName(u"app-name"_s, u"Name in the email subject (default $ORPHANSCOPE_APP_NAME or Orphanscope)."_s, u"name"_s);
     const QCommandLineOption cloudinaryUrl(u"cloudinary-url"_s, u"Use this instead of $CLOUDINARY_URL (visible to other users in ps; prefer the variable)."_s, u"url"_s);
     const QCommandLineOption databaseUrl(u"database-url"_s, u"Use this instead of $DATABASE_URL."_s, u"url"_s);
-    parser.addOptions({help, version, days, all, output, json, verbose, quiet, types, reference, delay, timeout, warnAt,
+    parser.addOptions({help, version, days, all, output, json, verbose, quiet, types, reference, cdnHost, delay, timeout, warnAt,
                        stopAt, failOnOrphans, parallel, incremental, full, inventory, ignore, ignoreFile, minAgeDetect, brokenOutput, history, noHistory, spikeFactor, spikeMin, webhook, noEmail, appName, cloudinaryUrl,
                        databaseUrl});
 
@@ -205,6 +221,13 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     if (!cloudinaryConfig)
         return configError(error);
     settings.cloudinary = *cloudinaryConfig;
+    const auto cdnHosts = parseCdnHosts(parser.values(cdnHost), &error);
+    if (!cdnHosts)
+        return usage(error);
+    for (const QString &host : *cdnHosts) {
+        if (!settings.cloudinary.deliveryHosts.contains(host, Qt::CaseInsensitive))
+            settings.cloudinary.deliveryHosts.append(host);
+    }
     const QString database = parser.isSet(databaseUrl) ? parser.value(databaseUrl) : qEnvironmentVariable("DATABASE_URL");
     const auto databaseConfig = DatabaseConfig::fromUrl(database, &error);
     if (!databaseConfig)

@@ -41,6 +41,8 @@ struct ParseOutcome
 ParseOutcome parseCommandLine(const QStringList &arguments);
 
 // --reference TABLE.COLUMN[:TYPE] values, without repeats.
+// --cdn-host values: custom delivery hosts (CNAMEs) whose URLs in text columns count.
+std::optional<QStringList> parseCdnHosts(const QStringList &hosts, QString *error);
 std::optional<QList<ReferenceSpec>> parseReferences(const QStringList &specs, QString *error);
 
 // --ignore globs plus those of an --ignore-file.

@@ -55,12 +55,13 @@ int runDeleteCommand(const QStringList &arguments)
     const QCommandLineOption minAge(u"min-age"_s, u"Never delete a file younger than this many hours (default 24)."_s, u"hours"_s, u"24"_s);
     const QCommandLineOption audit(u"audit"_s, u"Append every outcome to this CSV (default reports/deletion_audit.csv)."_s, u"path"_s,
                                    u"reports/deletion_audit.csv"_s);
-    const QCommandLineOption reference(u"reference"_s, u"A column holding CloudinaryField values, TABLE.COLUMN[:TYPE]; repeatable (default as for a scan)."_s, u"spec"_s);
+    const QCommandLineOption reference(u"reference"_s, u"A column that references files, TABLE.COLUMN[:KIND] (image, video, raw or text); repeatable (default as for a scan)."_s, u"spec"_s);
+    const QCommandLineOption cdnHost(u"cdn-host"_s, u"A custom delivery host whose URLs in text columns count. Repeatable."_s, u"host"_s);
     const QCommandLineOption ignore(u"ignore"_s, u"Never delete files matching this glob. Repeatable."_s, u"glob"_s);
     const QCommandLineOption ignoreFile(u"ignore-file"_s, u"Read ignore globs from this file."_s, u"path"_s);
     const QCommandLineOption delay(u"delay"_s, u"Pause between API calls in seconds (default 0.1)."_s, u"seconds"_s, u"0.1"_s);
     const QCommandLineOption quiet({u"q"_s, u"quiet"_s}, u"Print only the summary and errors."_s);
-    parser.addOptions({help, input, confirm, dryRun, minAge, audit, reference, ignore, ignoreFile, delay, quiet});
+    parser.addOptions({help, input, confirm, dryRun, minAge, audit, reference, cdnHost, ignore, ignoreFile, delay, quiet});
     QStringList withoutCommand = arguments;
     withoutCommand.removeAt(1); // "delete"
     if (!parser.parse(withoutCommand))
@@ -105,6 +106,10 @@ int runDeleteCommand(const QStringList &arguments)
         return 1;
     }
     settings.cloudinary = *cloudinary;
+    const auto cdnHosts = parseCdnHosts(parser.values(cdnHost), &error);
+    if (!cdnHosts)
+        return usage(error);
+    settings.cloudinary.deliveryHosts += *cdnHosts;
     settings.database = *database;
     const auto candidates = ReportReader::read(parser.value(input), &error);
     if (!candidates) {

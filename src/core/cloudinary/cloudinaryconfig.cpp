@@ -90,6 +90,11 @@ std::optional<CloudinaryConfig> CloudinaryConfig::fromUrl(const QString &text, Q
             if (!parseBase(prefix, &config.apiBase, error))
                 return std::nullopt;
         }
+        for (const QString &key : {u"secure_distribution"_s, u"cname"_s}) {
+            const QString host = params.queryItemValue(key, QUrl::FullyDecoded).trimmed();
+            if (!host.isEmpty() && !config.deliveryHosts.contains(host, Qt::CaseInsensitive))
+                config.deliveryHosts.append(host);
+        }
     }
     return config;
 }

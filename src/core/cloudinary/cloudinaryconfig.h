@@ -3,6 +3,7 @@
 #include "cloudinary/resourcetype.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -11,13 +12,15 @@ namespace Orphanscope {
 
 // The account to scan, as given by CLOUDINARY_URL=cloudinary://API_KEY:API_SECRET@CLOUD_NAME.
 // The query parameter upload_prefix sets the API base URL (as in pycloudinary), which is how an
-// EU/AP account or the sandbox is reached.
+// EU/AP account or the sandbox is reached; secure_distribution and cname name custom delivery
+// hosts, whose URLs in text reference the account's files like res.cloudinary.com's.
 struct CloudinaryConfig
 {
     QString cloudName;
     QString apiKey;
     QString apiSecret;
     QUrl apiBase{QStringLiteral("https://api.cloudinary.com")};
+    QStringList deliveryHosts; // custom CDN hosts (CNAMEs): CLOUDINARY_URL's query and --cdn-host
 
     static std::optional<CloudinaryConfig> fromUrl(const QString &url, QString *error);
 

@@ -1,6 +1,7 @@
 #include "database/referencereader.h"
 
 #include "database/cloudinaryfield.h"
+#include "database/deliveryurlscanner.h"
 #include "database/readonlyconnection.h"
 
 #include <QElapsedTimer>
@@ -24,9 +25,10 @@ bool isTextColumn(const QSqlField &field)
 
 } // namespace
 
-ReferenceReader::ReferenceReader(DatabaseConfig config, QList<ReferenceSpec> specs)
+ReferenceReader::ReferenceReader(DatabaseConfig config, QList<ReferenceSpec> specs, DeliveryUrlScanner::Options urls)
     : m_config(std::move(config))
     , m_specs(std::move(specs))
+    , m_urls(urls)
 {
 }
 
@@ -48,7 +50,7 @@ bool ReferenceReader::checkColumns(QSqlDatabase &db, QString *error) const
             return false;
         }
         if (!isTextColumn(record.field(index))) {
-            *error = u"The reference column %1.%2 holds %3, not text; CloudinaryField values are stored as varchar"_s.arg(
+            *error = u"The reference column %1.%2 holds %3, not text; CloudinaryField values and URLs are stored as text"_s.arg(
                 spec.table, spec.column, QString::fromLatin1(record.field(index).metaType().name()));
             return false;
         }
@@ -107,8 +109,15 @@ bool ReferenceReader::readAll(ReferenceReadResult &result, const std::atomic_boo
             if (!ok)
                 result.error = u"Could not start a read-only transaction: %1"_s.arg(ReadOnlyConnection::describe(begin.lastError()));
         }
-        QList<QString> tables;
+        // Locating broken references needs the CloudinaryField columns only: an unmatched URL
+        // candidate is no broken reference.
+        QList<ReferenceSpec> wanted;
         for (const ReferenceSpec &spec : m_specs) {
+            if (!pass || !spec.isText())
+                wanted.append(spec);
+        }
+        QList<QString> tables;
+        for (const ReferenceSpec &spec : std::as_const(wanted)) {
             if (!tables.contains(spec.table))
                 tables.append(spec.table);
         }
@@ -116,7 +125,7 @@ bool ReferenceReader::readAll(ReferenceReadResult &result, const std::atomic_boo
             if (!ok)
                 break;
             QList<ReferenceSpec> specs;
-            for (const ReferenceSpec &spec : m_specs) {
+            for (const ReferenceSpec &spec : std::as_const(wanted)) {
                 if (spec.table == table)
                     specs.append(spec);
             }
@@ -174,11 +183,20 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
             if (value.isEmpty())
                 continue;
             ++result.summary.values;
-            const auto parsed = parseCloudinaryField(value, specs.at(i).type);
+            const ReferenceSpec &spec = specs.at(i);
+            if (spec.isText()) {
+                ++result.summary.textValues;
+                const QByteArray utf8 = value.toUtf8();
+                result.summary.textReferences += m_urls.scan({utf8.constData(), size_t(utf8.size())}, [&result](ResourceType type, std::string_view id) {
+                    result.references.addCandidate(type, QString::fromUtf8(id.data(), qsizetype(id.size())));
+                });
+                continue;
+            }
+            const auto parsed = parseCloudinaryField(value, spec.type);
             if (!parsed) {
                 if (++result.summary.unparseable <= MaxDetailedWarnings) {
                     const QString row = hasId ? u"row %1"_s.arg(query.value(idIndex).toString()) : u"row #%1"_s.arg(summary.rows);
-                    warn(u"Could not extract a public_id from %1.%2 in %3: \"%4\""_s.arg(table, specs.at(i).column, row, value.left(80)));
+                    warn(u"Could not extract a public_id from %1.%2 in %3: \"%4\""_s.arg(table, spec.column, row, value.left(80)));
                 }
                 continue;
             }
@@ -191,7 +209,7 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
                                  && (!rawWithFormat || unmatched.contains(type, parsed->publicId + u'.' + parsed->format));
                 if (broken) {
                     const QString row = hasId ? query.value(idIndex).toString() : u"#%1"_s.arg(summary.rows);
-                    pass->broken.append({table, specs.at(i).column, row, type,
+                    pass->broken.append({table, spec.column, row, type,
                                          rawWithFormat ? parsed->publicId + u'.' + parsed->format : parsed->publicId, value});
                 }
                 continue;

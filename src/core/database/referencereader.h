@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database/databaseconfig.h"
+#include "database/deliveryurlscanner.h"
 #include "database/referenceset.h"
 #include "database/referencespec.h"
 #include "scan/scantypes.h"
@@ -20,7 +21,8 @@ struct ReferenceReadResult
     ReferenceSummary summary;
 };
 
-// Reads every CloudinaryField value in the reference columns, read-only and forward-only.
+// Reads every reference in the reference columns, read-only and forward-only: CloudinaryField
+// values, and in text columns the candidates of every delivery URL (DeliveryUrlScanner).
 // Use it from one thread: the connection is opened, used and removed in read(), under a name of
 // its own. The read either covers every row or fails: a partial read never yields a result.
 class ReferenceReader
@@ -28,15 +30,16 @@ class ReferenceReader
 public:
     using WarningSink = std::function<void(const QString &)>;
 
-    ReferenceReader(DatabaseConfig config, QList<ReferenceSpec> specs);
+    // urls: the account whose delivery URLs count, for text columns.
+    ReferenceReader(DatabaseConfig config, QList<ReferenceSpec> specs, DeliveryUrlScanner::Options urls = {});
 
     // cancel may be set from any thread; rowsRead is updated as rows stream in.
     ReferenceReadResult read(const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,
                              const WarningSink &warn) const;
 
-    // Reads the columns again and returns where each value in `unmatched` (ReferenceSet::
-    // unmatched()) is stored: the broken references of a whole-account scan. A partial read
-    // fails, as read() does.
+    // Reads the CloudinaryField columns again and returns where each value in `unmatched`
+    // (ReferenceSet::unmatched()) is stored: the broken references of a whole-account scan. A
+    // partial read fails, as read() does.
     std::optional<QList<BrokenReference>> locate(const ReferenceSet &unmatched, const std::atomic_bool &cancel, QString *error) const;
 
     // Opens the database and checks every table and column; for "Test connection".
@@ -61,6 +64,7 @@ private:
 
     DatabaseConfig m_config;
     QList<ReferenceSpec> m_specs;
+    DeliveryUrlScanner m_urls;
 };
 
 } // namespace Orphanscope

@@ -10,18 +10,15 @@
 namespace Orphanscope {
 
 // Every (resource type, public id) the database references, each with whether a listed file
-// matched it: what no file matched after a whole-account scan is a broken reference.
+// matched it: what no file matched after a whole-account scan is a broken reference. Candidates
+// taken from URLs in text (addCandidate) keep files like any reference, but an unmatched one is
+// not a broken reference: most candidates of a URL are suffixes of its path that name no file.
 class ReferenceSet
 {
 public:
     // True when the pair was new.
-    bool add(ResourceType type, const QString &publicId)
-    {
-        auto &ids = m_ids[indexOf(type)];
-        const qsizetype before = ids.size();
-        ids.insert(publicId, false);
-        return ids.size() != before;
-    }
+    bool add(ResourceType type, const QString &publicId) { return insert(type, publicId, FromField); }
+    bool addCandidate(ResourceType type, const QString &publicId) { return insert(type, publicId, 0); }
     bool contains(ResourceType type, const QString &publicId) const { return m_ids[indexOf(type)].contains(publicId); }
     // contains(), and remembers that a listed file matched the reference.
     bool match(ResourceType type, const QString &publicId)
@@ -30,7 +27,7 @@ public:
         const auto it = ids.find(publicId);
         if (it == ids.end())
             return false;
-        it.value() = true;
+        it.value() |= Matched;
         return true;
     }
     // The references of `types` that no listed file matched, as a set of their own (small, so
@@ -41,7 +38,7 @@ public:
         for (ResourceType type : types) {
             const auto &ids = m_ids[indexOf(type)];
             for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
-                if (!it.value())
+                if ((it.value() & (FromField | Matched)) == FromField)
                     result.add(type, it.key());
             }
         }
@@ -57,7 +54,16 @@ public:
     }
 
 private:
-    std::array<QHash<QString, bool>, 3> m_ids;
+    enum Flag : quint8 { Matched = 1, FromField = 2 };
+    bool insert(ResourceType type, const QString &publicId, quint8 flags)
+    {
+        auto &ids = m_ids[indexOf(type)];
+        const qsizetype before = ids.size();
+        ids[publicId] |= flags; // one lookup; a new entry starts as 0
+        return ids.size() != before;
+    }
+
+    std::array<QHash<QString, quint8>, 3> m_ids;
 };
 
 } // namespace Orphanscope

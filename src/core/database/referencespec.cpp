@@ -21,16 +21,20 @@ std::optional<ReferenceSpec> ReferenceSpec::parse(const QString &text, QString *
     QString columnPart = spec;
     if (const qsizetype colon = spec.indexOf(u':'); colon >= 0) {
         columnPart = spec.left(colon);
-        const auto type = resourceTypeFromName(QStringView(spec).mid(colon + 1));
-        if (!type) {
-            *error = u"Reference \"%1\" has an unknown resource type \"%2\": use image, video or raw"_s.arg(spec, spec.mid(colon + 1));
+        const QStringView kind = QStringView(spec).mid(colon + 1);
+        const auto type = resourceTypeFromName(kind);
+        if (kind == u"text") {
+            result.kind = Kind::Text;
+        } else if (!type) {
+            *error = u"Reference \"%1\" has an unknown resource type \"%2\": use image, video or raw for CloudinaryField columns, or text for columns with URLs in them"_s.arg(spec, kind.toString());
             return std::nullopt;
+        } else {
+            result.type = *type;
         }
-        result.type = *type;
     }
     const QStringList parts = columnPart.split(u'.');
     if (parts.size() != 2) {
-        *error = u"Reference \"%1\" must have the form TABLE.COLUMN[:TYPE], e.g. prompts_prompt.featured_image:image"_s.arg(spec);
+        *error = u"Reference \"%1\" must have the form TABLE.COLUMN[:TYPE], e.g. prompts_prompt.featured_image:image (TYPE image, video, raw, or text for columns with URLs in them)"_s.arg(spec);
         return std::nullopt;
     }
     result.table = parts.at(0);
@@ -46,13 +50,13 @@ std::optional<ReferenceSpec> ReferenceSpec::parse(const QString &text, QString *
 
 QList<ReferenceSpec> ReferenceSpec::defaults()
 {
-    return {{u"prompts_prompt"_s, u"featured_image"_s, ResourceType::Image},
-            {u"prompts_prompt"_s, u"featured_video"_s, ResourceType::Video}};
+    return {{u"prompts_prompt"_s, u"featured_image"_s, ResourceType::Image, Kind::CloudinaryField},
+            {u"prompts_prompt"_s, u"featured_video"_s, ResourceType::Video, Kind::CloudinaryField}};
 }
 
 QString ReferenceSpec::toString() const
 {
-    return table + u'.' + column + u':' + resourceTypeName(type);
+    return table + u'.' + column + u':' + (isText() ? u"text"_s : resourceTypeName(type));
 }
 
 } // namespace Orphanscope

@@ -9,12 +9,19 @@
 
 namespace Orphanscope {
 
-// One database column that holds CloudinaryField values: TABLE.COLUMN[:RESOURCE_TYPE].
+// One database column that references files: TABLE.COLUMN[:KIND]. KIND image (default), video
+// or raw: the column holds CloudinaryField values of that resource type; text: its values are
+// searched whole for delivery URLs and CloudinaryField-style strings (rich text, Markdown, JSON).
 struct ReferenceSpec
 {
+    enum class Kind { CloudinaryField, Text };
+
     QString table;
     QString column;
-    ResourceType type = ResourceType::Image;
+    ResourceType type = ResourceType::Image; // of a CloudinaryField column
+    Kind kind = Kind::CloudinaryField;
+
+    bool isText() const { return kind == Kind::Text; }
 
     static std::optional<ReferenceSpec> parse(const QString &text, QString *error);
     static QList<ReferenceSpec> defaults();

@@ -95,7 +95,9 @@ struct ReferenceSummary
     QList<TableSummary> tables;
     qint64 values = 0;      // non-empty values read
     qint64 unparseable = 0;
-    qint64 distinct = 0;    // distinct (type, public id) pairs
+    qint64 distinct = 0;    // distinct (type, public id) pairs in CloudinaryField columns
+    qint64 textValues = 0;  // non-empty values of text columns searched for URLs
+    qint64 textReferences = 0; // delivery URLs and CloudinaryField-style strings found in them
     qint64 elapsedMs = 0;
 };
 
