@@ -64,6 +64,30 @@ QStringList normalizeVerboseFlag(QStringList arguments, bool *compact)
 
 } // namespace
 
+std::optional<QList<DatabaseConfig>> siteDatabases(const QStringList &given, QString *error)
+{
+    QStringList urls = given;
+    if (urls.isEmpty()) {
+        if (qEnvironmentVariableIsSet("DATABASE_URL"))
+            urls.append(qEnvironmentVariable("DATABASE_URL"));
+        urls += qEnvironmentVariable("DATABASE_URLS").split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+        if (urls.isEmpty())
+            urls.append(QString()); // for fromUrl's own "DATABASE_URL is not set"
+    }
+    QList<DatabaseConfig> databases;
+    for (const QString &url : std::as_const(urls)) {
+        const auto config = DatabaseConfig::fromUrl(url, error);
+        if (!config)
+            return std::nullopt;
+        const bool duplicate = std::any_of(databases.cbegin(), databases.cend(), [&config](const DatabaseConfig &known) {
+            return known.describe() == config->describe();
+        });
+        if (!duplicate)
+            databases.append(*config);
+    }
+    return databases;
+}
+
 std::optional<QStringList> parseCdnHosts(const QStringList &hosts, QString *error)
 {
     static const QRegularExpression hostName(u"^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$"_s);
@@ -142,7 +166,7 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     const QCommandLineOption noEmail(u"no-email"_s, u"Do not email the summary to ADMINS, even when orphans are found."_s);
     const QCommandLineOption appName(u"app-name"_s, u"Name in the email subject (default $ORPHANSCOPE_APP_NAME or Orphanscope)."_s, u"name"_s);
     const QCommandLineOption cloudinaryUrl(u"cloudinary-url"_s, u"Use this instead of $CLOUDINARY_URL (visible to other users in ps; prefer the variable)."_s, u"url"_s);
-    const QCommandLineOption databaseUrl(u"database-url"_s, u"Use this instead of $DATABASE_URL."_s, u"url"_s);
+    const QCommandLineOption databaseUrl(u"database-url"_s, u"Use this instead of $DATABASE_URL and $DATABASE_URLS. Repeatable: the references of every database given count (production and staging sharing one account)."_s, u"url"_s);
     parser.addOptions({help, version, days, all, output, json, verbose, quiet, types, reference, cdnHost, delay, timeout, warnAt,
                        stopAt, failOnOrphans, parallel, incremental, full, inventory, ignore, ignoreFile, minAgeDetect, brokenOutput, history, noHistory, spikeFactor, spikeMin, webhook, noEmail, appName, cloudinaryUrl,
                        databaseUrl});
@@ -228,11 +252,11 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
         if (!settings.cloudinary.deliveryHosts.contains(host, Qt::CaseInsensitive))
             settings.cloudinary.deliveryHosts.append(host);
     }
-    const QString database = parser.isSet(databaseUrl) ? parser.value(databaseUrl) : qEnvironmentVariable("DATABASE_URL");
-    const auto databaseConfig = DatabaseConfig::fromUrl(database, &error);
-    if (!databaseConfig)
+    const auto databases = siteDatabases(parser.values(databaseUrl), &error);
+    if (!databases)
         return configError(error);
-    settings.database = *databaseConfig;
+    settings.database = databases->first();
+    settings.otherDatabases = databases->mid(1);
 
     options.outputPath = parser.value(output);
     options.jsonPath = parser.value(json);

@@ -41,6 +41,9 @@ struct ParseOutcome
 ParseOutcome parseCommandLine(const QStringList &arguments);
 
 // --reference TABLE.COLUMN[:TYPE] values, without repeats.
+// The site's databases: --database-url (repeatable), else DATABASE_URL and DATABASE_URLS
+// (whitespace separated); the first is the main one. Duplicates are dropped.
+std::optional<QList<DatabaseConfig>> siteDatabases(const QStringList &given, QString *error);
 // --cdn-host values: custom delivery hosts (CNAMEs) whose URLs in text columns count.
 std::optional<QStringList> parseCdnHosts(const QStringList &hosts, QString *error);
 std::optional<QList<ReferenceSpec>> parseReferences(const QStringList &specs, QString *error);

@@ -95,6 +95,8 @@ void ConsoleReporter::printConfiguration(const ScanSettings &settings) const
     line(u"  Cloud name:       %1"_s.arg(settings.cloudinary.cloudName));
     line(u"  API host:         %1"_s.arg(settings.cloudinary.apiBase.toString()));
     line(u"  Database:         %1"_s.arg(settings.database.describe()));
+    for (const DatabaseConfig &other : settings.otherDatabases)
+        line(u"                    %1"_s.arg(other.describe()));
     line(u"  References:       %1"_s.arg(references.join(u", "_s)));
     line(u"  Resource types:   %1"_s.arg(types.join(u", "_s)));
     line(u"  Range:            %1"_s.arg(settings.days ? u"files uploaded in the last %1 days"_s.arg(*settings.days) : u"all files"_s));
@@ -191,6 +193,8 @@ void ConsoleReporter::printResult(const ScanResult &result) const
     }
     if (result.references.complete)
         line(u"  %1 distinct files referenced, read in %2"_s.arg(count(result.references.distinct), seconds(result.references.elapsedMs)));
+    if (result.references.textValues > 0)
+        line(u"  %1 delivery URLs and CloudinaryField-style strings in %2 text values"_s.arg(count(result.references.textReferences), count(result.references.textValues)));
     line();
 
     line(icon("🔬") + u"Analyzing…"_s);

@@ -100,7 +100,7 @@ int runDeleteCommand(const QStringList &arguments)
         return usage(error);
     settings.ignore = *rules;
     const auto cloudinary = CloudinaryConfig::fromUrl(qEnvironmentVariable("CLOUDINARY_URL"), &error);
-    const auto database = cloudinary ? DatabaseConfig::fromUrl(qEnvironmentVariable("DATABASE_URL"), &error) : std::nullopt;
+    const auto database = cloudinary ? siteDatabases({}, &error) : std::nullopt;
     if (!cloudinary || !database) {
         print(stderr, u"orphanscope-cli delete: error: %1"_s.arg(error));
         return 1;
@@ -110,7 +110,8 @@ int runDeleteCommand(const QStringList &arguments)
     if (!cdnHosts)
         return usage(error);
     settings.cloudinary.deliveryHosts += *cdnHosts;
-    settings.database = *database;
+    settings.database = database->first();
+    settings.otherDatabases = database->mid(1);
     const auto candidates = ReportReader::read(parser.value(input), &error);
     if (!candidates) {
         print(stderr, u"orphanscope-cli delete: error: %1"_s.arg(error));

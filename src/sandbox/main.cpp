@@ -52,11 +52,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption rateLimit(u"rate-limit"_s, u"Hourly API call budget; 420 once spent (default 2000)."_s, u"N"_s, u"2000"_s);
     const QCommandLineOption fault(u"fault"_s, u"Inject a fault: CALL:KIND with CALL N, N-M or N+ and KIND one of %1. Repeatable."_s.arg(FaultPlan::kindNames()), u"CALL:KIND"_s);
     const QCommandLineOption writeDatabase(u"write-database"_s, u"Write the matching Django database (sqlite:////path or postgres://…). Repeatable."_s, u"url"_s);
+    const QCommandLineOption textReferences(u"text-references"_s, u"Share of the referenced files that only a URL in a text body references (blog_post.body and .blocks; default 0)."_s, u"R"_s, u"0"_s);
+    const QCommandLineOption textDatabase(u"text-database"_s, u"Write blog_post to this database instead of those of --write-database (a second database of the same site)."_s, u"url"_s);
     const QCommandLineOption groundTruth(u"ground-truth"_s, u"Write the orphans a correct scan finds, as the CSV report lists them."_s, u"path"_s);
     const QCommandLineOption noServe(u"no-serve"_s, u"Write the database and ground truth, then exit."_s);
     const QCommandLineOption log(u"log"_s, u"Print one line per request."_s);
     parser.addOptions({cloud, key, secret, generate, orphanRate, seed, dataset, host, port, latency, rateLimit, fault,
-                       writeDatabase, groundTruth, noServe, log});
+                       writeDatabase, textReferences, textDatabase, groundTruth, noServe, log});
     parser.process(app);
 
     bool ok = true;
@@ -67,6 +69,9 @@ int main(int argc, char *argv[])
     generation.orphanRate = parser.value(orphanRate).toDouble(&ok);
     if (!ok || generation.orphanRate < 0 || generation.orphanRate > 1)
         return usageError(u"--orphan-rate needs a number between 0 and 1"_s);
+    generation.textShare = parser.value(textReferences).toDouble(&ok);
+    if (!ok || generation.textShare < 0 || generation.textShare > 1)
+        return usageError(u"--text-references needs a share between 0 and 1"_s);
     generation.seed = parser.value(seed).toUInt(&ok);
     if (!ok)
         return usageError(u"--seed needs a whole number"_s);
@@ -111,12 +116,17 @@ int main(int argc, char *argv[])
         account.setDeliveryBase(u"http://%1:%2"_s.arg(parser.value(host)).arg(tcp->serverPort()));
     }
 
-    for (const QString &url : parser.values(writeDatabase)) {
+    QList<std::pair<QString, int>> databases;
+    for (const QString &url : parser.values(writeDatabase))
+        databases.append({url, parser.isSet(textDatabase) ? SandboxDatabaseWriter::FieldTables : SandboxDatabaseWriter::AllTables});
+    if (parser.isSet(textDatabase))
+        databases.append({parser.value(textDatabase), SandboxDatabaseWriter::TextTables});
+    for (const auto &[url, tables] : databases) {
         QString error;
         const auto config = DatabaseConfig::fromUrl(url, &error);
         if (!config)
             return usageError(error);
-        if (!SandboxDatabaseWriter::write(account, *config, generation.seed, &error)) {
+        if (!SandboxDatabaseWriter::write(account, *config, generation.seed, tables, &error)) {
             std::fprintf(stderr, "orphanscope-sandbox: %s\n", qPrintable(error));
             return 1;
         }

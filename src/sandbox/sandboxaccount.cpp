@@ -88,6 +88,11 @@ SandboxAccount SandboxAccount::generate(const QString &cloudName, const Generate
         resource.createdAtMSecs -= resource.createdAtMSecs % 1000;
         resource.version = resource.createdAtMSecs / 1000;
         file.orphan = random.generateDouble() < options.orphanRate;
+        if (options.textShare > 0) { // drawn only then: the accounts of other seeds stay as they were
+            file.textOnly = !file.orphan && random.generateDouble() < options.textShare;
+            if (random.bounded(8) == 0 && resource.type != ResourceType::Raw) // spaces, parentheses, a comma
+                resource.publicId = (resource.folder.isEmpty() ? QString() : resource.folder + u'/') + u"summer sale (v2), final_%1"_s.arg(i);
+        }
         account.add(std::move(file));
     }
     account.sort();

@@ -18,13 +18,15 @@ struct SandboxFile
 {
     CloudinaryResource resource;
     QString assetId;
-    bool orphan = false; // the generated database does not reference it
+    bool orphan = false;   // the generated database does not reference it
+    bool textOnly = false; // only a URL in a text body references it (--text-references)
 };
 
 struct GenerateOptions
 {
     qint64 count = 2000;
     double orphanRate = 0.1;
+    double textShare = 0; // of the referenced files, those referenced only from text bodies
     quint32 seed = 1;
     QDateTime now = QDateTime::currentDateTimeUtc();
 };
@@ -40,6 +42,7 @@ public:
     // One JSON object per line, in the Admin API's resource shape, plus an optional "orphan".
     static std::optional<SandboxAccount> loadJsonLines(const QString &cloudName, const QString &path, QString *error);
 
+    const QString &cloudName() const { return m_cloudName; }
     const std::vector<SandboxFile> &files(ResourceType type) const { return m_files[indexOf(type)]; }
     qint64 totalCount() const;
     qint64 totalBytes() const;

@@ -1,6 +1,7 @@
 #include "sandboxdatabase.h"
 
 #include "postgrescopy.h"
+#include "sandboxtextbodies.h"
 #include "report/reportwriter.h"
 
 #include <QFile>
@@ -84,7 +85,7 @@ bool insertRows(QSqlDatabase &db, const QString &table, const QStringList &colum
 
 } // namespace
 
-bool SandboxDatabaseWriter::write(const SandboxAccount &account, const DatabaseConfig &config, quint32 seed, QString *error)
+bool SandboxDatabaseWriter::write(const SandboxAccount &account, const DatabaseConfig &config, quint32 seed, int tables, QString *error)
 {
     QRandomGenerator random(seed ^ 0x5eed);
     QList<PromptRow> prompts;
@@ -94,7 +95,7 @@ bool SandboxDatabaseWriter::write(const SandboxAccount &account, const DatabaseC
     qsizetype nextImage = 0;
     qsizetype nextVideo = 0;
     auto nextReferenced = [](const std::vector<SandboxFile> &files, qsizetype &index) -> const SandboxFile * {
-        while (index < qsizetype(files.size()) && files[size_t(index)].orphan)
+        while (index < qsizetype(files.size()) && (files[size_t(index)].orphan || files[size_t(index)].textOnly))
             ++index;
         return index < qsizetype(files.size()) ? &files[size_t(index++)] : nullptr;
     };
@@ -115,7 +116,7 @@ bool SandboxDatabaseWriter::write(const SandboxAccount &account, const DatabaseC
         prompts.append(row);
     }
     for (const SandboxFile &file : account.files(ResourceType::Raw)) {
-        if (!file.orphan)
+        if (!file.orphan && !file.textOnly)
             attachments.append(random.bounded(2) ? u"raw/upload/v%1/%2"_s.arg(file.resource.version).arg(file.resource.publicId)
                                                  : file.resource.publicId);
     }
@@ -123,6 +124,11 @@ bool SandboxDatabaseWriter::write(const SandboxAccount &account, const DatabaseC
     prompts.append({QVariant(u"image/upload/v1700000000/"_s), noValue(random), false}); // no public id
     prompts.append({noValue(random), noValue(random), true});
     std::shuffle(prompts.begin(), prompts.end(), random);
+    bool anyTextOnly = false;
+    for (ResourceType type : AllResourceTypes)
+        anyTextOnly = anyTextOnly || std::any_of(account.files(type).cbegin(), account.files(type).cend(), [](const SandboxFile &f) { return f.textOnly; });
+    QRandomGenerator textRandom(seed ^ 0x7e47);
+    const QList<TextRow> posts = (tables & TextTables) && anyTextOnly ? TextBodies::generate(account, textRandom) : QList<TextRow>();
 
     const QString connection = u"sandbox-writer"_s;
     bool ok = false;
@@ -141,12 +147,17 @@ bool SandboxDatabaseWriter::write(const SandboxAccount &account, const DatabaseC
             *error = u"Cannot open %1: %2"_s.arg(config.describe(), db.lastError().text());
         } else {
             const QString timestamp = config.kind == DatabaseConfig::Kind::Sqlite ? u"TEXT"_s : u"TIMESTAMP WITH TIME ZONE"_s;
+            const QString json = config.kind == DatabaseConfig::Kind::Postgres ? u"JSON"_s : u"TEXT"_s; // json keeps "\/" as written
             ok = exec(db, u"DROP TABLE IF EXISTS prompts_attachment"_s, error)
                  && exec(db, u"DROP TABLE IF EXISTS prompts_prompt"_s, error)
-                 && exec(db, u"CREATE TABLE prompts_prompt (id INTEGER PRIMARY KEY, title VARCHAR(200) NOT NULL, "
-                             "featured_image VARCHAR(255) NULL, featured_video VARCHAR(255) NULL, deleted_at %1 NULL)"_s.arg(timestamp), error)
-                 && exec(db, u"CREATE TABLE prompts_attachment (id INTEGER PRIMARY KEY, file VARCHAR(255) NULL)"_s, error)
-                 && db.transaction();
+                 && exec(db, u"DROP TABLE IF EXISTS blog_post"_s, error);
+            if (ok && (tables & FieldTables))
+                ok = exec(db, u"CREATE TABLE prompts_prompt (id INTEGER PRIMARY KEY, title VARCHAR(200) NOT NULL, "
+                              "featured_image VARCHAR(255) NULL, featured_video VARCHAR(255) NULL, deleted_at %1 NULL)"_s.arg(timestamp), error)
+                     && exec(db, u"CREATE TABLE prompts_attachment (id INTEGER PRIMARY KEY, file VARCHAR(255) NULL)"_s, error);
+            if (ok && !posts.isEmpty())
+                ok = exec(db, u"CREATE TABLE blog_post (id INTEGER PRIMARY KEY, title VARCHAR(200) NOT NULL, body TEXT NULL, blocks %1 NULL)"_s.arg(json), error);
+            ok = ok && db.transaction();
             QList<QVariantList> promptRows;
             promptRows.reserve(prompts.size());
             for (qsizetype i = 0; i < prompts.size(); ++i) {
@@ -159,13 +170,22 @@ bool SandboxDatabaseWriter::write(const SandboxAccount &account, const DatabaseC
                 attachmentRows.append({qint64(i + 1), attachments.at(i)});
             const QStringList promptColumns{u"id"_s, u"title"_s, u"featured_image"_s, u"featured_video"_s, u"deleted_at"_s};
             const QStringList attachmentColumns{u"id"_s, u"file"_s};
-            if (config.kind == DatabaseConfig::Kind::Postgres) {
-                ok = ok && copyIntoPostgres(db, u"prompts_prompt"_s, promptColumns, promptRows, error)
-                     && copyIntoPostgres(db, u"prompts_attachment"_s, attachmentColumns, attachmentRows, error);
-            } else {
-                ok = ok && insertRows(db, u"prompts_prompt"_s, promptColumns, promptRows, error)
-                     && insertRows(db, u"prompts_attachment"_s, attachmentColumns, attachmentRows, error);
+            QList<QVariantList> postRows;
+            for (qsizetype i = 0; i < posts.size(); ++i) {
+                const TextRow &post = posts.at(i);
+                const QVariant null(QMetaType(QMetaType::QString));
+                postRows.append({qint64(i + 1), post.title, post.body.isEmpty() ? null : QVariant(post.body),
+                                 post.blocks.isEmpty() ? null : QVariant(post.blocks)});
             }
+            const QStringList postColumns{u"id"_s, u"title"_s, u"body"_s, u"blocks"_s};
+            const auto load = [&](const QString &table, const QStringList &columns, const QList<QVariantList> &rows) {
+                return config.kind == DatabaseConfig::Kind::Postgres ? copyIntoPostgres(db, table, columns, rows, error)
+                                                                     : insertRows(db, table, columns, rows, error);
+            };
+            if (tables & FieldTables)
+                ok = ok && load(u"prompts_prompt"_s, promptColumns, promptRows) && load(u"prompts_attachment"_s, attachmentColumns, attachmentRows);
+            if (!posts.isEmpty())
+                ok = ok && load(u"blog_post"_s, postColumns, postRows);
             ok = ok && db.commit();
             db.close();
         }

@@ -32,10 +32,15 @@ ReferenceReader::ReferenceReader(DatabaseConfig config, QList<ReferenceSpec> spe
 {
 }
 
-bool ReferenceReader::checkColumns(QSqlDatabase &db, QString *error) const
+bool ReferenceReader::checkColumns(QSqlDatabase &db, QList<ReferenceSpec> *specs, QStringList *absentTables, QString *error) const
 {
     const QStringList tables = db.tables(QSql::Tables) + db.tables(QSql::Views);
     for (const ReferenceSpec &spec : m_specs) {
+        if (!tables.contains(spec.table) && m_skipAbsentTables) {
+            if (absentTables && !absentTables->contains(spec.table))
+                absentTables->append(spec.table);
+            continue;
+        }
         if (!tables.contains(spec.table)) {
             *error = u"The reference table \"%1\" does not exist in %2; check --reference (TABLE.COLUMN:TYPE)"_s.arg(spec.table, m_config.describe());
             return false;
@@ -54,6 +59,8 @@ bool ReferenceReader::checkColumns(QSqlDatabase &db, QString *error) const
                 spec.table, spec.column, QString::fromLatin1(record.field(index).metaType().name()));
             return false;
         }
+        if (specs)
+            specs->append(spec);
     }
     return true;
 }
@@ -61,7 +68,7 @@ bool ReferenceReader::checkColumns(QSqlDatabase &db, QString *error) const
 bool ReferenceReader::check(QString *error) const
 {
     ReadOnlyConnection connection(m_config);
-    return connection.open(error) && checkColumns(connection.database(), error);
+    return connection.open(error) && checkColumns(connection.database(), nullptr, nullptr, error);
 }
 
 ReferenceReadResult ReferenceReader::read(const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,
@@ -101,7 +108,8 @@ bool ReferenceReader::readAll(ReferenceReadResult &result, const std::atomic_boo
     {
         ReadOnlyConnection connection(m_config);
         QSqlDatabase &db = connection.database();
-        bool ok = connection.open(&result.error) && checkColumns(db, &result.error);
+        QList<ReferenceSpec> present;
+        bool ok = connection.open(&result.error) && checkColumns(db, &present, &result.absentTables, &result.error);
         if (ok && m_config.kind == DatabaseConfig::Kind::Postgres) {
             // One snapshot for every table, so rows moving between tables are not missed.
             QSqlQuery begin(db);
@@ -112,7 +120,7 @@ bool ReferenceReader::readAll(ReferenceReadResult &result, const std::atomic_boo
         // Locating broken references needs the CloudinaryField columns only: an unmatched URL
         // candidate is no broken reference.
         QList<ReferenceSpec> wanted;
-        for (const ReferenceSpec &spec : m_specs) {
+        for (const ReferenceSpec &spec : std::as_const(present)) {
             if (!pass || !spec.isText())
                 wanted.append(spec);
         }

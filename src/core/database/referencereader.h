@@ -19,6 +19,7 @@ struct ReferenceReadResult
     QString error;
     ReferenceSet references;
     ReferenceSummary summary;
+    QStringList absentTables; // with setSkipAbsentTables(): reference tables this database lacks
 };
 
 // Reads every reference in the reference columns, read-only and forward-only: CloudinaryField
@@ -45,10 +46,14 @@ public:
     // Opens the database and checks every table and column; for "Test connection".
     bool check(QString *error) const;
 
+    // One of several databases of a site need not have every reference table: those it lacks
+    // are listed in the result instead of failing the read (a missing column still fails it).
+    void setSkipAbsentTables(bool skip) { m_skipAbsentTables = skip; }
+
     static constexpr int MaxDetailedWarnings = 20;
 
 private:
-    bool checkColumns(QSqlDatabase &db, QString *error) const;
+    bool checkColumns(QSqlDatabase &db, QList<ReferenceSpec> *specs, QStringList *absentTables, QString *error) const;
     // What a pass over the tables does with each value: collect references, or locate those
     // in `unmatched`.
     struct Pass
@@ -65,6 +70,7 @@ private:
     DatabaseConfig m_config;
     QList<ReferenceSpec> m_specs;
     DeliveryUrlScanner m_urls;
+    bool m_skipAbsentTables = false;
 };
 
 } // namespace Orphanscope

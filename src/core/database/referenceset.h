@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QString>
 
+#include <algorithm>
 #include <array>
 
 namespace Orphanscope {
@@ -43,6 +44,22 @@ public:
             }
         }
         return result;
+    }
+    // Adds every entry of other, keeping what each side knew of it.
+    void unite(const ReferenceSet &other)
+    {
+        for (int i = 0; i < 3; ++i) {
+            for (auto it = other.m_ids[i].cbegin(); it != other.m_ids[i].cend(); ++it)
+                m_ids[i][it.key()] |= it.value();
+        }
+    }
+    // Distinct (type, public id) pairs from CloudinaryField columns.
+    qsizetype fieldCount() const
+    {
+        qsizetype count = 0;
+        for (const auto &ids : m_ids)
+            count += std::count_if(ids.cbegin(), ids.cend(), [](quint8 flags) { return flags & FromField; });
+        return count;
     }
     qsizetype size(ResourceType type) const { return m_ids[indexOf(type)].size(); }
     qsizetype size() const

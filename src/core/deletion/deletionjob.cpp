@@ -1,6 +1,7 @@
 #include "deletion/deletionjob.h"
 
 #include "cloudinary/cloudinaryclient.h"
+#include "database/sitereferencereader.h"
 #include "scan/candidatechecker.h"
 
 #include <QDateTime>
@@ -82,7 +83,7 @@ void DeletionJob::run()
 bool DeletionJob::readReferences()
 {
     const std::atomic_bool neverCancel{false};
-    const ReferenceReader reader(m_settings.database, m_settings.references, DeliveryUrlScanner::optionsFor(m_settings.cloudinary));
+    const SiteReferenceReader reader(m_settings.databases(), m_settings.references, DeliveryUrlScanner::optionsFor(m_settings.cloudinary));
     ReferenceReadResult result = reader.read(neverCancel, nullptr, [this](const QString &message) { Q_EMIT warning(message); });
     if (!result.ok) {
         fail(u"%1; nothing more was deleted"_s.arg(result.error));

@@ -25,6 +25,7 @@ struct DeletionSettings
 {
     CloudinaryConfig cloudinary;
     DatabaseConfig database;
+    QList<DatabaseConfig> otherDatabases; // as in ScanSettings
     QList<ReferenceSpec> references = ReferenceSpec::defaults();
     IgnoreRules ignore;
     qint64 minAgeMSecs = 24LL * 3600 * 1000; // younger files may still be mid-upload
@@ -35,6 +36,8 @@ struct DeletionSettings
     double rateLimitStopAt = 0.95;
     QString auditPath;
     int referencesMaxAgeMs = 30'000; // the references are read again when older than this
+
+    QList<DatabaseConfig> databases() const { return QList<DatabaseConfig>{database} + otherDatabases; }
 };
 
 struct DeletionSummary

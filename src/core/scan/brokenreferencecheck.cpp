@@ -1,6 +1,6 @@
 #include "scan/brokenreferencecheck.h"
 
-#include "database/referencereader.h"
+#include "database/sitereferencereader.h"
 
 namespace Orphanscope::BrokenReferenceCheck {
 
@@ -17,7 +17,7 @@ bool run(const ScanSettings &settings, const ReferenceSet &unmatched, const std:
     result->brokenChecked = true;
     if (unmatched.size() == 0)
         return true;
-    const ReferenceReader reader(settings.database, settings.references);
+    const SiteReferenceReader reader(settings.databases(), settings.references);
     const auto broken = reader.locate(unmatched, cancel, error);
     if (!broken)
         return false;

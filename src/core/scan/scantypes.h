@@ -27,6 +27,7 @@ struct ScanSettings
 {
     CloudinaryConfig cloudinary;
     DatabaseConfig database;
+    QList<DatabaseConfig> otherDatabases; // further databases of the same site: their references count too
     QList<ReferenceSpec> references = ReferenceSpec::defaults();
     QList<ResourceType> resourceTypes{ResourceType::Image, ResourceType::Video};
     std::optional<int> days = 30; // nullopt: the whole account
@@ -44,6 +45,8 @@ struct ScanSettings
     // A file this young may belong to a row whose transaction has not committed yet: it is
     // reported as recent, not as an orphan.
     qint64 minAgeDetectMSecs = 3600 * 1000;
+
+    QList<DatabaseConfig> databases() const { return QList<DatabaseConfig>{database} + otherDatabases; }
 };
 
 enum class ScanPhase { Starting, Listing, WaitingForDatabase, Analyzing, Done };
@@ -92,6 +95,7 @@ struct TableSummary
 struct ReferenceSummary
 {
     bool complete = false;
+    QStringList columns;    // the reference columns read, TABLE.COLUMN:KIND
     QList<TableSummary> tables;
     qint64 values = 0;      // non-empty values read
     qint64 unparseable = 0;

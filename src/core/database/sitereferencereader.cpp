@@ -1,0 +1,126 @@
+#include "database/sitereferencereader.h"
+
+#include <QFileInfo>
+
+#include <thread>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope {
+
+SiteReferenceReader::SiteReferenceReader(QList<DatabaseConfig> databases, QList<ReferenceSpec> specs, DeliveryUrlScanner::Options urls)
+    : m_databases(std::move(databases))
+    , m_specs(std::move(specs))
+    , m_urls(std::move(urls))
+{
+}
+
+QString SiteReferenceReader::label(const DatabaseConfig &config)
+{
+    return config.kind == DatabaseConfig::Kind::Sqlite ? QFileInfo(config.name).fileName() : config.name + u'@' + config.host;
+}
+
+QList<ReferenceReader> SiteReferenceReader::readers() const
+{
+    QList<ReferenceReader> readers;
+    for (const DatabaseConfig &database : m_databases) {
+        readers.append(ReferenceReader(database, m_specs, m_urls));
+        readers.last().setSkipAbsentTables(m_databases.size() > 1);
+    }
+    return readers;
+}
+
+ReferenceReadResult SiteReferenceReader::read(const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,
+                                              const ReferenceReader::WarningSink &warn) const
+{
+    if (m_databases.size() == 1)
+        return ReferenceReader(m_databases.first(), m_specs, m_urls).read(cancel, rowsRead, warn);
+
+    const QList<ReferenceReader> all = readers();
+    std::vector<ReferenceReadResult> results(all.size());
+    std::atomic_bool stopOthers{false};
+    std::atomic_bool anyFailed{false};
+    {
+        std::vector<std::jthread> threads;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            threads.emplace_back([&, i] {
+                const QString name = label(m_databases.at(i));
+                // One database's failure stops the others: the union would be incomplete anyway.
+                std::atomic_bool localCancel{false};
+                std::jthread watcher([&](std::stop_token stop) {
+                    while (!stop.stop_requested() && !localCancel) {
+                        if (cancel || anyFailed)
+                            localCancel = true;
+                        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                    }
+                });
+                results[size_t(i)] = all.at(i).read(localCancel, rowsRead, [&warn, name](const QString &message) { warn(name + u": "_s + message); });
+                if (!results[size_t(i)].ok)
+                    anyFailed = true;
+                watcher.request_stop();
+            });
+        }
+    }
+
+    ReferenceReadResult united;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const ReferenceReadResult &result = results[size_t(i)];
+        const QString name = label(m_databases.at(i));
+        if (!result.ok) {
+            // The first real failure, not the cancellations it caused in the others.
+            if (united.error.isEmpty() || united.error.endsWith(u"was cancelled"_s))
+                united.error = u"%1: %2"_s.arg(name, result.error);
+            continue;
+        }
+        united.references.unite(result.references);
+        united.summary.values += result.summary.values;
+        united.summary.unparseable += result.summary.unparseable;
+        united.summary.textValues += result.summary.textValues;
+        united.summary.textReferences += result.summary.textReferences;
+        united.summary.elapsedMs = std::max(united.summary.elapsedMs, result.summary.elapsedMs);
+        for (TableSummary table : result.summary.tables) {
+            table.table = name + u'/' + table.table;
+            united.summary.tables.append(table);
+        }
+    }
+    if (!united.error.isEmpty())
+        return {false, united.error, {}, {}, {}};
+    for (const ReferenceSpec &spec : m_specs) {
+        const bool everywhereAbsent = std::all_of(results.cbegin(), results.cend(), [&spec](const ReferenceReadResult &r) {
+            return r.absentTables.contains(spec.table);
+        });
+        if (everywhereAbsent) {
+            QStringList names;
+            for (const DatabaseConfig &database : m_databases)
+                names.append(label(database));
+            return {false, u"The reference table \"%1\" does not exist in any of the databases (%2); check --reference"_s.arg(spec.table, names.join(u", "_s)), {}, {}, {}};
+        }
+    }
+    united.ok = true;
+    united.summary.complete = true;
+    united.summary.distinct = united.references.fieldCount();
+    return united;
+}
+
+std::optional<QList<BrokenReference>> SiteReferenceReader::locate(const ReferenceSet &unmatched, const std::atomic_bool &cancel,
+                                                                  QString *error) const
+{
+    if (m_databases.size() == 1)
+        return ReferenceReader(m_databases.first(), m_specs, m_urls).locate(unmatched, cancel, error);
+    QList<BrokenReference> broken;
+    const QList<ReferenceReader> all = readers();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        auto found = all.at(i).locate(unmatched, cancel, error);
+        if (!found) {
+            *error = u"%1: %2"_s.arg(label(m_databases.at(i)), *error);
+            return std::nullopt;
+        }
+        for (BrokenReference &reference : *found)
+            reference.table = label(m_databases.at(i)) + u'/' + reference.table;
+        broken += *found;
+    }
+    return broken;
+}
+
+} // namespace Orphanscope

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "database/referencereader.h"
+
+namespace Orphanscope {
+
+// The references of every database of a site (production and staging sharing one Cloudinary
+// account; Django's several DATABASES): each database is read by its own ReferenceReader on a
+// thread of its own, in its own read-only snapshot, at the same time, and the references are
+// the union. A reference table may live in some of the databases only, but not in none. Every
+// warning, table and broken reference names its database. With one database it is exactly a
+// ReferenceReader.
+class SiteReferenceReader
+{
+public:
+    SiteReferenceReader(QList<DatabaseConfig> databases, QList<ReferenceSpec> specs, DeliveryUrlScanner::Options urls = {});
+
+    ReferenceReadResult read(const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead, const ReferenceReader::WarningSink &warn) const;
+    std::optional<QList<BrokenReference>> locate(const ReferenceSet &unmatched, const std::atomic_bool &cancel, QString *error) const;
+
+    // How a database is named in messages: its name, or the SQLite file's name.
+    static QString label(const DatabaseConfig &config);
+
+private:
+    QList<ReferenceReader> readers() const;
+
+    QList<DatabaseConfig> m_databases;
+    QList<ReferenceSpec> m_specs;
+    DeliveryUrlScanner::Options m_urls;
+};
+
+} // namespace Orphanscope
