@@ -144,6 +144,8 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     const QCommandLineOption quiet({u"q"_s, u"quiet"_s}, u"Print nothing but errors; rely on the exit code and the report."_s);
     const QCommandLineOption types(u"resource-types"_s, u"Resource types to check (default image,video)."_s, u"list"_s, u"image,video"_s);
     const QCommandLineOption reference(u"reference"_s, u"A column that references files, TABLE.COLUMN[:KIND]: KIND image, video or raw for CloudinaryField values, text for text, HTML, Markdown or JSON with delivery URLs in it. Repeatable; default prompts_prompt.featured_image:image and prompts_prompt.featured_video:video."_s, u"spec"_s);
+    const QCommandLineOption referenceAllText(u"reference-all-text"_s, u"Also search every text-like column of every database for delivery URLs, for this scan (slower; the safe choice before deleting)."_s);
+    const QCommandLineOption discover(u"discover"_s, u"Read every text-like column once and report which hold CloudinaryField values and which embed delivery URLs, with the --reference options to use; then exit. Makes no API call."_s);
     const QCommandLineOption cdnHost(u"cdn-host"_s, u"A custom delivery host (CNAME) whose URLs in text columns count, like res.cloudinary.com's. Repeatable; CLOUDINARY_URL's secure_distribution and cname count too."_s, u"host"_s);
     const QCommandLineOption delay(u"delay"_s, u"Pause between API calls in seconds (default 0.1; 0 allowed)."_s, u"seconds"_s, u"0.1"_s);
     const QCommandLineOption timeout(u"timeout"_s, u"Give up on an API call that has not answered in this many seconds (default 30)."_s, u"seconds"_s, u"30"_s);
@@ -167,7 +169,7 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     const QCommandLineOption appName(u"app-name"_s, u"Name in the email subject (default $ORPHANSCOPE_APP_NAME or Orphanscope)."_s, u"name"_s);
     const QCommandLineOption cloudinaryUrl(u"cloudinary-url"_s, u"Use this instead of $CLOUDINARY_URL (visible to other users in ps; prefer the variable)."_s, u"url"_s);
     const QCommandLineOption databaseUrl(u"database-url"_s, u"Use this instead of $DATABASE_URL and $DATABASE_URLS. Repeatable: the references of every database given count (production and staging sharing one account)."_s, u"url"_s);
-    parser.addOptions({help, version, days, all, output, json, verbose, quiet, types, reference, cdnHost, delay, timeout, warnAt,
+    parser.addOptions({help, version, days, all, output, json, verbose, quiet, types, reference, referenceAllText, discover, cdnHost, delay, timeout, warnAt,
                        stopAt, failOnOrphans, parallel, incremental, full, inventory, ignore, ignoreFile, minAgeDetect, brokenOutput, history, noHistory, spikeFactor, spikeMin, webhook, noEmail, appName, cloudinaryUrl,
                        databaseUrl});
 
@@ -239,6 +241,8 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
             return usage(error);
         settings.references = *specs;
     }
+    settings.referenceAllText = parser.isSet(referenceAllText);
+    options.discover = parser.isSet(discover);
 
     const QString cloudinary = parser.isSet(cloudinaryUrl) ? parser.value(cloudinaryUrl) : qEnvironmentVariable("CLOUDINARY_URL");
     const auto cloudinaryConfig = CloudinaryConfig::fromUrl(cloudinary, &error);

@@ -25,6 +25,7 @@ struct CliOptions
     Verbosity verbosity = Verbosity::Normal;
     bool failOnOrphans = false;
     bool noEmail = false;
+    bool discover = false; // --discover: report the columns that reference files, then exit
     QString appName = QStringLiteral("Orphanscope");
 };
 
@@ -40,13 +41,13 @@ struct ParseOutcome
 // Reads the command line and the environment (CLOUDINARY_URL, DATABASE_URL).
 ParseOutcome parseCommandLine(const QStringList &arguments);
 
-// --reference TABLE.COLUMN[:TYPE] values, without repeats.
 // The site's databases: --database-url (repeatable), else DATABASE_URL and DATABASE_URLS
 // (whitespace separated); the first is the main one. Duplicates are dropped.
 std::optional<QList<DatabaseConfig>> siteDatabases(const QStringList &given, QString *error);
+// --reference TABLE.COLUMN[:TYPE] values, without repeats.
+std::optional<QList<ReferenceSpec>> parseReferences(const QStringList &specs, QString *error);
 // --cdn-host values: custom delivery hosts (CNAMEs) whose URLs in text columns count.
 std::optional<QStringList> parseCdnHosts(const QStringList &hosts, QString *error);
-std::optional<QList<ReferenceSpec>> parseReferences(const QStringList &specs, QString *error);
 
 // --ignore globs plus those of an --ignore-file.
 std::optional<IgnoreRules> loadIgnoreRules(const QStringList &patterns, const QString &file, QString *error);

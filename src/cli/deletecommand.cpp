@@ -1,6 +1,7 @@
 #include "deletecommand.h"
 
 #include "clioptions.h"
+#include "database/referencediscovery.h"
 #include "deletion/deletionjob.h"
 #include "interruptwatcher.h"
 #include "report/reportreader.h"
@@ -44,6 +45,38 @@ int usage(const QString &message)
 
 } // namespace
 
+namespace {
+
+// A file whose only reference is a URL in a text column the re-check does not read would be
+// deleted: say so before anything is deleted, naming the columns.
+void warnAboutUnreadTextColumns(const DeletionSettings &settings)
+{
+    QStringList unread;
+    qsizetype total = 0;
+    for (const DatabaseConfig &database : settings.databases()) {
+        QString error;
+        const auto columns = ReferenceDiscovery::textColumns(database, &error);
+        if (!columns)
+            return; // the deletion's own read reports the problem
+        total += columns->size();
+        for (const ReferenceSpec &column : *columns) {
+            const bool read = std::any_of(settings.references.cbegin(), settings.references.cend(), [&column](const ReferenceSpec &spec) {
+                return spec.table == column.table && spec.column == column.column;
+            });
+            if (!read)
+                unread.append(column.table + u'.' + column.column);
+        }
+    }
+    if (unread.isEmpty())
+        return;
+    const QString shown = unread.size() > 8 ? unread.mid(0, 8).join(u", "_s) + u", …"_s : unread.join(u", "_s);
+    print(stderr, u"orphanscope-cli delete: warning: the re-check reads %1 of %2 text-like columns; a file referenced only by a URL in the others (%3) "
+                  "is not protected. Run orphanscope-cli --discover, add them with --reference TABLE.COLUMN:text, or use --reference-all-text"_s
+                      .arg(total - unread.size()).arg(total).arg(shown));
+}
+
+} // namespace
+
 int runDeleteCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -57,11 +90,12 @@ int runDeleteCommand(const QStringList &arguments)
                                    u"reports/deletion_audit.csv"_s);
     const QCommandLineOption reference(u"reference"_s, u"A column that references files, TABLE.COLUMN[:KIND] (image, video, raw or text); repeatable (default as for a scan)."_s, u"spec"_s);
     const QCommandLineOption cdnHost(u"cdn-host"_s, u"A custom delivery host whose URLs in text columns count. Repeatable."_s, u"host"_s);
+    const QCommandLineOption referenceAllText(u"reference-all-text"_s, u"Re-check against every text-like column of every database too (the safe choice)."_s);
     const QCommandLineOption ignore(u"ignore"_s, u"Never delete files matching this glob. Repeatable."_s, u"glob"_s);
     const QCommandLineOption ignoreFile(u"ignore-file"_s, u"Read ignore globs from this file."_s, u"path"_s);
     const QCommandLineOption delay(u"delay"_s, u"Pause between API calls in seconds (default 0.1)."_s, u"seconds"_s, u"0.1"_s);
     const QCommandLineOption quiet({u"q"_s, u"quiet"_s}, u"Print only the summary and errors."_s);
-    parser.addOptions({help, input, confirm, dryRun, minAge, audit, reference, cdnHost, ignore, ignoreFile, delay, quiet});
+    parser.addOptions({help, input, confirm, dryRun, minAge, audit, reference, cdnHost, referenceAllText, ignore, ignoreFile, delay, quiet});
     QStringList withoutCommand = arguments;
     withoutCommand.removeAt(1); // "delete"
     if (!parser.parse(withoutCommand))
@@ -112,6 +146,9 @@ int runDeleteCommand(const QStringList &arguments)
     settings.cloudinary.deliveryHosts += *cdnHosts;
     settings.database = database->first();
     settings.otherDatabases = database->mid(1);
+    settings.referenceAllText = parser.isSet(referenceAllText);
+    if (!settings.referenceAllText)
+        warnAboutUnreadTextColumns(settings);
     const auto candidates = ReportReader::read(parser.value(input), &error);
     if (!candidates) {
         print(stderr, u"orphanscope-cli delete: error: %1"_s.arg(error));

@@ -3,6 +3,7 @@
 #include "clioptions.h"
 #include "consolereporter.h"
 #include "deletecommand.h"
+#include "discovercommand.h"
 #include "emailnotifier.h"
 #include "interruptwatcher.h"
 #include "notify/webhooksender.h"
@@ -130,6 +131,8 @@ int main(int argc, char *argv[])
         return parsed.exitCode;
     }
     const CliOptions options = *parsed.options;
+    if (options.discover)
+        return runDiscovery(options.settings, options.verbosity == Verbosity::Quiet);
     ConsoleReporter reporter(options.verbosity, ConsoleReporter::terminalShowsEmoji());
     reporter.printConfiguration(options.settings);
 

@@ -128,6 +128,35 @@ private Q_SLOTS:
         QVERIFY2(missing.run.err.contains(u"\"news_item\" does not exist in any of the databases"_s), qPrintable(missing.run.err));
     }
 
+    // --discover names exactly the columns that hold references, and --reference-all-text finds
+    // the same files without naming the text columns at all.
+    void discoveryAndAllText()
+    {
+        const QString database = sqliteUrl(u"discover.sqlite3"_s);
+        SandboxProcess sandbox;
+        QVERIFY2(startSandbox(sandbox, u"discover"_s, database), qPrintable(sandbox.error()));
+        const CliRun discovered = runCli({u"--discover"_s, u"--cdn-host"_s, u"media.example.org"_s}, sandbox.cloudinaryUrl(), database, m_dir.path());
+        QVERIFY2(discovered.exitCode == 0, qPrintable(discovered.err));
+        QStringList suggested;
+        for (const QString &line : discovered.out.mid(discovered.out.indexOf(u"Use:"_s)).split(u'\n')) {
+            if (line.trimmed().startsWith(u"--reference "_s))
+                suggested.append(line.trimmed().remove(u" \\"_s).mid(12));
+        }
+        suggested.sort();
+        QCOMPARE(suggested, (QStringList{u"blog_post.blocks:text"_s, u"blog_post.body:text"_s, u"prompts_attachment.file:raw"_s,
+                                         u"prompts_prompt.featured_image:image"_s, u"prompts_prompt.featured_video:video"_s}));
+        QVERIFY2(discovered.out.contains(u"No references in the other 3 text-like columns"_s), qPrintable(discovered.out));
+
+        const ScanRun allText = scan(sandbox, database, m_fieldReferences + QStringList{u"--reference-all-text"_s, u"--cdn-host"_s, u"media.example.org"_s});
+        QVERIFY2(allText.run.exitCode == 0, qPrintable(allText.run.err));
+        QCOMPARE(allText.report.sortedLines(), expectedOrphans(truthPath(u"discover"_s), m_types));
+        const QJsonArray columns = allText.summary.value(u"database"_s).toObject().value(u"references"_s).toArray();
+        QVERIFY(columns.contains(u"blog_post.body:text"_s));
+        QVERIFY(columns.contains(u"prompts_prompt.title:text"_s));
+        QVERIFY(columns.contains(u"prompts_prompt.featured_image:image"_s));
+        QVERIFY(!columns.contains(u"prompts_prompt.featured_image:text"_s));
+    }
+
     // A report made without the text columns, deleted with them: the re-check keeps every file a
     // URL references and deletes nothing but orphans.
     void deletionKeepsFilesReferencedFromText()
@@ -147,6 +176,19 @@ private Q_SLOTS:
         QVERIFY2(done.contains(u" %1 would-delete"_s.arg(orphans)), qPrintable(done));
         const qsizetype kept = run.out.count(u"skipped-referenced"_s) - 1; // one is the summary line's
         QCOMPARE(kept, fieldsOnly.report.rows.size() - orphans);
+        QVERIFY2(run.err.contains(u"warning: the re-check reads 5 of 8 text-like columns"_s), qPrintable(run.err));
+
+        // Without the text columns the re-check would let them go, and says so first.
+        const CliRun unsafe = runCli(QStringList{u"delete"_s, u"--input"_s, report, u"--dry-run"_s, u"--min-age"_s, u"0"_s} + m_fieldReferences.mid(2),
+                                     sandbox.cloudinaryUrl(), database, m_dir.path());
+        QCOMPARE(unsafe.exitCode, 0);
+        QVERIFY2(unsafe.err.contains(u"reads 3 of 8 text-like columns"_s) && unsafe.err.contains(u"blog_post.body"_s), qPrintable(unsafe.err));
+        const CliRun allText = runCli(QStringList{u"delete"_s, u"--input"_s, report, u"--dry-run"_s, u"--min-age"_s, u"0"_s, u"--reference-all-text"_s,
+                                                  u"--cdn-host"_s, u"media.example.org"_s} + m_fieldReferences.mid(2),
+                                      sandbox.cloudinaryUrl(), database, m_dir.path());
+        QCOMPARE(allText.exitCode, 0);
+        QVERIFY2(!allText.err.contains(u"text-like columns"_s), qPrintable(allText.err));
+        QCOMPARE(allText.out.count(u"skipped-referenced"_s) - 1, kept);
     }
 };
 

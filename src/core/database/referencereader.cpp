@@ -3,6 +3,7 @@
 #include "database/cloudinaryfield.h"
 #include "database/deliveryurlscanner.h"
 #include "database/readonlyconnection.h"
+#include "database/referencediscovery.h"
 
 #include <QElapsedTimer>
 #include <QSqlDriver>
@@ -110,6 +111,19 @@ bool ReferenceReader::readAll(ReferenceReadResult &result, const std::atomic_boo
         QSqlDatabase &db = connection.database();
         QList<ReferenceSpec> present;
         bool ok = connection.open(&result.error) && checkColumns(db, &present, &result.absentTables, &result.error);
+        if (ok && m_addAllTextColumns && !pass) {
+            for (const ReferenceSpec &column : ReferenceDiscovery::textColumns(db)) {
+                const bool named = std::any_of(present.cbegin(), present.cend(), [&column](const ReferenceSpec &spec) {
+                    return spec.table == column.table && spec.column == column.column;
+                });
+                if (!named)
+                    present.append(column);
+            }
+        }
+        for (const ReferenceSpec &spec : std::as_const(present)) {
+            if (!pass || !spec.isText())
+                result.summary.columns.append(spec.toString());
+        }
         if (ok && m_config.kind == DatabaseConfig::Kind::Postgres) {
             // One snapshot for every table, so rows moving between tables are not missed.
             QSqlQuery begin(db);

@@ -49,6 +49,8 @@ public:
     // One of several databases of a site need not have every reference table: those it lacks
     // are listed in the result instead of failing the read (a missing column still fails it).
     void setSkipAbsentTables(bool skip) { m_skipAbsentTables = skip; }
+    // --reference-all-text: every text-like column of the database is also searched for URLs.
+    void setAddAllTextColumns(bool add) { m_addAllTextColumns = add; }
 
     static constexpr int MaxDetailedWarnings = 20;
 
@@ -71,6 +73,7 @@ private:
     QList<ReferenceSpec> m_specs;
     DeliveryUrlScanner m_urls;
     bool m_skipAbsentTables = false;
+    bool m_addAllTextColumns = false;
 };
 
 } // namespace Orphanscope

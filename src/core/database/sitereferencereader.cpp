@@ -9,10 +9,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Orphanscope {
 
-SiteReferenceReader::SiteReferenceReader(QList<DatabaseConfig> databases, QList<ReferenceSpec> specs, DeliveryUrlScanner::Options urls)
+SiteReferenceReader::SiteReferenceReader(QList<DatabaseConfig> databases, QList<ReferenceSpec> specs, DeliveryUrlScanner::Options urls,
+                                         bool allTextColumns)
     : m_databases(std::move(databases))
     , m_specs(std::move(specs))
     , m_urls(std::move(urls))
+    , m_allTextColumns(allTextColumns)
 {
 }
 
@@ -27,6 +29,7 @@ QList<ReferenceReader> SiteReferenceReader::readers() const
     for (const DatabaseConfig &database : m_databases) {
         readers.append(ReferenceReader(database, m_specs, m_urls));
         readers.last().setSkipAbsentTables(m_databases.size() > 1);
+        readers.last().setAddAllTextColumns(m_allTextColumns);
     }
     return readers;
 }
@@ -35,7 +38,7 @@ ReferenceReadResult SiteReferenceReader::read(const std::atomic_bool &cancel, st
                                               const ReferenceReader::WarningSink &warn) const
 {
     if (m_databases.size() == 1)
-        return ReferenceReader(m_databases.first(), m_specs, m_urls).read(cancel, rowsRead, warn);
+        return readers().first().read(cancel, rowsRead, warn);
 
     const QList<ReferenceReader> all = readers();
     std::vector<ReferenceReadResult> results(all.size());
@@ -79,6 +82,8 @@ ReferenceReadResult SiteReferenceReader::read(const std::atomic_bool &cancel, st
         united.summary.textValues += result.summary.textValues;
         united.summary.textReferences += result.summary.textReferences;
         united.summary.elapsedMs = std::max(united.summary.elapsedMs, result.summary.elapsedMs);
+        for (const QString &column : result.summary.columns)
+            united.summary.columns.append(name + u'/' + column);
         for (TableSummary table : result.summary.tables) {
             table.table = name + u'/' + table.table;
             united.summary.tables.append(table);

@@ -13,7 +13,8 @@ namespace Orphanscope {
 class SiteReferenceReader
 {
 public:
-    SiteReferenceReader(QList<DatabaseConfig> databases, QList<ReferenceSpec> specs, DeliveryUrlScanner::Options urls = {});
+    SiteReferenceReader(QList<DatabaseConfig> databases, QList<ReferenceSpec> specs, DeliveryUrlScanner::Options urls = {},
+                        bool allTextColumns = false);
 
     ReferenceReadResult read(const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead, const ReferenceReader::WarningSink &warn) const;
     std::optional<QList<BrokenReference>> locate(const ReferenceSet &unmatched, const std::atomic_bool &cancel, QString *error) const;
@@ -27,6 +28,7 @@ private:
     QList<DatabaseConfig> m_databases;
     QList<ReferenceSpec> m_specs;
     DeliveryUrlScanner::Options m_urls;
+    bool m_allTextColumns = false;
 };
 
 } // namespace Orphanscope

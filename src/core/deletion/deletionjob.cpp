@@ -83,7 +83,8 @@ void DeletionJob::run()
 bool DeletionJob::readReferences()
 {
     const std::atomic_bool neverCancel{false};
-    const SiteReferenceReader reader(m_settings.databases(), m_settings.references, DeliveryUrlScanner::optionsFor(m_settings.cloudinary));
+    const SiteReferenceReader reader(m_settings.databases(), m_settings.references, DeliveryUrlScanner::optionsFor(m_settings.cloudinary),
+                                     m_settings.referenceAllText);
     ReferenceReadResult result = reader.read(neverCancel, nullptr, [this](const QString &message) { Q_EMIT warning(message); });
     if (!result.ok) {
         fail(u"%1; nothing more was deleted"_s.arg(result.error));

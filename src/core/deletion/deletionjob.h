@@ -27,6 +27,7 @@ struct DeletionSettings
     DatabaseConfig database;
     QList<DatabaseConfig> otherDatabases; // as in ScanSettings
     QList<ReferenceSpec> references = ReferenceSpec::defaults();
+    bool referenceAllText = false; // also search every text-like column of every database for URLs
     IgnoreRules ignore;
     qint64 minAgeMSecs = 24LL * 3600 * 1000; // younger files may still be mid-upload
     bool dryRun = false;

@@ -81,7 +81,8 @@ void ScanJob::run()
 void ScanJob::startReferenceRead()
 {
     connect(&m_referenceWatcher, &QFutureWatcher<ReferenceReadResult>::finished, this, &ScanJob::onReferencesRead);
-    const SiteReferenceReader reader(m_settings.databases(), m_settings.references, DeliveryUrlScanner::optionsFor(m_settings.cloudinary));
+    const SiteReferenceReader reader(m_settings.databases(), m_settings.references, DeliveryUrlScanner::optionsFor(m_settings.cloudinary),
+                                     m_settings.referenceAllText);
     // Warnings are emitted from the pool thread; signal emission is thread-safe.
     m_referenceWatcher.setFuture(QtConcurrent::run([this, reader] {
         return reader.read(m_stopReading, &m_rowsRead, [this](const QString &message) { Q_EMIT warning(message); });
@@ -105,8 +106,6 @@ void ScanJob::onReferencesRead()
         return;
     }
     m_result.references = m_references->summary;
-    for (const ReferenceSpec &spec : std::as_const(m_settings.references))
-        m_result.references.columns.append(spec.toString());
     if (m_references->summary.distinct == 0 && m_references->summary.textReferences == 0)
         warn(u"The reference columns hold no usable values at all: every file will look orphaned. Check --reference and DATABASE_URL before acting on this report"_s);
     m_detector = std::make_unique<OrphanDetector>(m_references->references, m_settings.ignore,

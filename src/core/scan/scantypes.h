@@ -29,6 +29,7 @@ struct ScanSettings
     DatabaseConfig database;
     QList<DatabaseConfig> otherDatabases; // further databases of the same site: their references count too
     QList<ReferenceSpec> references = ReferenceSpec::defaults();
+    bool referenceAllText = false; // also search every text-like column of every database for URLs
     QList<ResourceType> resourceTypes{ResourceType::Image, ResourceType::Video};
     std::optional<int> days = 30; // nullopt: the whole account
     int pauseMs = 100;            // polite pause between API calls
@@ -95,7 +96,7 @@ struct TableSummary
 struct ReferenceSummary
 {
     bool complete = false;
-    QStringList columns;    // the reference columns read, TABLE.COLUMN:KIND
+    QStringList columns;    // the reference columns read, TABLE.COLUMN:KIND (DATABASE/… with several)
     QList<TableSummary> tables;
     qint64 values = 0;      // non-empty values read
     qint64 unparseable = 0;
