@@ -147,13 +147,13 @@ int runDeleteCommand(const QStringList &arguments)
     settings.database = database->first();
     settings.otherDatabases = database->mid(1);
     settings.referenceAllText = parser.isSet(referenceAllText);
-    if (!settings.referenceAllText)
-        warnAboutUnreadTextColumns(settings);
     const auto candidates = ReportReader::read(parser.value(input), &error);
     if (!candidates) {
         print(stderr, u"orphanscope-cli delete: error: %1"_s.arg(error));
         return 1;
     }
+    if (!settings.referenceAllText)
+        warnAboutUnreadTextColumns(settings);
 
     const bool quietOutput = parser.isSet(quiet);
     const QLocale locale = QLocale::system();
