@@ -1014,10 +1014,6 @@
         <translation>Raw</translation>
     </message>
     <message>
-        <source>Columns holding CloudinaryField values, as TABLE.COLUMN:TYPE (image, video or raw). Double-click to edit.</source>
-        <translation>Spalten mit CloudinaryField-Werten, als TABELLE.SPALTE:TYP (image, video oder raw). Doppelklick zum Bearbeiten.</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -1141,6 +1137,34 @@
         <source>Minimum age:</source>
         <translation>Mindestalter:</translation>
     </message>
+    <message>
+        <source>Discover</source>
+        <translation>Erkunden</translation>
+    </message>
+    <message>
+        <source>Also search every text column for URLs</source>
+        <translation>Auch jede Textspalte nach URLs durchsuchen</translation>
+    </message>
+    <message>
+        <source>Columns that reference files, as TABLE.COLUMN:TYPE: image, video or raw for CloudinaryField values, text for text, HTML, Markdown or JSON with delivery URLs in it. Double-click to edit.</source>
+        <translation>Spalten, die auf Dateien verweisen, als TABELLE.SPALTE:TYP: image, video oder raw für CloudinaryField-Werte, text für Text, HTML, Markdown oder JSON mit Auslieferungs-URLs darin. Doppelklick zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Read every text column of the database once and add those holding CloudinaryField values or delivery URLs of this account</source>
+        <translation>Jede Textspalte der Datenbank einmal lesen und die hinzufügen, die CloudinaryField-Werte oder Auslieferungs-URLs dieses Kontos enthalten</translation>
+    </message>
+    <message>
+        <source>Search every text-like column of the database for delivery URLs as well: slower, and the safe choice before deleting</source>
+        <translation>Zusätzlich jede textartige Spalte der Datenbank nach Auslieferungs-URLs durchsuchen: langsamer, und vor dem Löschen die sichere Wahl</translation>
+    </message>
+    <message>
+        <source>Custom delivery hosts (CNAMEs) whose URLs in text reference this account&apos;s files, separated by spaces</source>
+        <translation>Eigene Auslieferungs-Hosts (CNAMEs), deren URLs im Text auf Dateien dieses Kontos verweisen, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>CDN hosts:</source>
+        <translation>CDN-Hosts:</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::ScanProgressWidget</name>
@@ -1252,6 +1276,28 @@
         <translation>
             <numerusform>%n Spalte gefunden: %1. %2 zur Liste hinzugefügt.</numerusform>
             <numerusform>%n Spalten gefunden: %1. %2 zur Liste hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading every text column of the database…</source>
+        <translation>Jede Textspalte der Datenbank wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading text columns: %1 of %2…</source>
+        <translation>Textspalten werden gelesen: %1 von %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n text column(s) holds CloudinaryField values or delivery URLs of this cloud; check the cloud name</source>
+        <translation>
+            <numerusform>Die %n Textspalte enthält keine CloudinaryField-Werte oder Auslieferungs-URLs dieser Cloud; prüfen Sie den Cloud-Namen</numerusform>
+            <numerusform>Keine der %n Textspalten enthält CloudinaryField-Werte oder Auslieferungs-URLs dieser Cloud; prüfen Sie den Cloud-Namen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) reference files: %1. %2 added to the list.</source>
+        <translation>
+            <numerusform>%n Spalte verweist auf Dateien: %1. %2 zur Liste hinzugefügt.</numerusform>
+            <numerusform>%n Spalten verweisen auf Dateien: %1. %2 zur Liste hinzugefügt.</numerusform>
         </translation>
     </message>
 </context>

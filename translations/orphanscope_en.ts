@@ -135,6 +135,20 @@
             <numerusform>Found %n columns: %1. %2 added to the list.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %n text column(s) holds CloudinaryField values or delivery URLs of this cloud; check the cloud name</source>
+        <translation>
+            <numerusform>The %n text column holds no CloudinaryField values or delivery URLs of this cloud; check the cloud name</numerusform>
+            <numerusform>None of the %n text columns holds CloudinaryField values or delivery URLs of this cloud; check the cloud name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) reference files: %1. %2 added to the list.</source>
+        <translation>
+            <numerusform>%n column references files: %1. %2 added to the list.</numerusform>
+            <numerusform>%n columns reference files: %1. %2 added to the list.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::SummaryCards</name>

@@ -1014,10 +1014,6 @@
         <translation>Raw</translation>
     </message>
     <message>
-        <source>Columns holding CloudinaryField values, as TABLE.COLUMN:TYPE (image, video or raw). Double-click to edit.</source>
-        <translation>Colonnes contenant des valeurs CloudinaryField, sous la forme TABLE.COLONNE:TYPE (image, video ou raw). Double-cliquez pour modifier.</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -1141,6 +1137,34 @@
         <source>Minimum age:</source>
         <translation>Âge minimal :</translation>
     </message>
+    <message>
+        <source>Discover</source>
+        <translation>Explorer</translation>
+    </message>
+    <message>
+        <source>Also search every text column for URLs</source>
+        <translation>Chercher aussi des URL dans chaque colonne de texte</translation>
+    </message>
+    <message>
+        <source>Columns that reference files, as TABLE.COLUMN:TYPE: image, video or raw for CloudinaryField values, text for text, HTML, Markdown or JSON with delivery URLs in it. Double-click to edit.</source>
+        <translation>Colonnes qui font référence à des fichiers, sous la forme TABLE.COLONNE:TYPE : image, video ou raw pour des valeurs CloudinaryField, text pour du texte, du HTML, du Markdown ou du JSON contenant des URL de diffusion. Double-cliquez pour modifier.</translation>
+    </message>
+    <message>
+        <source>Read every text column of the database once and add those holding CloudinaryField values or delivery URLs of this account</source>
+        <translation>Lire une fois chaque colonne de texte de la base et ajouter celles qui contiennent des valeurs CloudinaryField ou des URL de diffusion de ce compte</translation>
+    </message>
+    <message>
+        <source>Search every text-like column of the database for delivery URLs as well: slower, and the safe choice before deleting</source>
+        <translation>Chercher aussi des URL de diffusion dans chaque colonne de type texte de la base : plus lent, et le choix sûr avant de supprimer</translation>
+    </message>
+    <message>
+        <source>Custom delivery hosts (CNAMEs) whose URLs in text reference this account&apos;s files, separated by spaces</source>
+        <translation>Hôtes de diffusion personnalisés (CNAME) dont les URL dans le texte désignent des fichiers de ce compte, séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>CDN hosts:</source>
+        <translation>Hôtes CDN :</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::ScanProgressWidget</name>
@@ -1252,6 +1276,28 @@
         <translation>
             <numerusform>%n colonne trouvée : %1. %2 ajoutée(s) à la liste.</numerusform>
             <numerusform>%n colonnes trouvées : %1. %2 ajoutée(s) à la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading every text column of the database…</source>
+        <translation>Lecture de chaque colonne de texte de la base…</translation>
+    </message>
+    <message>
+        <source>Reading text columns: %1 of %2…</source>
+        <translation>Lecture des colonnes de texte : %1 sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n text column(s) holds CloudinaryField values or delivery URLs of this cloud; check the cloud name</source>
+        <translation>
+            <numerusform>La colonne de texte (%n) ne contient ni valeur CloudinaryField ni URL de diffusion de ce cloud ; vérifiez le nom du cloud</numerusform>
+            <numerusform>Aucune des %n colonnes de texte ne contient de valeur CloudinaryField ou d’URL de diffusion de ce cloud ; vérifiez le nom du cloud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) reference files: %1. %2 added to the list.</source>
+        <translation>
+            <numerusform>%n colonne fait référence à des fichiers : %1. %2 ajoutée(s) à la liste.</numerusform>
+            <numerusform>%n colonnes font référence à des fichiers : %1. %2 ajoutée(s) à la liste.</numerusform>
         </translation>
     </message>
 </context>

@@ -91,6 +91,11 @@ std::optional<ScanSettings> ConnectionProfile::toScanSettings(QString *error) co
     settings.cloudinary = *cloudinary;
     settings.database = *database;
     settings.references = *specs;
+    settings.referenceAllText = referenceAllText;
+    for (const QString &host : cdnHosts) {
+        if (!settings.cloudinary.deliveryHosts.contains(host, Qt::CaseInsensitive))
+            settings.cloudinary.deliveryHosts.append(host);
+    }
     settings.resourceTypes = *types;
     settings.days = days > 0 ? std::optional(days) : std::nullopt;
     settings.pauseMs = qRound(pauseSeconds * 1000);
@@ -111,6 +116,10 @@ bool ConnectionProfile::applyCloudinaryUrl(const QString &url, QString *error)
         return false;
     cloudName = config->cloudName;
     apiKey = config->apiKey;
+    for (const QString &host : config->deliveryHosts) {
+        if (!cdnHosts.contains(host, Qt::CaseInsensitive))
+            cdnHosts.append(host);
+    }
     apiSecret = config->apiSecret;
     apiHost = config->apiBase.toString();
     return true;

@@ -31,6 +31,8 @@ struct ConnectionProfile
     QString sqlitePath;
 
     QStringList references{QStringLiteral("prompts_prompt.featured_image:image"), QStringLiteral("prompts_prompt.featured_video:video")};
+    bool referenceAllText = false; // also search every text-like column for delivery URLs
+    QStringList cdnHosts;          // custom delivery hosts whose URLs in text count
     int days = 30; // 0: the whole account
     QStringList resourceTypes{QStringLiteral("image"), QStringLiteral("video")};
     double pauseSeconds = 0.1;

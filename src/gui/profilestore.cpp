@@ -40,6 +40,8 @@ ConnectionProfile ProfileStore::load(const QString &name) const
     p.sslMode = m_settings->value(u"database/sslMode"_s, p.sslMode).toString();
     p.sqlitePath = m_settings->value(u"database/sqlitePath"_s, p.sqlitePath).toString();
     p.references = m_settings->value(u"scan/references"_s, p.references).toStringList();
+    p.referenceAllText = m_settings->value(u"scan/referenceAllText"_s, p.referenceAllText).toBool();
+    p.cdnHosts = m_settings->value(u"scan/cdnHosts"_s, p.cdnHosts).toStringList();
     p.days = m_settings->value(u"scan/days"_s, p.days).toInt();
     p.resourceTypes = m_settings->value(u"scan/resourceTypes"_s, p.resourceTypes).toStringList();
     p.pauseSeconds = m_settings->value(u"scan/pauseSeconds"_s, p.pauseSeconds).toDouble();
@@ -74,6 +76,8 @@ void ProfileStore::save(const ConnectionProfile &p)
     m_settings->setValue(u"database/sslMode"_s, p.sslMode);
     m_settings->setValue(u"database/sqlitePath"_s, p.sqlitePath);
     m_settings->setValue(u"scan/references"_s, p.references);
+    m_settings->setValue(u"scan/referenceAllText"_s, p.referenceAllText);
+    m_settings->setValue(u"scan/cdnHosts"_s, p.cdnHosts);
     m_settings->setValue(u"scan/days"_s, p.days);
     m_settings->setValue(u"scan/resourceTypes"_s, p.resourceTypes);
     m_settings->setValue(u"scan/pauseSeconds"_s, p.pauseSeconds);

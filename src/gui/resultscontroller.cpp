@@ -131,7 +131,9 @@ DeleteDialog *ResultsController::openDeleteDialog()
     DeletionSettings settings;
     settings.cloudinary = scan->cloudinary;
     settings.database = scan->database;
+    settings.otherDatabases = scan->otherDatabases;
     settings.references = scan->references;
+    settings.referenceAllText = scan->referenceAllText;
     settings.ignore = scan->ignore;
     settings.pauseMs = scan->pauseMs;
     settings.minAgeMSecs = qint64(profile.deleteMinAgeHours * 3600 * 1000);

@@ -22,6 +22,9 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
     : QGroupBox(tr("Scan"), parent)
     , m_references(new QListWidget(this))
     , m_detect(new QPushButton(tr("Detect"), this))
+    , m_discover(new QPushButton(tr("Discover"), this))
+    , m_allText(new QCheckBox(tr("Also search every text column for URLs"), this))
+    , m_cdnHosts(new QLineEdit(this))
     , m_lastDays(new QRadioButton(tr("Last"), this))
     , m_days(new QSpinBox(this))
     , m_all(new QRadioButton(tr("All files"), this))
@@ -36,7 +39,8 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
     , m_dashboard(new QLineEdit(this))
 {
     m_references->setObjectName(u"referenceList"_s);
-    m_references->setToolTip(tr("Columns holding CloudinaryField values, as TABLE.COLUMN:TYPE (image, video or raw). Double-click to edit."));
+    m_references->setToolTip(tr("Columns that reference files, as TABLE.COLUMN:TYPE: image, video or raw for CloudinaryField values, "
+                                "text for text, HTML, Markdown or JSON with delivery URLs in it. Double-click to edit."));
     m_references->setMaximumHeight(90);
     auto *add = new QPushButton(tr("Add"), this);
     add->setToolTip(tr("Add a reference column and edit it in place"));
@@ -47,7 +51,17 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addWidget(m_detect);
+    buttons->addWidget(m_discover);
     buttons->addStretch();
+    m_discover->setObjectName(u"discoverButton"_s);
+    m_discover->setToolTip(tr("Read every text column of the database once and add those holding CloudinaryField values or "
+                              "delivery URLs of this account"));
+    m_allText->setObjectName(u"referenceAllText"_s);
+    m_allText->setToolTip(tr("Search every text-like column of the database for delivery URLs as well: slower, and the safe "
+                             "choice before deleting"));
+    m_cdnHosts->setObjectName(u"cdnHosts"_s);
+    m_cdnHosts->setPlaceholderText(u"media.example.org"_s);
+    m_cdnHosts->setToolTip(tr("Custom delivery hosts (CNAMEs) whose URLs in text reference this account's files, separated by spaces"));
     auto *referenceRow = new QHBoxLayout;
     referenceRow->addWidget(m_references, 1);
     referenceRow->addLayout(buttons);
@@ -58,6 +72,7 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
     });
     connect(remove, &QPushButton::clicked, this, [this] { qDeleteAll(m_references->selectedItems()); });
     connect(m_detect, &QPushButton::clicked, this, &ScanOptionsForm::detectRequested);
+    connect(m_discover, &QPushButton::clicked, this, &ScanOptionsForm::discoverRequested);
 
     m_days->setRange(1, 3650);
     m_days->setSuffix(tr(" days"));
@@ -108,6 +123,8 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("References:"), referenceRow);
+    form->addRow(QString(), m_allText);
+    form->addRow(tr("CDN hosts:"), m_cdnHosts);
     form->addRow(tr("Range:"), range);
     form->addRow(tr("Types:"), types);
     form->addRow(tr("Pause per call:"), m_pause);
@@ -135,6 +152,8 @@ void ScanOptionsForm::load(const ConnectionProfile &profile)
 {
     m_references->clear();
     addReferences(profile.references);
+    m_allText->setChecked(profile.referenceAllText);
+    m_cdnHosts->setText(profile.cdnHosts.join(u' '));
     m_lastDays->setChecked(profile.days > 0);
     m_all->setChecked(profile.days <= 0);
     m_days->setValue(profile.days > 0 ? profile.days : 30);
@@ -155,6 +174,8 @@ void ScanOptionsForm::store(ConnectionProfile &profile) const
     profile.references.clear();
     for (int i = 0; i < m_references->count(); ++i)
         profile.references.append(m_references->item(i)->text().trimmed());
+    profile.referenceAllText = m_allText->isChecked();
+    profile.cdnHosts = m_cdnHosts->text().split(u' ', Qt::SkipEmptyParts);
     profile.days = m_all->isChecked() ? 0 : m_days->value();
     profile.resourceTypes.clear();
     if (m_images->isChecked())

@@ -33,10 +33,14 @@ public:
 
 Q_SIGNALS:
     void detectRequested();
+    void discoverRequested();
 
 private:
     QListWidget *m_references;
     QPushButton *m_detect;
+    QPushButton *m_discover;
+    QCheckBox *m_allText;
+    QLineEdit *m_cdnHosts;
     QRadioButton *m_lastDays;
     QSpinBox *m_days;
     QRadioButton *m_all;

@@ -9,6 +9,7 @@
 #include "statuslabel.h"
 
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -65,11 +66,15 @@ SettingsPanel::SettingsPanel(QWidget *parent)
         Q_EMIT testEmailFinished(result.ok);
     });
     connect(&m_detection, &QFutureWatcher<std::pair<QList<DetectedReference>, QString>>::finished, this, &SettingsPanel::showDetected);
+    connect(m_options, &ScanOptionsForm::discoverRequested, this, &SettingsPanel::discoverReferences);
+    connect(&m_discovery, &QFutureWatcher<std::pair<QList<DiscoveredColumn>, QString>>::finished, this, &SettingsPanel::showDiscovered);
 }
 
 SettingsPanel::~SettingsPanel()
 {
+    m_stopDiscovery = true;
     m_detection.waitForFinished();
+    m_discovery.waitForFinished();
     m_testEmail.waitForFinished();
 }
 
@@ -180,6 +185,55 @@ void SettingsPanel::showDetected()
                                             .arg(described.join(u", "_s)).arg(added));
     }
     Q_EMIT detectionFinished();
+}
+
+// Discover reads every text column once (unlike Detect's sample), so it shows which column it is at.
+void SettingsPanel::discoverReferences()
+{
+    QString error;
+    const ConnectionProfile current = profile();
+    const auto database = current.databaseConfig(&error);
+    if (!database) {
+        m_detectStatus->showOutcome(false, error);
+        return;
+    }
+    if (m_discovery.isRunning())
+        return;
+    const DeliveryUrlScanner::Options urls{current.cloudName, current.cdnHosts};
+    m_stopDiscovery = false;
+    m_detectStatus->showProgress(tr("Reading every text column of the database…"));
+    QPointer<StatusLabel> status(m_detectStatus);
+    m_discovery.setFuture(QtConcurrent::run([this, config = *database, urls, status] {
+        QString error;
+        auto found = ReferenceDiscovery(config, urls).discover(m_stopDiscovery, [status](int done, int total) {
+            QMetaObject::invokeMethod(status, [status, done, total] {
+                if (status)
+                    status->showProgress(SettingsPanel::tr("Reading text columns: %1 of %2…").arg(done).arg(total));
+            }, Qt::QueuedConnection);
+        }, &error);
+        return std::pair(found.value_or(QList<DiscoveredColumn>()), error);
+    }));
+}
+
+void SettingsPanel::showDiscovered()
+{
+    const auto [columns, error] = m_discovery.result();
+    QStringList specs;
+    for (const DiscoveredColumn &column : columns) {
+        if (column.verdict != DiscoveredColumn::Verdict::Nothing)
+            specs.append(column.spec().toString());
+    }
+    if (!error.isEmpty()) {
+        m_detectStatus->showOutcome(false, error);
+    } else if (specs.isEmpty()) {
+        m_detectStatus->showOutcome(false, tr("None of the %n text column(s) holds CloudinaryField values or delivery URLs of this cloud; "
+                                              "check the cloud name", nullptr, int(columns.size())));
+    } else {
+        const int added = m_options->addReferences(specs);
+        m_detectStatus->showOutcome(true, tr("%n column(s) reference files: %1. %2 added to the list.", nullptr, int(specs.size()))
+                                            .arg(specs.join(u", "_s)).arg(added));
+    }
+    Q_EMIT discoveryFinished();
 }
 
 } // namespace Orphanscope::Gui

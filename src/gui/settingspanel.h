@@ -2,6 +2,7 @@
 
 #include "connectionprofile.h"
 #include "database/referencedetector.h"
+#include "database/referencediscovery.h"
 #include "notify/smtpsender.h"
 
 #include <QFutureWatcher>
@@ -36,15 +37,18 @@ public:
 
     void testConnections();
     void detectReferences();
+    void discoverReferences();
     void sendTestEmail();
 
 Q_SIGNALS:
     void connectionTestFinished();
     void detectionFinished();
+    void discoveryFinished();
     void testEmailFinished(bool ok);
 
 private:
     void showDetected();
+    void showDiscovered();
 
     ConnectionProfile m_profile;
     CloudinaryForm *m_cloudinary;
@@ -57,6 +61,8 @@ private:
     class StatusLabel *m_detectStatus;
     ConnectionTester *m_tester;
     QFutureWatcher<std::pair<QList<DetectedReference>, QString>> m_detection;
+    QFutureWatcher<std::pair<QList<DiscoveredColumn>, QString>> m_discovery;
+    std::atomic_bool m_stopDiscovery{false};
     QFutureWatcher<SmtpSender::Result> m_testEmail;
 };
 

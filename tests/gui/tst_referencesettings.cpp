@@ -1,0 +1,92 @@
+// The app's side of text references: Discover (off the GUI thread) adds exactly the columns that
+// reference files, clicked like an admin would; "search every text column" and the CDN hosts
+// are kept in the profile and reach the scan.
+#include "connectionprofile.h"
+#include "profilestore.h"
+#include "settingspanel.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Orphanscope;
+using namespace Orphanscope::Gui;
+using namespace Qt::Literals::StringLiterals;
+
+class TestReferenceSettings : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QProcess writer;
+        writer.start(QStringLiteral(ORPHANSCOPE_SANDBOX_PATH), {u"--generate"_s, u"1500"_s, u"--seed"_s, u"3"_s, u"--text-references"_s, u"0.3"_s,
+                                                              u"--write-database"_s, u"sqlite:///"_s + m_dir.filePath(u"db.sqlite3"_s), u"--no-serve"_s});
+        QVERIFY(writer.waitForFinished(30'000));
+        QVERIFY2(writer.exitCode() == 0, writer.readAllStandardError().constData());
+    }
+
+    void discoverAddsTheReferenceColumns()
+    {
+        SettingsPanel panel;
+        ConnectionProfile profile;
+        QString error;
+        QVERIFY(profile.applyCloudinaryUrl(u"cloudinary://key:secret@demo"_s, &error));
+        QVERIFY(profile.applyDatabaseUrl(u"sqlite:///"_s + m_dir.filePath(u"db.sqlite3"_s), &error));
+        profile.references = {u"prompts_prompt.featured_image:image"_s};
+        profile.cdnHosts = {u"media.example.org"_s};
+        panel.setProfile(profile);
+        panel.show();
+
+        QSignalSpy discovered(&panel, &SettingsPanel::discoveryFinished);
+        auto *button = panel.findChild<QPushButton *>(u"discoverButton"_s);
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(discovered.wait(20'000));
+        QStringList references = panel.profile().references;
+        references.sort();
+        QCOMPARE(references, (QStringList{u"blog_post.blocks:text"_s, u"blog_post.body:text"_s, u"prompts_attachment.file:raw"_s,
+                                          u"prompts_prompt.featured_image:image"_s, u"prompts_prompt.featured_video:video"_s}));
+    }
+
+    void textSettingsReachTheScanAndSurviveARestart()
+    {
+        const QString path = m_dir.filePath(u"settings.ini"_s);
+        {
+            SettingsPanel panel;
+            ConnectionProfile profile;
+            QString error;
+            QVERIFY(profile.applyCloudinaryUrl(u"cloudinary://key:secret@demo?cname=img.example.com"_s, &error));
+            QVERIFY(profile.applyDatabaseUrl(u"sqlite:///"_s + m_dir.filePath(u"db.sqlite3"_s), &error));
+            panel.setProfile(profile);
+            panel.findChild<QCheckBox *>(u"referenceAllText"_s)->setChecked(true);
+            QLineEdit *hosts = panel.findChild<QLineEdit *>(u"cdnHosts"_s);
+            QCOMPARE(hosts->text(), u"img.example.com"_s); // from CLOUDINARY_URL's cname
+            hosts->end(false);
+            QTest::keyClicks(hosts, u" media.example.org cdn.example.net"_s);
+            const ConnectionProfile edited = panel.profile();
+            const auto settings = edited.toScanSettings(&error);
+            QVERIFY2(settings, qPrintable(error));
+            QVERIFY(settings->referenceAllText);
+            QCOMPARE(settings->cloudinary.deliveryHosts, (QStringList{u"img.example.com"_s, u"media.example.org"_s, u"cdn.example.net"_s}));
+            QSettings stored(path, QSettings::IniFormat);
+            ProfileStore(&stored).save(edited);
+        }
+        QSettings stored(path, QSettings::IniFormat);
+        const ConnectionProfile loaded = ProfileStore(&stored).load(u"Default"_s);
+        QVERIFY(loaded.referenceAllText);
+        QCOMPARE(loaded.cdnHosts, (QStringList{u"img.example.com"_s, u"media.example.org"_s, u"cdn.example.net"_s}));
+    }
+};
+
+QTEST_MAIN(TestReferenceSettings)
+#include "tst_referencesettings.moc"
