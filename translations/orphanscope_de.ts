@@ -300,6 +300,10 @@
         <source>Stopped early: %1</source>
         <translation>Vorzeitig angehalten: %1</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Text columns are not all read.&lt;/b&gt; The check reads the reference columns of the scan options only: a file used nowhere but in a page body, a Markdown text or JSON elsewhere in the database would be deleted. Tick &quot;Also search every text column for URLs&quot; in the scan options, or add those columns with Discover, before deleting.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nicht alle Textspalten werden gelesen.&lt;/b&gt; Die Prüfung liest nur die Referenzspalten der Scan-Optionen: Eine Datei, die nirgends außer in einem Seitentext, einem Markdown-Text oder JSON an anderer Stelle der Datenbank verwendet wird, würde gelöscht. Aktivieren Sie vor dem Löschen in den Scan-Optionen „Auch jede Textspalte nach URLs durchsuchen“ oder fügen Sie diese Spalten mit „Erkunden“ hinzu.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::EmailDialog</name>

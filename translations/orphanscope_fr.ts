@@ -300,6 +300,10 @@
         <source>Stopped early: %1</source>
         <translation>Arrêté avant la fin : %1</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Text columns are not all read.&lt;/b&gt; The check reads the reference columns of the scan options only: a file used nowhere but in a page body, a Markdown text or JSON elsewhere in the database would be deleted. Tick &quot;Also search every text column for URLs&quot; in the scan options, or add those columns with Discover, before deleting.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Toutes les colonnes de texte ne sont pas lues.&lt;/b&gt; La vérification ne lit que les colonnes de référence des options d’analyse : un fichier utilisé uniquement dans le corps d’une page, un texte Markdown ou du JSON ailleurs dans la base serait supprimé. Cochez « Chercher aussi des URL dans chaque colonne de texte » dans les options d’analyse, ou ajoutez ces colonnes avec « Explorer », avant de supprimer.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::EmailDialog</name>

@@ -63,6 +63,18 @@ DeleteDialog::DeleteDialog(DeletionSettings settings, ResourceList files, QWidge
     buttons->addButton(m_delete, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_what);
+    if (!m_settings.referenceAllText) {
+        // What protects a file here is the check's own reading of the database.
+        auto *coverage = new QLabel(tr("<p><b>Text columns are not all read.</b> The check reads the reference columns of the scan "
+                                       "options only: a file used nowhere but in a page body, a Markdown text or JSON elsewhere in "
+                                       "the database would be deleted. Tick \"Also search every text column for URLs\" in the scan "
+                                       "options, or add those columns with Discover, before deleting.</p>"),
+                                    this);
+        coverage->setObjectName(u"textCoverageWarning"_s);
+        coverage->setWordWrap(true);
+        coverage->setStyleSheet(u"QLabel { border: 1px solid #d08000; border-radius: 3px; padding: 4px; }"_s);
+        layout->addWidget(coverage);
+    }
     layout->addLayout(form);
     layout->addWidget(m_outcomes, 1);
     layout->addWidget(buttons);

@@ -173,7 +173,7 @@ bool SandboxDatabaseWriter::write(const SandboxAccount &account, const DatabaseC
             QList<QVariantList> postRows;
             for (qsizetype i = 0; i < posts.size(); ++i) {
                 const TextRow &post = posts.at(i);
-                const QVariant null(QMetaType(QMetaType::QString));
+                const QVariant null{QMetaType(QMetaType::QString)};
                 postRows.append({qint64(i + 1), post.title, post.body.isEmpty() ? null : QVariant(post.body),
                                  post.blocks.isEmpty() ? null : QVariant(post.blocks)});
             }

@@ -2,10 +2,12 @@
 // reference files, clicked like an admin would; "search every text column" and the CDN hosts
 // are kept in the profile and reach the scan.
 #include "connectionprofile.h"
+#include "deletedialog.h"
 #include "profilestore.h"
 #include "settingspanel.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -85,6 +87,22 @@ private Q_SLOTS:
         const ConnectionProfile loaded = ProfileStore(&stored).load(u"Default"_s);
         QVERIFY(loaded.referenceAllText);
         QCOMPARE(loaded.cdnHosts, (QStringList{u"img.example.com"_s, u"media.example.org"_s, u"cdn.example.net"_s}));
+    }
+
+    // Before the typed confirmation, the delete dialog says when its check leaves text columns unread.
+    void deleteDialogWarnsAboutUnreadTextColumns()
+    {
+        DeletionSettings settings;
+        settings.auditPath = m_dir.filePath(u"audit.csv"_s);
+        CloudinaryResource file;
+        file.publicId = u"blog/cat"_s;
+        {
+            DeleteDialog dialog(settings, {file});
+            QVERIFY(dialog.findChild<QLabel *>(u"textCoverageWarning"_s));
+        }
+        settings.referenceAllText = true;
+        DeleteDialog dialog(settings, {file});
+        QVERIFY(!dialog.findChild<QLabel *>(u"textCoverageWarning"_s));
     }
 };
 

@@ -82,7 +82,9 @@ std::optional<QList<DiscoveredColumn>> ReferenceDiscovery::discover(const std::a
             *error = u"Reading %1.%2 failed: %3"_s.arg(spec.table, spec.column, ReadOnlyConnection::describe(query.lastError()));
             return std::nullopt;
         }
-        DiscoveredColumn result{spec.table, spec.column};
+        DiscoveredColumn result;
+        result.table = spec.table;
+        result.column = spec.column;
         std::array<qint64, 3> votes{};
         QString firstFieldRow;
         QString firstUrlRow;

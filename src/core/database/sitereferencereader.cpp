@@ -42,7 +42,6 @@ ReferenceReadResult SiteReferenceReader::read(const std::atomic_bool &cancel, st
 
     const QList<ReferenceReader> all = readers();
     std::vector<ReferenceReadResult> results(all.size());
-    std::atomic_bool stopOthers{false};
     std::atomic_bool anyFailed{false};
     {
         std::vector<std::jthread> threads;
