@@ -28,6 +28,7 @@ Finds files in a Cloudinary account that no database row references.
 Configuration comes from the environment, as in the Django app:
   CLOUDINARY_URL=cloudinary://API_KEY:API_SECRET@CLOUD_NAME
   DATABASE_URL=postgres://user:pass@host:5432/db   (or sqlite:////path/db.sqlite3)
+  DATABASE_URLS="postgres://…/staging sqlite:////…"  (more databases of the same site; their references count too)
   ADMINS="Ann <ann@example.org>, bob@example.org"  (email the summary when orphans are found)
   EMAIL_URL=smtp+tls://user:pass@smtp.example.org:587, DEFAULT_FROM_EMAIL=orphanscope@example.org
 
@@ -36,6 +37,9 @@ Examples:
   orphanscope-cli --days 7 --quiet     daily cron job; exit code tells the outcome
   orphanscope-cli --all --output /srv/reports/orphans.csv --json /srv/reports/orphans.json
   orphanscope-cli --reference blog_post.cover:image --reference blog_post.clip:video
+  orphanscope-cli --discover           which columns hold CloudinaryField values or delivery URLs?
+  orphanscope-cli --reference blog_post.body:text   also keep files whose URLs are in that column's HTML/Markdown/JSON
+  orphanscope-cli --all --reference-all-text        search every text column too: the safe scan before deleting
   orphanscope-cli --all --incremental  after the first run, lists only files uploaded since the last one
   orphanscope-cli --all --full         lists everything again and rebuilds the local inventory
   orphanscope-cli --ignore 'samples/**' --ignore-file .orphanscope-ignore
