@@ -146,24 +146,27 @@ bool SandboxDatabaseWriter::write(const SandboxAccount &account, const DatabaseC
         if (!db.open()) {
             *error = u"Cannot open %1: %2"_s.arg(config.describe(), db.lastError().text());
         } else {
-            const QString timestamp = config.kind == DatabaseConfig::Kind::Sqlite ? u"TEXT"_s : u"TIMESTAMP WITH TIME ZONE"_s;
-            const QString json = config.kind == DatabaseConfig::Kind::Postgres ? u"JSON"_s : u"TEXT"_s; // json keeps "\/" as written
+            const bool mysql = config.kind == DatabaseConfig::Kind::Mysql;
+            const QString timestamp = config.kind == DatabaseConfig::Kind::Sqlite ? u"TEXT"_s : mysql ? u"DATETIME"_s : u"TIMESTAMP WITH TIME ZONE"_s;
+            // PostgreSQL's json (and MariaDB's, a LONGTEXT) keep "\/" as written, as sites store it.
+            const QString json = config.kind == DatabaseConfig::Kind::Sqlite ? u"TEXT"_s : u"JSON"_s;
+            const QString charset = mysql ? u" DEFAULT CHARSET=utf8mb4"_s : QString();
             ok = exec(db, u"DROP TABLE IF EXISTS prompts_attachment"_s, error)
                  && exec(db, u"DROP TABLE IF EXISTS prompts_prompt"_s, error)
                  && exec(db, u"DROP TABLE IF EXISTS blog_post"_s, error);
             if (ok && (tables & FieldTables))
                 ok = exec(db, u"CREATE TABLE prompts_prompt (id INTEGER PRIMARY KEY, title VARCHAR(200) NOT NULL, "
-                              "featured_image VARCHAR(255) NULL, featured_video VARCHAR(255) NULL, deleted_at %1 NULL)"_s.arg(timestamp), error)
-                     && exec(db, u"CREATE TABLE prompts_attachment (id INTEGER PRIMARY KEY, file VARCHAR(255) NULL)"_s, error);
+                              "featured_image VARCHAR(255) NULL, featured_video VARCHAR(255) NULL, deleted_at %1 NULL)%2"_s.arg(timestamp, charset), error)
+                     && exec(db, u"CREATE TABLE prompts_attachment (id INTEGER PRIMARY KEY, file VARCHAR(255) NULL)%1"_s.arg(charset), error);
             if (ok && !posts.isEmpty())
-                ok = exec(db, u"CREATE TABLE blog_post (id INTEGER PRIMARY KEY, title VARCHAR(200) NOT NULL, body TEXT NULL, blocks %1 NULL)"_s.arg(json), error);
+                ok = exec(db, u"CREATE TABLE blog_post (id INTEGER PRIMARY KEY, title VARCHAR(200) NOT NULL, body TEXT NULL, blocks %1 NULL)%2"_s.arg(json, charset), error);
             ok = ok && db.transaction();
             QList<QVariantList> promptRows;
             promptRows.reserve(prompts.size());
             for (qsizetype i = 0; i < prompts.size(); ++i) {
                 const PromptRow &row = prompts.at(i);
                 promptRows.append({qint64(i + 1), u"Prompt %1"_s.arg(i + 1), row.image, row.video,
-                                   row.deleted ? QVariant(u"2024-06-01T00:00:00Z"_s) : QVariant(QMetaType(QMetaType::QString))});
+                                   row.deleted ? QVariant(mysql ? u"2024-06-01 00:00:00"_s : u"2024-06-01T00:00:00Z"_s) : QVariant(QMetaType(QMetaType::QString))});
             }
             QList<QVariantList> attachmentRows;
             for (qsizetype i = 0; i < attachments.size(); ++i)

@@ -26,9 +26,13 @@ private:
     SandboxProcess m_sandbox;
     QString m_sqliteUrl;
     QString m_postgresUrl;
+    QString m_mysqlUrl;
 
     QString truthPath() const { return m_dir.filePath(u"truth.csv"_s); }
-    QString databaseUrl(const QString &backend) const { return backend == u"sqlite"_s ? m_sqliteUrl : m_postgresUrl; }
+    QString databaseUrl(const QString &backend) const
+    {
+        return backend == u"sqlite"_s ? m_sqliteUrl : backend == u"mysql"_s ? m_mysqlUrl : m_postgresUrl;
+    }
 
     // A fresh working folder per run, so default report paths do not collide.
     QString workFolder(const QString &name)
@@ -48,6 +52,9 @@ private Q_SLOTS:
                               u"--write-database"_s, m_sqliteUrl, u"--ground-truth"_s, truthPath()};
         if (!m_postgresUrl.isEmpty())
             arguments << u"--write-database"_s << m_postgresUrl;
+        m_mysqlUrl = testMysqlUrl();
+        if (!m_mysqlUrl.isEmpty())
+            arguments << u"--write-database"_s << m_mysqlUrl;
         QVERIFY2(m_sandbox.start(arguments), qPrintable(m_sandbox.error()));
     }
 
@@ -59,7 +66,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("days");
         const QStringList rawArguments{u"--resource-types"_s, u"image,video,raw"_s, u"--reference"_s, u"prompts_prompt.featured_image:image"_s,
                                        u"--reference"_s, u"prompts_prompt.featured_video:video"_s, u"--reference"_s, u"prompts_attachment.file:raw"_s};
-        for (const QString &backend : {u"sqlite"_s, u"postgres"_s}) {
+        for (const QString &backend : {u"sqlite"_s, u"postgres"_s, u"mysql"_s}) {
             QTest::addRow("%s --all", qPrintable(backend)) << backend << QStringList{u"--all"_s} << QStringList{u"image"_s, u"video"_s} << 0;
             QTest::addRow("%s --days 30", qPrintable(backend)) << backend << QStringList{u"--days"_s, u"30"_s} << QStringList{u"image"_s, u"video"_s} << 30;
             QTest::addRow("%s default range", qPrintable(backend)) << backend << QStringList{} << QStringList{u"image"_s, u"video"_s} << 30;
@@ -75,6 +82,8 @@ private Q_SLOTS:
         QFETCH(int, days);
         if (backend == u"postgres"_s && !testPostgresAvailable())
             QSKIP("No PostgreSQL test server (run ./scripts/test)");
+        if (backend == u"mysql"_s && !testMysqlAvailable())
+            QSKIP("No MariaDB test server (run ./scripts/test)");
         const QString output = m_dir.filePath(u"%1.csv"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
         const QDateTime startedAt = QDateTime::currentDateTimeUtc();
         const CliRun run = runCli(arguments + QStringList{u"--delay"_s, u"0"_s, u"--output"_s, output},
@@ -208,7 +217,7 @@ private Q_SLOTS:
         QTest::newRow("bad type") << QStringList{u"--resource-types"_s, u"image,audio"_s} << true << 2 << u"Unknown resource type \"audio\""_s;
         QTest::newRow("bad delay") << QStringList{u"--delay"_s, u"-1"_s} << true << 2 << u"--delay needs seconds"_s;
         QTest::newRow("no CLOUDINARY_URL") << QStringList{} << false << 1 << u"CLOUDINARY_URL is not set"_s;
-        QTest::newRow("bad database url") << QStringList{u"--database-url"_s, u"mysql://x/y"_s} << true << 1 << u"unsupported scheme \"mysql\""_s;
+        QTest::newRow("bad database url") << QStringList{u"--database-url"_s, u"oracle://x/y"_s} << true << 1 << u"unsupported scheme \"oracle\""_s;
         QTest::newRow("missing table") << QStringList{u"--reference"_s, u"blog_post.cover:image"_s} << true << 1 << u"reference table \"blog_post\" does not exist"_s;
         QTest::newRow("missing column") << QStringList{u"--reference"_s, u"prompts_prompt.cover"_s} << true << 1 << u"column \"cover\" does not exist"_s;
     }

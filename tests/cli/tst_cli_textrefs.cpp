@@ -58,13 +58,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("backend");
         QTest::newRow("sqlite") << u"sqlite"_s;
         QTest::newRow("postgres") << u"postgres"_s;
+        QTest::newRow("mysql") << u"mysql"_s;
     }
     void reportsEqualTheGroundTruth()
     {
         QFETCH(QString, backend);
         if (backend == u"postgres"_s && !testPostgresAvailable())
             QSKIP("No PostgreSQL test server (run ./scripts/test)");
-        const QString database = backend == u"postgres"_s ? testPostgresUrl() : sqliteUrl(u"one.sqlite3"_s);
+        if (backend == u"mysql"_s && !testMysqlAvailable())
+            QSKIP("No MariaDB test server (run ./scripts/test)");
+        const QString database = backend == u"postgres"_s ? testPostgresUrl() : backend == u"mysql"_s ? testMysqlUrl() : sqliteUrl(u"one.sqlite3"_s);
         SandboxProcess sandbox;
         QVERIFY2(startSandbox(sandbox, backend, database), qPrintable(sandbox.error()));
         const QStringList expected = expectedOrphans(truthPath(backend), m_types);
@@ -155,6 +158,20 @@ private Q_SLOTS:
         QVERIFY(columns.contains(u"prompts_prompt.title:text"_s));
         QVERIFY(columns.contains(u"prompts_prompt.featured_image:image"_s));
         QVERIFY(!columns.contains(u"prompts_prompt.featured_image:text"_s));
+    }
+
+    // Discovery on MariaDB, where JSON columns are LONGTEXT and Qt reports them as bytes.
+    void discoveryOnMariadb()
+    {
+        if (!testMysqlAvailable())
+            QSKIP("No MariaDB test server (run ./scripts/test)");
+        SandboxProcess sandbox;
+        QVERIFY2(startSandbox(sandbox, u"discover-mysql"_s, testMysqlUrl()), qPrintable(sandbox.error()));
+        const CliRun discovered = runCli({u"--discover"_s, u"--cdn-host"_s, u"media.example.org"_s}, sandbox.cloudinaryUrl(), testMysqlUrl(), m_dir.path());
+        QVERIFY2(discovered.exitCode == 0, qPrintable(discovered.err));
+        for (const QString &column : {u"blog_post.blocks:text"_s, u"blog_post.body:text"_s, u"prompts_attachment.file:raw"_s,
+                                      u"prompts_prompt.featured_image:image"_s, u"prompts_prompt.featured_video:video"_s})
+            QVERIFY2(discovered.out.contains(u"--reference "_s + column), qPrintable(discovered.out));
     }
 
     // A report made without the text columns, deleted with them: the re-check keeps every file a

@@ -42,6 +42,35 @@ private Q_SLOTS:
         QTEST(config->sslMode, "sslMode");
     }
 
+    void parsesMysql_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("password");
+        QTest::newRow("dj-database-url form") << u"mysql://app:s3cret@db.example.org:3307/site"_s << u"db.example.org"_s << 3307 << u"site"_s << u"s3cret"_s;
+        QTest::newRow("default port") << u"mysql://app:pw123@h/site"_s << u"h"_s << 3306 << u"site"_s << u"pw123"_s;
+        QTest::newRow("encoded password") << u"mysql://app:p%40ss@h/site"_s << u"h"_s << 3306 << u"site"_s << u"p@ss"_s;
+        QTest::newRow("mysqlgis scheme") << u"mysqlgis://app:pw123@h/site"_s << u"h"_s << 3306 << u"site"_s << u"pw123"_s;
+    }
+    void parsesMysql()
+    {
+        QFETCH(QString, url);
+        QString error;
+        const auto config = DatabaseConfig::fromUrl(url, &error);
+        QVERIFY2(config, qPrintable(error));
+        QCOMPARE(config->kind, DatabaseConfig::Kind::Mysql);
+        QCOMPARE(config->driverName(), u"QMYSQL"_s);
+        QCOMPARE(config->driverPackage(), u"libqt6sql6-mysql"_s);
+        QTEST(config->host, "host");
+        QTEST(config->port, "port");
+        QTEST(config->name, "name");
+        QTEST(config->password, "password");
+        QVERIFY(!config->describe().contains(config->password));
+        QVERIFY(config->describe().startsWith(u"MySQL "_s));
+    }
+
     void parsesSqlite_data()
     {
         QTest::addColumn<QString>("url");
@@ -73,7 +102,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("message");
         QTest::newRow("empty") << QString() << u"DATABASE_URL is not set"_s;
-        QTest::newRow("mysql") << u"mysql://u:p@h/d"_s << u"unsupported scheme \"mysql\""_s;
+        QTest::newRow("oracle") << u"oracle://u:p@h/d"_s << u"unsupported scheme \"oracle\""_s;
+        QTest::newRow("mysql without database") << u"mysql://u:p@h:3306/"_s << u"mysql://user:pass@host:3306/DBNAME"_s;
         QTest::newRow("not a url") << u"just-text"_s << u"is not a URL"_s;
         QTest::newRow("no database") << u"postgres://u:p@h:5432/"_s << u"missing the database name"_s;
         QTest::newRow("bad sslmode") << u"postgres://u:p@h/d?sslmode=always"_s << u"unknown sslmode \"always\""_s;

@@ -1,9 +1,11 @@
 #include "cliprocess.h"
+#include "database/readonlyconnection.h"
 #include "database/referencereader.h"
 #include "sandboxprocess.h"
 #include "testdatabase.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -174,6 +176,48 @@ private Q_SLOTS:
         result = readAll(config(m_postgresUrl), {ReferenceSpec{u"writing_refs"_s, u"featured_image"_s, ResourceType::Image}});
         QVERIFY(!result.ok);
         QVERIFY2(result.error.contains(u"read-only transaction"_s), qPrintable(result.error));
+    }
+
+    // MySQL/MariaDB: the same guarantees through SET SESSION TRANSACTION READ ONLY, a consistent
+    // snapshot and max_statement_time.
+    void mariadbSessionIsReadOnlyAndTimeLimited()
+    {
+        if (!testMysqlAvailable())
+            QSKIP("No MariaDB test server (run ./scripts/test)");
+        const QString url = testMysqlUrl();
+        {
+            QSqlDatabase admin = openAdminConnection(url, u"mysql-admin"_s);
+            QVERIFY2(admin.isOpen(), qPrintable(admin.lastError().text()));
+            QSqlQuery query(admin);
+            QVERIFY(query.exec(u"CREATE OR REPLACE VIEW slow_refs AS SELECT 1 AS id, CAST(IF(SLEEP(3) = 0, 'image/upload/v1/a.jpg', '') AS CHAR(40)) AS featured_image"_s));
+            QVERIFY(query.exec(u"CREATE TABLE IF NOT EXISTS write_log (x INT)"_s));
+            QVERIFY(query.exec(u"DROP FUNCTION IF EXISTS sneaky_write"_s));
+            QVERIFY2(query.exec(u"CREATE FUNCTION sneaky_write() RETURNS VARCHAR(10) MODIFIES SQL DATA BEGIN INSERT INTO write_log VALUES (1); RETURN 'a'; END"_s),
+                     qPrintable(query.lastError().text()));
+            QVERIFY(query.exec(u"CREATE OR REPLACE VIEW writing_refs AS SELECT 1 AS id, sneaky_write() AS featured_image"_s));
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(u"mysql-admin"_s);
+
+        DatabaseConfig limited = config(url);
+        limited.statementTimeoutSeconds = 1;
+        auto result = readAll(limited, {ReferenceSpec{u"slow_refs"_s, u"featured_image"_s, ResourceType::Image}});
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(u"max_statement_time"_s), qPrintable(result.error));
+
+        // A view whose read would write is not read (the driver cannot even list its columns) …
+        result = readAll(config(url), {ReferenceSpec{u"writing_refs"_s, u"featured_image"_s, ResourceType::Image}});
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(u"writing_refs"_s), qPrintable(result.error));
+        // … and the session itself refuses every write.
+        ReadOnlyConnection connection(config(url));
+        QString error;
+        QVERIFY2(connection.open(&error), qPrintable(error));
+        QSqlQuery write(connection.database());
+        QVERIFY(!write.exec(u"INSERT INTO write_log VALUES (2)"_s));
+        QVERIFY2(write.lastError().text().contains(u"READ ONLY transaction"_s), qPrintable(write.lastError().text()));
+        QVERIFY(!write.exec(u"SELECT sneaky_write()"_s));
+        QVERIFY2(write.lastError().text().contains(u"READ ONLY transaction"_s), qPrintable(write.lastError().text()));
     }
 };
 

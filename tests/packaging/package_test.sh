@@ -16,7 +16,7 @@ check() {
 }
 depends=$(dpkg-deb -f "$deb" Depends)
 check "Depends lists what is loaded at run time (SQL drivers, libsecret)" \
-  '[[ $depends == *libqt6sql6-psql* && $depends == *libqt6sql6-sqlite* && $depends == *libsecret-1-0* ]]'
+  '[[ $depends == *libqt6sql6-psql* && $depends == *libqt6sql6-sqlite* && $depends == *libqt6sql6-mysql* && $depends == *libsecret-1-0* ]]'
 # Every shared library an installed program links must come from a package Depends names.
 dpkg-deb -x "$deb" "$work/contents"
 depends_names=" $(sed -E 's/\([^)]*\)//g; s/[,|]/ /g' <<<"$depends" | xargs) "

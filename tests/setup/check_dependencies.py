@@ -109,7 +109,9 @@ def runtime_files(args):
     for program in ("initdb", "pg_ctl", "postgres"):
         path = os.path.join(bindirs[-1], program) if bindirs else ""
         files.append((f"PostgreSQL {program}", path if os.path.isfile(path) else None))
-    for plugin in ("libqsqlpsql.so", "libqsqlite.so"):
+    for program in ("/usr/sbin/mariadbd", "/usr/bin/mariadb-install-db", "/usr/bin/mariadb"):
+        files.append((f"MariaDB {os.path.basename(program)}", program if os.path.isfile(program) else None))
+    for plugin in ("libqsqlpsql.so", "libqsqlite.so", "libqsqlmysql.so"):
         path = os.path.join(args.qt_plugins, "sqldrivers", plugin)
         files.append((f"Qt SQL driver {plugin}", path if os.path.isfile(path) else None))
     for tool in args.tools:

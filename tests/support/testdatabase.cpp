@@ -16,6 +16,20 @@ bool testPostgresAvailable()
     return false;
 }
 
+QString testMysqlUrl()
+{
+    return qEnvironmentVariable("ORPHANSCOPE_TEST_MYSQL_URL");
+}
+
+bool testMysqlAvailable()
+{
+    if (!testMysqlUrl().isEmpty())
+        return true;
+    if (qEnvironmentVariableIsSet("CI"))
+        qFatal("CI runs need ORPHANSCOPE_TEST_MYSQL_URL (scripts/test starts MariaDB)");
+    return false;
+}
+
 QSqlDatabase openAdminConnection(const QString &databaseUrl, const QString &connectionName)
 {
     QString error;

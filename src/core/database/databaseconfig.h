@@ -8,10 +8,11 @@ namespace Orphanscope {
 
 // The Django database, as given by DATABASE_URL in the dj-database-url form:
 //   postgres://user:pass@host:5432/db?sslmode=require   (also postgresql://, pgsql://)
+//   mysql://user:pass@host:3306/db                       (MySQL and MariaDB)
 //   sqlite:////absolute/path/db.sqlite3                  sqlite:///relative/path.sqlite3
 struct DatabaseConfig
 {
-    enum class Kind { Postgres, Sqlite };
+    enum class Kind { Postgres, Sqlite, Mysql };
 
     Kind kind = Kind::Postgres;
     QString host;
@@ -25,7 +26,8 @@ struct DatabaseConfig
 
     static std::optional<DatabaseConfig> fromUrl(const QString &url, QString *error);
 
-    QString driverName() const; // QPSQL or QSQLITE
+    QString driverName() const;    // QPSQL, QSQLITE or QMYSQL
+    QString driverPackage() const; // the Debian package of that driver
     // Human-readable description without the password.
     QString describe() const;
 };

@@ -37,9 +37,7 @@ QString ReadOnlyConnection::describe(const QSqlError &error)
 bool ReadOnlyConnection::open(QString *error)
 {
     if (!QSqlDatabase::isDriverAvailable(m_config.driverName())) {
-        *error = u"The Qt %1 database driver is not installed (Debian: %2)"_s.arg(
-            m_config.driverName(),
-            m_config.kind == DatabaseConfig::Kind::Postgres ? u"libqt6sql6-psql"_s : u"libqt6sql6-sqlite"_s);
+        *error = u"The Qt %1 database driver is not installed (Debian: %2)"_s.arg(m_config.driverName(), m_config.driverPackage());
         return false;
     }
     if (m_config.kind == DatabaseConfig::Kind::Sqlite && !QFileInfo::exists(m_config.name)) {
@@ -50,6 +48,15 @@ bool ReadOnlyConnection::open(QString *error)
     m_db.setDatabaseName(m_config.name);
     if (m_config.kind == DatabaseConfig::Kind::Sqlite) {
         m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_config.statementTimeoutSeconds * 1000));
+    } else if (m_config.kind == DatabaseConfig::Kind::Mysql) {
+        m_db.setHostName(m_config.host);
+        m_db.setPort(m_config.port);
+        m_db.setUserName(m_config.user);
+        m_db.setPassword(m_config.password);
+        // Read and write timeouts bound a statement that hangs; the server-side limit is set below.
+        m_db.setConnectOptions(u"MYSQL_OPT_CONNECT_TIMEOUT=%1;MYSQL_OPT_READ_TIMEOUT=%2;MYSQL_OPT_WRITE_TIMEOUT=%2"_s
+                                   .arg(m_config.connectTimeoutSeconds)
+                                   .arg(m_config.statementTimeoutSeconds + 10));
     } else {
         m_db.setHostName(m_config.host);
         m_db.setPort(m_config.port);
@@ -73,8 +80,53 @@ bool ReadOnlyConnection::open(QString *error)
             *error = u"Could not make the database session read-only; refusing to go on"_s;
             return false;
         }
+    } else if (m_config.kind == DatabaseConfig::Kind::Mysql) {
+        return makeMysqlSessionReadOnly(error);
     } else {
         QSqlQuery(u"PRAGMA query_only = ON"_s, m_db);
+    }
+    return true;
+}
+
+bool ReadOnlyConnection::beginSnapshot(QString *error)
+{
+    QString statement;
+    if (m_config.kind == DatabaseConfig::Kind::Postgres)
+        statement = u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s;
+    else if (m_config.kind == DatabaseConfig::Kind::Mysql)
+        statement = u"START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY"_s;
+    else
+        return true;
+    QSqlQuery begin(m_db);
+    if (!begin.exec(statement)) {
+        *error = u"Could not start a read-only transaction: %1"_s.arg(describe(begin.lastError()));
+        return false;
+    }
+    return true;
+}
+
+void ReadOnlyConnection::endSnapshot()
+{
+    if (m_config.kind != DatabaseConfig::Kind::Sqlite)
+        QSqlQuery(u"ROLLBACK"_s, m_db);
+}
+
+// MySQL and MariaDB: utf8mb4, read-only transactions, and a statement time limit (MariaDB
+// calls it max_statement_time in seconds, MySQL max_execution_time in milliseconds).
+bool ReadOnlyConnection::makeMysqlSessionReadOnly(QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SET NAMES utf8mb4"_s) || !query.exec(u"SET SESSION TRANSACTION READ ONLY"_s)) {
+        *error = u"Could not make the database session read-only (%1); refusing to go on"_s.arg(describe(query.lastError()));
+        return false;
+    }
+    if (!query.exec(u"SET SESSION max_statement_time = %1"_s.arg(m_config.statementTimeoutSeconds)))
+        query.exec(u"SET SESSION max_execution_time = %1"_s.arg(qint64(m_config.statementTimeoutSeconds) * 1000));
+    if (!query.exec(u"SELECT @@session.transaction_read_only"_s) || !query.next() || query.value(0).toInt() != 1) {
+        if (!query.exec(u"SELECT @@session.tx_read_only"_s) || !query.next() || query.value(0).toInt() != 1) {
+            *error = u"Could not make the database session read-only; refusing to go on"_s;
+            return false;
+        }
     }
     return true;
 }

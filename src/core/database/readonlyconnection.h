@@ -23,7 +23,14 @@ public:
     // The first line of a driver error, for messages.
     static QString describe(const class QSqlError &error);
 
+    // One consistent, read-only snapshot for every query until endSnapshot() (PostgreSQL and
+    // MySQL/MariaDB; SQLite reads one file and needs none).
+    bool beginSnapshot(QString *error);
+    void endSnapshot();
+
 private:
+    bool makeMysqlSessionReadOnly(QString *error);
+
     DatabaseConfig m_config;
     QString m_name;
     QSqlDatabase m_db;

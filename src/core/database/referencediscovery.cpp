@@ -27,6 +27,20 @@ ReferenceDiscovery::ReferenceDiscovery(DatabaseConfig config, DeliveryUrlScanner
 QList<ReferenceSpec> ReferenceDiscovery::textColumns(QSqlDatabase &db)
 {
     QList<ReferenceSpec> columns;
+    if (db.driverName() == u"QMYSQL"_s) {
+        // Qt reports some text columns (JSON, binary collations) as bytes: ask the catalogue.
+        QSqlQuery query(db);
+        query.exec(u"SELECT TABLE_NAME, COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
+                   "AND DATA_TYPE IN ('char', 'varchar', 'tinytext', 'text', 'mediumtext', 'longtext', 'json') "
+                   "ORDER BY TABLE_NAME, ORDINAL_POSITION"_s);
+        while (query.next()) {
+            const QString table = query.value(0).toString();
+            const QString column = query.value(1).toString();
+            if (ReferenceSpec::isValidIdentifier(table) && ReferenceSpec::isValidIdentifier(column))
+                columns.append({table, column, ResourceType::Image, ReferenceSpec::Kind::Text});
+        }
+        return columns;
+    }
     QStringList tables = db.tables(QSql::Tables);
     tables.sort();
     for (const QString &table : std::as_const(tables)) {
@@ -57,13 +71,8 @@ std::optional<QList<DiscoveredColumn>> ReferenceDiscovery::discover(const std::a
     if (!connection.open(error))
         return std::nullopt;
     QSqlDatabase &db = connection.database();
-    if (m_config.kind == DatabaseConfig::Kind::Postgres) {
-        QSqlQuery begin(db);
-        if (!begin.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s)) {
-            *error = u"Could not start a read-only transaction: %1"_s.arg(ReadOnlyConnection::describe(begin.lastError()));
-            return std::nullopt;
-        }
-    }
+    if (!connection.beginSnapshot(error))
+        return std::nullopt;
     const QList<ReferenceSpec> columns = textColumns(db);
     QList<DiscoveredColumn> found;
     QSqlDriver *driver = db.driver();
@@ -132,8 +141,7 @@ std::optional<QList<DiscoveredColumn>> ReferenceDiscovery::discover(const std::a
         if (progress)
             progress(int(found.size()), int(columns.size()));
     }
-    if (m_config.kind == DatabaseConfig::Kind::Postgres)
-        QSqlQuery(u"ROLLBACK"_s, db);
+    connection.endSnapshot();
     return found;
 }
 

@@ -28,7 +28,8 @@ struct DiscoveredColumn
 };
 
 // Whole-database discovery: reads every text-like column of every table once, read-only (char,
-// varchar, text, json and jsonb in PostgreSQL; TEXT in SQLite), and says which hold CloudinaryField
+// varchar, text, json and jsonb in PostgreSQL; CHAR, VARCHAR, the TEXT family and JSON in MySQL and
+// MariaDB; TEXT in SQLite), and says which hold CloudinaryField
 // values (60% or more of their values look like one) and which embed delivery URLs of the account.
 // Blocking: run it off the GUI thread.
 class ReferenceDiscovery

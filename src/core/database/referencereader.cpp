@@ -47,6 +47,10 @@ bool ReferenceReader::checkColumns(QSqlDatabase &db, QList<ReferenceSpec> *specs
             return false;
         }
         const QSqlRecord record = db.record(spec.table);
+        if (record.isEmpty()) { // a view whose definition fails to run, say
+            *error = u"Could not read the columns of \"%1\": %2"_s.arg(spec.table, ReadOnlyConnection::describe(db.lastError()));
+            return false;
+        }
         const int index = record.indexOf(spec.column);
         if (index < 0) {
             QStringList columns;
@@ -124,13 +128,8 @@ bool ReferenceReader::readAll(ReferenceReadResult &result, const std::atomic_boo
             if (!pass || !spec.isText())
                 result.summary.columns.append(spec.toString());
         }
-        if (ok && m_config.kind == DatabaseConfig::Kind::Postgres) {
-            // One snapshot for every table, so rows moving between tables are not missed.
-            QSqlQuery begin(db);
-            ok = begin.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
-            if (!ok)
-                result.error = u"Could not start a read-only transaction: %1"_s.arg(ReadOnlyConnection::describe(begin.lastError()));
-        }
+        // One snapshot for every table, so rows moving between tables are not missed.
+        ok = ok && connection.beginSnapshot(&result.error);
         // Locating broken references needs the CloudinaryField columns only: an unmatched URL
         // candidate is no broken reference.
         QList<ReferenceSpec> wanted;
@@ -153,8 +152,8 @@ bool ReferenceReader::readAll(ReferenceReadResult &result, const std::atomic_boo
             }
             ok = readTable(db, table, specs, cancel, rowsRead, warn, result, pass);
         }
-        if (ok && m_config.kind == DatabaseConfig::Kind::Postgres)
-            QSqlQuery(u"ROLLBACK"_s, db);
+        if (ok)
+            connection.endSnapshot();
         result.ok = ok;
     }
     return result.ok;
