@@ -128,16 +128,8 @@
         <translation>Datenbank</translation>
     </message>
     <message>
-        <source>The Django database: PostgreSQL, or an SQLite file</source>
-        <translation>Die Datenbank der Django-App: PostgreSQL oder eine SQLite-Datei</translation>
-    </message>
-    <message>
         <source>The PostgreSQL server&apos;s host name or address</source>
         <translation>Hostname oder Adresse des PostgreSQL-Servers</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL server&apos;s port (5432 by default)</source>
-        <translation>Port des PostgreSQL-Servers (standardmäßig 5432)</translation>
     </message>
     <message>
         <source>The database name</source>
@@ -218,6 +210,18 @@
     <message>
         <source>Choose the SQLite file in a file dialog</source>
         <translation>Die SQLite-Datei in einem Dateidialog wählen</translation>
+    </message>
+    <message>
+        <source>The Django database: PostgreSQL, an SQLite file, or MySQL/MariaDB</source>
+        <translation>Die Django-Datenbank: PostgreSQL, eine SQLite-Datei oder MySQL/MariaDB</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port (PostgreSQL 5432, MySQL 3306 by default)</source>
+        <translation>Der Port des Servers (standardmäßig PostgreSQL 5432, MySQL 3306)</translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation>MySQL / MariaDB</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1478,10 @@
     <message>
         <source>Show or hide</source>
         <translation>Ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>MySQL needs a database name</source>
+        <translation>MySQL braucht einen Datenbanknamen</translation>
     </message>
 </context>
 </TS>

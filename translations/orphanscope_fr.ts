@@ -128,16 +128,8 @@
         <translation>Base de données</translation>
     </message>
     <message>
-        <source>The Django database: PostgreSQL, or an SQLite file</source>
-        <translation>La base de données Django : PostgreSQL ou un fichier SQLite</translation>
-    </message>
-    <message>
         <source>The PostgreSQL server&apos;s host name or address</source>
         <translation>Nom d’hôte ou adresse du serveur PostgreSQL</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL server&apos;s port (5432 by default)</source>
-        <translation>Port du serveur PostgreSQL (5432 par défaut)</translation>
     </message>
     <message>
         <source>The database name</source>
@@ -218,6 +210,18 @@
     <message>
         <source>Choose the SQLite file in a file dialog</source>
         <translation>Choisir le fichier SQLite dans une boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>The Django database: PostgreSQL, an SQLite file, or MySQL/MariaDB</source>
+        <translation>La base Django : PostgreSQL, un fichier SQLite ou MySQL/MariaDB</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port (PostgreSQL 5432, MySQL 3306 by default)</source>
+        <translation>Le port du serveur (par défaut PostgreSQL 5432, MySQL 3306)</translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation>MySQL / MariaDB</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1478,10 @@
     <message>
         <source>Show or hide</source>
         <translation>Afficher ou masquer</translation>
+    </message>
+    <message>
+        <source>MySQL needs a database name</source>
+        <translation>MySQL a besoin d’un nom de base</translation>
     </message>
 </context>
 </TS>

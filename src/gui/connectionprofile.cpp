@@ -39,16 +39,17 @@ std::optional<DatabaseConfig> ConnectionProfile::databaseConfig(QString *error) 
         return config;
     }
     if (dbName.trimmed().isEmpty()) {
-        *error = QObject::tr("PostgreSQL needs a database name");
+        *error = mysql ? QObject::tr("MySQL needs a database name") : QObject::tr("PostgreSQL needs a database name");
         return std::nullopt;
     }
     DatabaseConfig config;
+    config.kind = mysql ? DatabaseConfig::Kind::Mysql : DatabaseConfig::Kind::Postgres;
     config.host = dbHost.trimmed().isEmpty() ? u"localhost"_s : dbHost.trimmed();
     config.port = dbPort;
     config.name = dbName.trimmed();
     config.user = dbUser.trimmed();
     config.password = dbPassword;
-    config.sslMode = sslMode == u"prefer"_s ? QString() : sslMode;
+    config.sslMode = mysql || sslMode == u"prefer"_s ? QString() : sslMode;
     return config;
 }
 
@@ -131,6 +132,7 @@ bool ConnectionProfile::applyDatabaseUrl(const QString &url, QString *error)
     if (!config)
         return false;
     sqlite = config->kind == DatabaseConfig::Kind::Sqlite;
+    mysql = config->kind == DatabaseConfig::Kind::Mysql;
     if (sqlite) {
         sqlitePath = config->name;
         return true;

@@ -22,6 +22,7 @@ struct ConnectionProfile
     QString apiHost = QStringLiteral("https://api.cloudinary.com");
 
     bool sqlite = false;
+    bool mysql = false; // with sqlite false: MySQL or MariaDB instead of PostgreSQL
     QString dbHost = QStringLiteral("localhost");
     int dbPort = 5432;
     QString dbName;

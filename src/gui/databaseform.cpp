@@ -32,16 +32,16 @@ DatabaseForm::DatabaseForm(QWidget *parent)
     , m_sqlitePath(new QLineEdit(this))
 {
     connect(m_pasted, &PasteUrlRow::submitted, this, &DatabaseForm::applyPastedUrl);
-    m_kind->setToolTip(tr("The Django database: PostgreSQL, or an SQLite file"));
+    m_kind->setToolTip(tr("The Django database: PostgreSQL, an SQLite file, or MySQL/MariaDB"));
     m_host->setToolTip(tr("The PostgreSQL server's host name or address"));
-    m_port->setToolTip(tr("The PostgreSQL server's port (5432 by default)"));
+    m_port->setToolTip(tr("The server's port (PostgreSQL 5432, MySQL 3306 by default)"));
     m_name->setToolTip(tr("The database name"));
     m_user->setToolTip(tr("A user that may read the reference tables; a read-only user is best"));
     m_password->setToolTip(tr("Kept in the keyring, never in the settings file"));
     m_sslMode->setToolTip(tr("libpq's sslmode: require or verify-full for a server across a network"));
     m_sqlitePath->setToolTip(tr("The SQLite database file; it is opened read-only"));
 
-    m_kind->addItems({tr("PostgreSQL"), tr("SQLite file")});
+    m_kind->addItems({tr("PostgreSQL"), tr("SQLite file"), tr("MySQL / MariaDB")});
     m_kind->setObjectName(u"databaseKind"_s);
     m_port->setRange(1, 65535);
     m_sslMode->addItems({u"prefer"_s, u"disable"_s, u"allow"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s});
@@ -70,12 +70,13 @@ DatabaseForm::DatabaseForm(QWidget *parent)
     showRowsFor(0);
 }
 
-// PostgreSQL rows or the SQLite file row, whichever kind is chosen.
+// The server rows (PostgreSQL, MySQL) or the SQLite file row, whichever kind is chosen.
 void DatabaseForm::showRowsFor(int kind)
 {
     for (QWidget *field : {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_name),
-                           static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_sslMode)})
-        m_form->setRowVisible(field, kind == 0);
+                           static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password)})
+        m_form->setRowVisible(field, kind != 1);
+    m_form->setRowVisible(m_sslMode, kind == 0);
     m_form->setRowVisible(m_sqliteRow, kind == 1);
 }
 
@@ -103,7 +104,7 @@ void DatabaseForm::browseSqliteFile()
 
 void DatabaseForm::load(const ConnectionProfile &profile)
 {
-    m_kind->setCurrentIndex(profile.sqlite ? 1 : 0);
+    m_kind->setCurrentIndex(profile.sqlite ? 1 : profile.mysql ? 2 : 0);
     m_host->setText(profile.dbHost);
     m_port->setValue(profile.dbPort);
     m_name->setText(profile.dbName);
@@ -116,6 +117,7 @@ void DatabaseForm::load(const ConnectionProfile &profile)
 void DatabaseForm::store(ConnectionProfile &profile) const
 {
     profile.sqlite = m_kind->currentIndex() == 1;
+    profile.mysql = m_kind->currentIndex() == 2;
     profile.dbHost = m_host->text().trimmed();
     profile.dbPort = m_port->value();
     profile.dbName = m_name->text().trimmed();

@@ -33,6 +33,7 @@ ConnectionProfile ProfileStore::load(const QString &name) const
     p.apiKey = m_settings->value(u"cloudinary/apiKey"_s, p.apiKey).toString();
     p.apiHost = m_settings->value(u"cloudinary/apiHost"_s, p.apiHost).toString();
     p.sqlite = m_settings->value(u"database/sqlite"_s, p.sqlite).toBool();
+    p.mysql = m_settings->value(u"database/mysql"_s, p.mysql).toBool();
     p.dbHost = m_settings->value(u"database/host"_s, p.dbHost).toString();
     p.dbPort = m_settings->value(u"database/port"_s, p.dbPort).toInt();
     p.dbName = m_settings->value(u"database/name"_s, p.dbName).toString();
@@ -69,6 +70,7 @@ void ProfileStore::save(const ConnectionProfile &p)
     m_settings->setValue(u"cloudinary/apiKey"_s, p.apiKey);
     m_settings->setValue(u"cloudinary/apiHost"_s, p.apiHost);
     m_settings->setValue(u"database/sqlite"_s, p.sqlite);
+    m_settings->setValue(u"database/mysql"_s, p.mysql);
     m_settings->setValue(u"database/host"_s, p.dbHost);
     m_settings->setValue(u"database/port"_s, p.dbPort);
     m_settings->setValue(u"database/name"_s, p.dbName);

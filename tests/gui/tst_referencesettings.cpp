@@ -7,6 +7,7 @@
 #include "settingspanel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -87,6 +88,24 @@ private Q_SLOTS:
         const ConnectionProfile loaded = ProfileStore(&stored).load(u"Default"_s);
         QVERIFY(loaded.referenceAllText);
         QCOMPARE(loaded.cdnHosts, (QStringList{u"img.example.com"_s, u"media.example.org"_s, u"cdn.example.net"_s}));
+    }
+
+    // MySQL and MariaDB in the app: a pasted mysql:// URL picks the kind, and it comes back.
+    void mysqlProfileRoundTrip()
+    {
+        SettingsPanel panel;
+        ConnectionProfile profile;
+        QString error;
+        QVERIFY(profile.applyDatabaseUrl(u"mysql://site:pw%40rd@db.example.org:3307/shop"_s, &error));
+        QVERIFY(profile.mysql && !profile.sqlite);
+        panel.setProfile(profile);
+        QCOMPARE(panel.findChild<QComboBox *>(u"databaseKind"_s)->currentIndex(), 2);
+        const auto config = panel.profile().databaseConfig(&error);
+        QVERIFY2(config, qPrintable(error));
+        QCOMPARE(config->kind, DatabaseConfig::Kind::Mysql);
+        QCOMPARE(config->port, 3307);
+        QCOMPARE(config->password, u"pw@rd"_s);
+        QVERIFY(config->sslMode.isEmpty());
     }
 
     // Before the typed confirmation, the delete dialog says when its check leaves text columns unread.
