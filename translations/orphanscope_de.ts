@@ -990,6 +990,17 @@
         <source>Inventory left unchanged (the scan did not complete): %1</source>
         <translation>Bestand unverändert (der Scan wurde nicht abgeschlossen): %1</translation>
     </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>References read: %1</source>
+        <translation>Gelesene Referenzen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::ScanOptionsForm</name>

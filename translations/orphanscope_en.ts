@@ -115,6 +115,13 @@
             <numerusform>Incremental scan: %L1 files from the local inventory; %L2 orphan candidates checked again (%n API calls), %L3 deleted since</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::ScanProgressWidget</name>

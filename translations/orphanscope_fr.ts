@@ -990,6 +990,17 @@
         <source>Inventory left unchanged (the scan did not complete): %1</source>
         <translation>Inventaire inchangé (l’analyse n’est pas allée au bout) : %1</translation>
     </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>References read: %1</source>
+        <translation>Références lues : %1</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::ScanOptionsForm</name>

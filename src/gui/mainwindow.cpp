@@ -283,6 +283,7 @@ void MainWindow::onScanFinished(const ScanResult &finished)
     const QString text = result.isPartial() ? tr("Partial scan: %1").arg(Labels::stopReason(result.stopReason))
                                             : tr("Scan complete: %n orphan(s)", nullptr, int(result.totalOrphans()));
     m_progress->stop(text);
+    m_followUp->describeReferences(result.references);
     m_followUp->describeInventory(result.incremental);
     m_log->addNotice(text);
     updateActions();

@@ -51,6 +51,17 @@ void ScanFollowUp::postWebhook(const QUrl &url, const ScanResult &result, const 
     });
 }
 
+void ScanFollowUp::describeReferences(const ReferenceSummary &references)
+{
+    if (references.columns.isEmpty())
+        return;
+    constexpr qsizetype Shown = 8;
+    QString columns = references.columns.mid(0, Shown).join(u", "_s);
+    if (references.columns.size() > Shown)
+        columns += tr(" and %n more", nullptr, int(references.columns.size() - Shown));
+    Q_EMIT notice(tr("References read: %1").arg(columns));
+}
+
 void ScanFollowUp::describeInventory(const IncrementalSummary &incremental)
 {
     if (!incremental.used)

@@ -22,6 +22,8 @@ public:
     QList<HistoryEntry> record(ScanResult &result, const ScanSettings &settings);
     void postWebhook(const QUrl &url, const ScanResult &result, const QString &appName);
     void describeInventory(const IncrementalSummary &incremental);
+    // Which reference columns the scan read: what its verdict rests on.
+    void describeReferences(const ReferenceSummary &references);
 
 Q_SIGNALS:
     void notice(const QString &message);

@@ -80,6 +80,11 @@ private Q_SLOTS:
         QVERIFY(references.value(u"text_references"_s).toInteger() > 300);
         QVERIFY(references.value(u"references"_s).toArray().contains(u"blog_post.body:text"_s));
 
+        // Every text column of the database, without naming any: the same report.
+        const ScanRun allText = scan(sandbox, database, m_fieldReferences + QStringList{u"--reference-all-text"_s, u"--cdn-host"_s, u"media.example.org"_s});
+        QVERIFY2(allText.run.exitCode == 0, qPrintable(allText.run.err));
+        QCOMPARE(allText.report.sortedLines(), expected);
+
         // The same account without the text columns: every file only a URL references looks orphaned.
         const ScanRun fieldsOnly = scan(sandbox, database, m_fieldReferences);
         QCOMPARE(fieldsOnly.run.exitCode, 0);

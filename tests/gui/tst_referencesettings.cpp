@@ -4,6 +4,7 @@
 #include "connectionprofile.h"
 #include "deletedialog.h"
 #include "profilestore.h"
+#include "scanfollowup.h"
 #include "settingspanel.h"
 
 #include <QCheckBox>
@@ -106,6 +107,20 @@ private Q_SLOTS:
         QCOMPARE(config->port, 3307);
         QCOMPARE(config->password, u"pw@rd"_s);
         QVERIFY(config->sslMode.isEmpty());
+    }
+
+    // The log says which columns a scan read, so a verdict can be judged by what it rests on.
+    void theLogNamesTheColumnsRead()
+    {
+        ScanFollowUp followUp(m_dir.filePath(u"history.sqlite3"_s));
+        QSignalSpy notices(&followUp, &ScanFollowUp::notice);
+        ReferenceSummary references;
+        for (int i = 0; i < 10; ++i)
+            references.columns.append(u"t.c%1:text"_s.arg(i));
+        followUp.describeReferences(references);
+        QCOMPARE(notices.size(), 1);
+        const QString text = notices.first().first().toString();
+        QVERIFY2(text.startsWith(u"References read: t.c0:text, t.c1:text"_s) && text.endsWith(u" and 2 more"_s), qPrintable(text));
     }
 
     // Before the typed confirmation, the delete dialog says when its check leaves text columns unread.
