@@ -43,9 +43,6 @@ int usage(const QString &message)
     return 2;
 }
 
-} // namespace
-
-namespace {
 
 // A file whose only reference is a URL in a text column the re-check does not read would be
 // deleted: say so before anything is deleted, naming the columns.
@@ -60,10 +57,7 @@ void warnAboutUnreadTextColumns(const DeletionSettings &settings)
             return; // the deletion's own read reports the problem
         total += columns->size();
         for (const ReferenceSpec &column : *columns) {
-            const bool read = std::any_of(settings.references.cbegin(), settings.references.cend(), [&column](const ReferenceSpec &spec) {
-                return spec.table == column.table && spec.column == column.column;
-            });
-            if (!read)
+            if (!column.isNamedIn(settings.references))
                 unread.append(column.table + u'.' + column.column);
         }
     }

@@ -117,10 +117,7 @@ bool ReferenceReader::readAll(ReferenceReadResult &result, const std::atomic_boo
         bool ok = connection.open(&result.error) && checkColumns(db, &present, &result.absentTables, &result.error);
         if (ok && m_addAllTextColumns && !pass) {
             for (const ReferenceSpec &column : ReferenceDiscovery::textColumns(db)) {
-                const bool named = std::any_of(present.cbegin(), present.cend(), [&column](const ReferenceSpec &spec) {
-                    return spec.table == column.table && spec.column == column.column;
-                });
-                if (!named)
+                if (!column.isNamedIn(present))
                     present.append(column);
             }
         }

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 namespace Orphanscope {
@@ -28,6 +29,11 @@ struct ReferenceSpec
     static bool isValidIdentifier(const QString &identifier);
 
     QString toString() const;
+    // Whether one of specs reads this table and column, whatever its kind.
+    bool isNamedIn(const QList<ReferenceSpec> &specs) const
+    {
+        return std::any_of(specs.cbegin(), specs.cend(), [this](const ReferenceSpec &spec) { return spec.table == table && spec.column == column; });
+    }
     friend bool operator==(const ReferenceSpec &, const ReferenceSpec &) = default;
 };
 

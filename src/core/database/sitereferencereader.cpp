@@ -42,27 +42,28 @@ ReferenceReadResult SiteReferenceReader::read(const std::atomic_bool &cancel, st
 
     const QList<ReferenceReader> all = readers();
     std::vector<ReferenceReadResult> results(all.size());
-    std::atomic_bool anyFailed{false};
+    // One flag stops every read: the caller's cancel, or one database's failure (the union would
+    // be incomplete anyway). A single watcher forwards the caller's flag to it.
+    std::atomic_bool stopAll{false};
     {
+        std::jthread watcher([&](std::stop_token stop) {
+            while (!stop.stop_requested() && !stopAll) {
+                if (cancel)
+                    stopAll = true;
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        });
         std::vector<std::jthread> threads;
         for (qsizetype i = 0; i < all.size(); ++i) {
             threads.emplace_back([&, i] {
                 const QString name = label(m_databases.at(i));
-                // One database's failure stops the others: the union would be incomplete anyway.
-                std::atomic_bool localCancel{false};
-                std::jthread watcher([&](std::stop_token stop) {
-                    while (!stop.stop_requested() && !localCancel) {
-                        if (cancel || anyFailed)
-                            localCancel = true;
-                        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-                    }
-                });
-                results[size_t(i)] = all.at(i).read(localCancel, rowsRead, [&warn, name](const QString &message) { warn(name + u": "_s + message); });
+                results[size_t(i)] = all.at(i).read(stopAll, rowsRead, [&warn, name](const QString &message) { warn(name + u": "_s + message); });
                 if (!results[size_t(i)].ok)
-                    anyFailed = true;
-                watcher.request_stop();
+                    stopAll = true;
             });
         }
+        threads.clear(); // joins the readers
+        watcher.request_stop();
     }
 
     ReferenceReadResult united;
