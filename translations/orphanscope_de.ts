@@ -223,6 +223,38 @@
         <source>MySQL / MariaDB</source>
         <translation>MySQL / MariaDB</translation>
     </message>
+    <message>
+        <source>The databases whose references count: production and staging sharing this Cloudinary account, say</source>
+        <translation>Die Datenbanken, deren Verweise zählen: etwa Produktion und Staging, die sich dieses Cloudinary-Konto teilen</translation>
+    </message>
+    <message>
+        <source>Add database</source>
+        <translation>Datenbank hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add another database of the same site; a file counts as referenced when any database references it</source>
+        <translation>Eine weitere Datenbank derselben Website hinzufügen; eine Datei gilt als referenziert, wenn irgendeine Datenbank auf sie verweist</translation>
+    </message>
+    <message>
+        <source>Remove database</source>
+        <translation>Datenbank entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the database on show from this profile</source>
+        <translation>Die angezeigte Datenbank aus diesem Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Databases (%1)</source>
+        <translation>Datenbanken (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::DeleteDialog</name>
@@ -1279,10 +1311,6 @@
         <translation>Datenbank: wird geprüft …</translation>
     </message>
     <message>
-        <source>Sampling the database&apos;s text columns…</source>
-        <translation>Textspalten der Datenbank werden gelesen …</translation>
-    </message>
-    <message>
         <source>No text column looks like it holds CloudinaryField values; add the columns by hand</source>
         <translation>Keine Textspalte scheint CloudinaryField-Werte zu enthalten; fügen Sie die Spalten von Hand hinzu</translation>
     </message>
@@ -1296,10 +1324,6 @@
             <numerusform>%n Spalte gefunden: %1. %2 zur Liste hinzugefügt.</numerusform>
             <numerusform>%n Spalten gefunden: %1. %2 zur Liste hinzugefügt.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Reading every text column of the database…</source>
-        <translation>Jede Textspalte der Datenbank wird gelesen…</translation>
     </message>
     <message>
         <source>Reading text columns: %1 of %2…</source>
@@ -1318,6 +1342,14 @@
             <numerusform>%n Spalte verweist auf Dateien: %1. %2 zur Liste hinzugefügt.</numerusform>
             <numerusform>%n Spalten verweisen auf Dateien: %1. %2 zur Liste hinzugefügt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sampling the text columns of %1…</source>
+        <translation>Stichprobe der Textspalten von %1 …</translation>
+    </message>
+    <message>
+        <source>Reading every text column of %1…</source>
+        <translation>Alle Textspalten von %1 werden gelesen …</translation>
     </message>
 </context>
 <context>
@@ -1412,10 +1444,6 @@
         <translation>Verwaiste Dateien in einem Cloudinary-Konto finden und prüfen.</translation>
     </message>
     <message>
-        <source>Fill the settings from CLOUDINARY_URL and DATABASE_URL (profile &quot;Environment&quot;).</source>
-        <translation>Die Einstellungen aus CLOUDINARY_URL und DATABASE_URL übernehmen (Profil &quot;Environment&quot;).</translation>
-    </message>
-    <message>
         <source>Start a scan as soon as the window opens.</source>
         <translation>Einen Scan starten, sobald das Fenster offen ist.</translation>
     </message>
@@ -1434,6 +1462,10 @@
     <message>
         <source>Show the interface in this language (en, de, fr) this time.</source>
         <translation>Die Oberfläche diesmal in dieser Sprache zeigen (en, de, fr).</translation>
+    </message>
+    <message>
+        <source>Fill the settings from CLOUDINARY_URL, DATABASE_URL and DATABASE_URLS (profile &quot;Environment&quot;).</source>
+        <translation>Die Einstellungen aus CLOUDINARY_URL, DATABASE_URL und DATABASE_URLS übernehmen (Profil „Environment“).</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1525,18 @@
     <message>
         <source>MySQL needs a database name</source>
         <translation>MySQL braucht einen Datenbanknamen</translation>
+    </message>
+    <message>
+        <source>Database %1 (%2): %3</source>
+        <translation>Datenbank %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Add the Django database</source>
+        <translation>Fügen Sie die Django-Datenbank hinzu</translation>
+    </message>
+    <message>
+        <source>(new database)</source>
+        <translation>(neue Datenbank)</translation>
     </message>
 </context>
 </TS>

@@ -223,6 +223,38 @@
         <source>MySQL / MariaDB</source>
         <translation>MySQL / MariaDB</translation>
     </message>
+    <message>
+        <source>The databases whose references count: production and staging sharing this Cloudinary account, say</source>
+        <translation>Les bases de données dont les références comptent : par exemple la production et la préproduction qui partagent ce compte Cloudinary</translation>
+    </message>
+    <message>
+        <source>Add database</source>
+        <translation>Ajouter une base de données</translation>
+    </message>
+    <message>
+        <source>Add another database of the same site; a file counts as referenced when any database references it</source>
+        <translation>Ajouter une autre base de données du même site ; un fichier compte comme référencé dès qu’une base de données le référence</translation>
+    </message>
+    <message>
+        <source>Remove database</source>
+        <translation>Retirer la base de données</translation>
+    </message>
+    <message>
+        <source>Remove the database on show from this profile</source>
+        <translation>Retirer de ce profil la base de données affichée</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Databases (%1)</source>
+        <translation>Bases de données (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::DeleteDialog</name>
@@ -1279,10 +1311,6 @@
         <translation>Base de données : vérification…</translation>
     </message>
     <message>
-        <source>Sampling the database&apos;s text columns…</source>
-        <translation>Échantillonnage des colonnes texte de la base…</translation>
-    </message>
-    <message>
         <source>No text column looks like it holds CloudinaryField values; add the columns by hand</source>
         <translation>Aucune colonne texte ne semble contenir de valeurs CloudinaryField ; ajoutez les colonnes à la main</translation>
     </message>
@@ -1296,10 +1324,6 @@
             <numerusform>%n colonne trouvée : %1. %2 ajoutée(s) à la liste.</numerusform>
             <numerusform>%n colonnes trouvées : %1. %2 ajoutée(s) à la liste.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Reading every text column of the database…</source>
-        <translation>Lecture de chaque colonne de texte de la base…</translation>
     </message>
     <message>
         <source>Reading text columns: %1 of %2…</source>
@@ -1318,6 +1342,14 @@
             <numerusform>%n colonne fait référence à des fichiers : %1. %2 ajoutée(s) à la liste.</numerusform>
             <numerusform>%n colonnes font référence à des fichiers : %1. %2 ajoutée(s) à la liste.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sampling the text columns of %1…</source>
+        <translation>Échantillonnage des colonnes de texte de %1…</translation>
+    </message>
+    <message>
+        <source>Reading every text column of %1…</source>
+        <translation>Lecture de toutes les colonnes de texte de %1…</translation>
     </message>
 </context>
 <context>
@@ -1412,10 +1444,6 @@
         <translation>Trouver et examiner les fichiers orphelins d’un compte Cloudinary.</translation>
     </message>
     <message>
-        <source>Fill the settings from CLOUDINARY_URL and DATABASE_URL (profile &quot;Environment&quot;).</source>
-        <translation>Remplir les réglages depuis CLOUDINARY_URL et DATABASE_URL (profil &quot;Environment&quot;).</translation>
-    </message>
-    <message>
         <source>Start a scan as soon as the window opens.</source>
         <translation>Lancer une analyse dès l’ouverture de la fenêtre.</translation>
     </message>
@@ -1434,6 +1462,10 @@
     <message>
         <source>Show the interface in this language (en, de, fr) this time.</source>
         <translation>Afficher l’interface dans cette langue (en, de, fr) pour cette fois.</translation>
+    </message>
+    <message>
+        <source>Fill the settings from CLOUDINARY_URL, DATABASE_URL and DATABASE_URLS (profile &quot;Environment&quot;).</source>
+        <translation>Remplir les paramètres depuis CLOUDINARY_URL, DATABASE_URL et DATABASE_URLS (profil « Environment »).</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1525,18 @@
     <message>
         <source>MySQL needs a database name</source>
         <translation>MySQL a besoin d’un nom de base</translation>
+    </message>
+    <message>
+        <source>Database %1 (%2): %3</source>
+        <translation>Base de données %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Add the Django database</source>
+        <translation>Ajoutez la base de données Django</translation>
+    </message>
+    <message>
+        <source>(new database)</source>
+        <translation>(nouvelle base de données)</translation>
     </message>
 </context>
 </TS>

@@ -26,31 +26,23 @@ std::optional<CloudinaryConfig> ConnectionProfile::cloudinaryConfig(QString *err
     return CloudinaryConfig::fromUrl(url, error);
 }
 
-std::optional<DatabaseConfig> ConnectionProfile::databaseConfig(QString *error) const
+std::optional<QList<DatabaseConfig>> ConnectionProfile::databaseConfigs(QString *error) const
 {
-    if (sqlite) {
-        if (sqlitePath.trimmed().isEmpty()) {
-            *error = QObject::tr("Choose the SQLite database file");
+    QList<DatabaseConfig> configs;
+    for (qsizetype i = 0; i < databases.size(); ++i) {
+        const auto config = databases.at(i).config(error);
+        if (!config) {
+            if (databases.size() > 1)
+                *error = QObject::tr("Database %1 (%2): %3").arg(i + 1).arg(databases.at(i).title(), *error);
             return std::nullopt;
         }
-        DatabaseConfig config;
-        config.kind = DatabaseConfig::Kind::Sqlite;
-        config.name = sqlitePath.trimmed();
-        return config;
+        configs.append(*config);
     }
-    if (dbName.trimmed().isEmpty()) {
-        *error = mysql ? QObject::tr("MySQL needs a database name") : QObject::tr("PostgreSQL needs a database name");
+    if (configs.isEmpty()) {
+        *error = QObject::tr("Add the Django database");
         return std::nullopt;
     }
-    DatabaseConfig config;
-    config.kind = mysql ? DatabaseConfig::Kind::Mysql : DatabaseConfig::Kind::Postgres;
-    config.host = dbHost.trimmed().isEmpty() ? u"localhost"_s : dbHost.trimmed();
-    config.port = dbPort;
-    config.name = dbName.trimmed();
-    config.user = dbUser.trimmed();
-    config.password = dbPassword;
-    config.sslMode = mysql || sslMode == u"prefer"_s ? QString() : sslMode;
-    return config;
+    return configs;
 }
 
 std::optional<QList<ReferenceSpec>> ConnectionProfile::referenceSpecs(QString *error) const
@@ -77,8 +69,8 @@ std::optional<ScanSettings> ConnectionProfile::toScanSettings(QString *error) co
     const auto cloudinary = cloudinaryConfig(error);
     if (!cloudinary)
         return std::nullopt;
-    const auto database = databaseConfig(error);
-    if (!database)
+    const auto configs = databaseConfigs(error);
+    if (!configs)
         return std::nullopt;
     const auto specs = referenceSpecs(error);
     if (!specs)
@@ -90,7 +82,8 @@ std::optional<ScanSettings> ConnectionProfile::toScanSettings(QString *error) co
         return std::nullopt;
     }
     settings.cloudinary = *cloudinary;
-    settings.database = *database;
+    settings.database = configs->first();
+    settings.otherDatabases = configs->mid(1);
     settings.references = *specs;
     settings.referenceAllText = referenceAllText;
     for (const QString &host : cdnHosts) {
@@ -128,21 +121,17 @@ bool ConnectionProfile::applyCloudinaryUrl(const QString &url, QString *error)
 
 bool ConnectionProfile::applyDatabaseUrl(const QString &url, QString *error)
 {
-    const auto config = DatabaseConfig::fromUrl(url, error);
-    if (!config)
+    if (databases.isEmpty())
+        databases.append(DatabaseConnection());
+    return databases.first().applyUrl(url, error);
+}
+
+bool ConnectionProfile::addDatabaseUrl(const QString &url, QString *error)
+{
+    DatabaseConnection database;
+    if (!database.applyUrl(url, error))
         return false;
-    sqlite = config->kind == DatabaseConfig::Kind::Sqlite;
-    mysql = config->kind == DatabaseConfig::Kind::Mysql;
-    if (sqlite) {
-        sqlitePath = config->name;
-        return true;
-    }
-    dbHost = config->host;
-    dbPort = config->port;
-    dbName = config->name;
-    dbUser = config->user;
-    dbPassword = config->password;
-    sslMode = config->sslMode.isEmpty() ? u"prefer"_s : config->sslMode;
+    databases.append(database);
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databaseconnection.h"
 #include "notify/mailconfig.h"
 #include "scan/scantypes.h"
 
@@ -11,7 +12,7 @@
 namespace Orphanscope::Gui {
 
 // What the settings panel edits, one named set per environment (production, staging…).
-// The two secrets travel with it in memory but are stored in the keyring, never in QSettings.
+// The secrets travel with it in memory but are stored in the keyring, never in QSettings.
 struct ConnectionProfile
 {
     QString name = QStringLiteral("Default");
@@ -21,15 +22,9 @@ struct ConnectionProfile
     QString apiSecret; // secret
     QString apiHost = QStringLiteral("https://api.cloudinary.com");
 
-    bool sqlite = false;
-    bool mysql = false; // with sqlite false: MySQL or MariaDB instead of PostgreSQL
-    QString dbHost = QStringLiteral("localhost");
-    int dbPort = 5432;
-    QString dbName;
-    QString dbUser;
-    QString dbPassword; // secret
-    QString sslMode = QStringLiteral("prefer");
-    QString sqlitePath;
+    // The site's databases (production and staging, Django's several DATABASES): the references
+    // are the union of all of them. Never empty; the first is the main one.
+    QList<DatabaseConnection> databases{DatabaseConnection{}};
 
     QStringList references{QStringLiteral("prompts_prompt.featured_image:image"), QStringLiteral("prompts_prompt.featured_video:video")};
     bool referenceAllText = false; // also search every text-like column for delivery URLs
@@ -59,12 +54,13 @@ struct ConnectionProfile
     // The scan this profile describes, or nullopt with a message naming what is wrong.
     std::optional<ScanSettings> toScanSettings(QString *error) const;
     std::optional<CloudinaryConfig> cloudinaryConfig(QString *error) const;
-    std::optional<DatabaseConfig> databaseConfig(QString *error) const;
+    std::optional<QList<DatabaseConfig>> databaseConfigs(QString *error) const;
     std::optional<QList<ReferenceSpec>> referenceSpecs(QString *error) const;
 
     // Fills the Cloudinary or database fields from a pasted URL.
     bool applyCloudinaryUrl(const QString &url, QString *error);
-    bool applyDatabaseUrl(const QString &url, QString *error);
+    bool applyDatabaseUrl(const QString &url, QString *error); // the main database
+    bool addDatabaseUrl(const QString &url, QString *error);   // one more database
     bool applyEmailUrl(const QString &url, QString *error);
 
     // SMTP settings and recipients for the summary email, or nullopt with what is missing.

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -19,6 +20,11 @@ namespace Orphanscope::Gui {
 
 DatabaseForm::DatabaseForm(QWidget *parent)
     : QGroupBox(tr("Database"), parent)
+    , m_connections{DatabaseConnection()}
+    , m_chooser(new QComboBox(this))
+    , m_add(new QToolButton(this))
+    , m_remove(new QToolButton(this))
+    , m_chooserRow(new QWidget(this))
     , m_pasted(new PasteUrlRow(u"postgres://user:pass@host:5432/db"_s, u"DATABASE_URL"_s, this))
     , m_message(new StatusLabel(this))
     , m_kind(new QComboBox(this))
@@ -56,6 +62,28 @@ DatabaseForm::DatabaseForm(QWidget *parent)
     fileRow->addWidget(browse);
     connect(browse, &QPushButton::clicked, this, &DatabaseForm::browseSqliteFile);
 
+    m_chooser->setObjectName(u"databaseChooser"_s);
+    m_chooser->setToolTip(tr("The databases whose references count: production and staging sharing this Cloudinary account, say"));
+    m_add->setText(u"+"_s);
+    m_add->setAccessibleName(tr("Add database"));
+    m_add->setObjectName(u"addDatabase"_s);
+    m_add->setToolTip(tr("Add another database of the same site; a file counts as referenced when any database references it"));
+    m_remove->setText(u"−"_s);
+    m_remove->setAccessibleName(tr("Remove database"));
+    m_remove->setObjectName(u"removeDatabase"_s);
+    m_remove->setToolTip(tr("Remove the database on show from this profile"));
+    auto *chooserRow = new QHBoxLayout(m_chooserRow);
+    chooserRow->setContentsMargins(0, 0, 0, 0);
+    chooserRow->addWidget(m_chooser, 1);
+    chooserRow->addWidget(m_add);
+    chooserRow->addWidget(m_remove);
+    connect(m_chooser, &QComboBox::activated, this, &DatabaseForm::choose);
+    connect(m_add, &QToolButton::clicked, this, &DatabaseForm::addDatabase);
+    connect(m_remove, &QToolButton::clicked, this, &DatabaseForm::removeDatabase);
+    for (QLineEdit *edit : {m_host, m_name, m_sqlitePath})
+        connect(edit, &QLineEdit::editingFinished, this, &DatabaseForm::refreshChooser);
+
+    m_form->addRow(tr("Connection:"), m_chooserRow);
     m_form->addRow(tr("Paste URL:"), m_pasted);
     m_form->addRow(m_message);
     m_form->addRow(tr("Kind:"), m_kind);
@@ -68,6 +96,7 @@ DatabaseForm::DatabaseForm(QWidget *parent)
     m_form->addRow(tr("File:"), m_sqliteRow);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DatabaseForm::showRowsFor);
     showRowsFor(0);
+    refreshChooser();
 }
 
 // The server rows (PostgreSQL, MySQL) or the SQLite file row, whichever kind is chosen.
@@ -82,49 +111,118 @@ void DatabaseForm::showRowsFor(int kind)
 
 void DatabaseForm::applyPastedUrl(const QString &url)
 {
-    ConnectionProfile profile;
-    store(profile);
+    DatabaseConnection connection = shownConnection();
     QString error;
-    if (!profile.applyDatabaseUrl(url, &error)) {
+    if (!connection.applyUrl(url, &error)) {
         m_message->showOutcome(false, error);
         return;
     }
     m_message->setVisible(false);
     m_pasted->clear();
-    load(profile);
+    showConnection(connection);
+    refreshChooser();
 }
 
 void DatabaseForm::browseSqliteFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose the SQLite database"), m_sqlitePath->text(),
                                                       tr("SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)"));
-    if (!path.isEmpty())
+    if (!path.isEmpty()) {
         m_sqlitePath->setText(path);
+        refreshChooser();
+    }
+}
+
+// The combo's order follows DatabaseConfig::Kind's: PostgreSQL, SQLite, MySQL.
+static int kindIndex(DatabaseConfig::Kind kind)
+{
+    return kind == DatabaseConfig::Kind::Sqlite ? 1 : kind == DatabaseConfig::Kind::Mysql ? 2 : 0;
+}
+
+void DatabaseForm::showConnection(const DatabaseConnection &connection)
+{
+    m_kind->setCurrentIndex(kindIndex(connection.kind));
+    m_host->setText(connection.host);
+    m_port->setValue(connection.port);
+    m_name->setText(connection.name);
+    m_user->setText(connection.user);
+    m_password->setText(connection.password);
+    m_sslMode->setCurrentText(connection.sslMode);
+    m_sqlitePath->setText(connection.sqlitePath);
+}
+
+DatabaseConnection DatabaseForm::shownConnection() const
+{
+    DatabaseConnection connection;
+    const int kind = m_kind->currentIndex();
+    connection.kind = kind == 1 ? DatabaseConfig::Kind::Sqlite : kind == 2 ? DatabaseConfig::Kind::Mysql : DatabaseConfig::Kind::Postgres;
+    connection.host = m_host->text().trimmed();
+    connection.port = m_port->value();
+    connection.name = m_name->text().trimmed();
+    connection.user = m_user->text().trimmed();
+    connection.password = m_password->text();
+    connection.sslMode = m_sslMode->currentText();
+    connection.sqlitePath = m_sqlitePath->text().trimmed();
+    return connection;
+}
+
+void DatabaseForm::choose(int index)
+{
+    if (index < 0 || index >= m_connections.size() || index == m_current)
+        return;
+    m_connections[m_current] = shownConnection();
+    m_current = index;
+    m_message->setVisible(false);
+    showConnection(m_connections.at(index));
+    refreshChooser();
+}
+
+void DatabaseForm::addDatabase()
+{
+    m_connections[m_current] = shownConnection();
+    m_connections.append(DatabaseConnection());
+    m_current = int(m_connections.size()) - 1;
+    m_message->setVisible(false);
+    showConnection(m_connections.last());
+    refreshChooser();
+    m_pasted->setFocus();
+}
+
+void DatabaseForm::removeDatabase()
+{
+    if (m_connections.size() < 2)
+        return;
+    m_connections.removeAt(m_current);
+    m_current = std::min(m_current, int(m_connections.size()) - 1);
+    showConnection(m_connections.at(m_current));
+    refreshChooser();
+}
+
+// "1. prompts @ db.example.org", one line a database; the title says how many there are.
+void DatabaseForm::refreshChooser()
+{
+    m_connections[m_current] = shownConnection();
+    m_chooser->clear();
+    for (qsizetype i = 0; i < m_connections.size(); ++i)
+        m_chooser->addItem(tr("%1. %2").arg(i + 1).arg(m_connections.at(i).title()));
+    m_chooser->setCurrentIndex(m_current);
+    m_chooser->setEnabled(m_connections.size() > 1);
+    m_remove->setEnabled(m_connections.size() > 1);
+    setTitle(m_connections.size() > 1 ? tr("Databases (%1)").arg(m_connections.size()) : tr("Database"));
 }
 
 void DatabaseForm::load(const ConnectionProfile &profile)
 {
-    m_kind->setCurrentIndex(profile.sqlite ? 1 : profile.mysql ? 2 : 0);
-    m_host->setText(profile.dbHost);
-    m_port->setValue(profile.dbPort);
-    m_name->setText(profile.dbName);
-    m_user->setText(profile.dbUser);
-    m_password->setText(profile.dbPassword);
-    m_sslMode->setCurrentText(profile.sslMode);
-    m_sqlitePath->setText(profile.sqlitePath);
+    m_connections = profile.databases.isEmpty() ? QList<DatabaseConnection>{DatabaseConnection()} : profile.databases;
+    m_current = 0;
+    showConnection(m_connections.first());
+    refreshChooser();
 }
 
 void DatabaseForm::store(ConnectionProfile &profile) const
 {
-    profile.sqlite = m_kind->currentIndex() == 1;
-    profile.mysql = m_kind->currentIndex() == 2;
-    profile.dbHost = m_host->text().trimmed();
-    profile.dbPort = m_port->value();
-    profile.dbName = m_name->text().trimmed();
-    profile.dbUser = m_user->text().trimmed();
-    profile.dbPassword = m_password->text();
-    profile.sslMode = m_sslMode->currentText();
-    profile.sqlitePath = m_sqlitePath->text().trimmed();
+    profile.databases = m_connections;
+    profile.databases[m_current] = shownConnection();
 }
 
 } // namespace Orphanscope::Gui

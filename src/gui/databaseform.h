@@ -1,18 +1,23 @@
 #pragma once
 
+#include "databaseconnection.h"
+
 #include <QGroupBox>
 
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
 class QFormLayout;
+class QToolButton;
 
 namespace Orphanscope::Gui {
 
 struct ConnectionProfile;
 
-// The Django database: PostgreSQL (host, port, database, user, password, sslmode) or an
-// SQLite file, or a pasted DATABASE_URL that fills them in.
+// The site's databases, one shown at a time: PostgreSQL (host, port, database, user, password,
+// sslmode), MySQL / MariaDB, or an SQLite file, or a pasted DATABASE_URL that fills them in.
+// "Add database" adds another (staging beside production, Django's several DATABASES); the
+// chooser above the fields switches between them.
 class DatabaseForm final : public QGroupBox
 {
     Q_OBJECT
@@ -24,11 +29,27 @@ public:
     void load(const ConnectionProfile &profile);
     void store(ConnectionProfile &profile) const;
 
+    // The database on show, which Detect and Discover read.
+    int currentIndex() const { return m_current; }
+    DatabaseConnection current() const { return shownConnection(); }
+
 private:
+    DatabaseConnection shownConnection() const;
+    void showConnection(const DatabaseConnection &connection);
+    void choose(int index);
+    void addDatabase();
+    void removeDatabase();
+    void refreshChooser();
     void applyPastedUrl(const QString &url);
     void browseSqliteFile();
     void showRowsFor(int kind);
 
+    QList<DatabaseConnection> m_connections; // as last shown; the one on show lives in the fields
+    int m_current = 0;
+    QComboBox *m_chooser;
+    QToolButton *m_add;
+    QToolButton *m_remove;
+    QWidget *m_chooserRow;
     class PasteUrlRow *m_pasted;
     class StatusLabel *m_message;
     QComboBox *m_kind;

@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <cstdio>
@@ -32,7 +33,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption fromEnvironment(u"from-environment"_s,
-                                             Translations::tr("Fill the settings from CLOUDINARY_URL and DATABASE_URL (profile \"Environment\")."));
+                                             Translations::tr("Fill the settings from CLOUDINARY_URL, DATABASE_URL and DATABASE_URLS (profile \"Environment\")."));
     const QCommandLineOption scanNow(u"scan"_s, Translations::tr("Start a scan as soon as the window opens."));
     const QCommandLineOption all(u"all"_s, Translations::tr("With --from-environment: scan the whole account."));
     const QCommandLineOption types(u"resource-types"_s, Translations::tr("With --from-environment: the types to scan (default image,video)."),
@@ -49,8 +50,12 @@ int main(int argc, char *argv[])
         ConnectionProfile profile;
         profile.name = u"Environment"_s;
         QString error;
-        if (!profile.applyCloudinaryUrl(qEnvironmentVariable("CLOUDINARY_URL"), &error)
-            || !profile.applyDatabaseUrl(qEnvironmentVariable("DATABASE_URL"), &error)) {
+        bool ok = profile.applyCloudinaryUrl(qEnvironmentVariable("CLOUDINARY_URL"), &error)
+                  && profile.applyDatabaseUrl(qEnvironmentVariable("DATABASE_URL"), &error);
+        // DATABASE_URLS: the site's further databases, whitespace separated, as the CLI reads them.
+        for (const QString &url : qEnvironmentVariable("DATABASE_URLS").split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts))
+            ok = ok && profile.addDatabaseUrl(url, &error);
+        if (!ok) {
             std::fprintf(stderr, "orphanscope: %s\n", qPrintable(error));
             return 2;
         }

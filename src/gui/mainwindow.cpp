@@ -7,6 +7,7 @@
 #include "labels.h"
 #include "logpanel.h"
 #include "mainactions.h"
+#include "profilesecrets.h"
 #include "profilestore.h"
 #include "resultscontroller.h"
 #include "resultsview.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QSettings *settings, SecretStore::Backend secrets, QWidge
 {
     setWindowTitle(tr("Orphanscope"));
     setObjectName(u"mainWindow"_s);
+    m_profileBox->setObjectName(u"profileBox"_s);
 
     auto *resultsPage = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(resultsPage);
@@ -99,17 +101,7 @@ MainWindow::MainWindow(QSettings *settings, SecretStore::Backend secrets, QWidge
     });
     connect(m_secrets, &SecretStore::secretRead, this, [this](const QString &key, const QString &value) {
         ConnectionProfile profile = m_settingsPanel->profile();
-        if (value.isEmpty())
-            return;
-        if (key == secretKey(profile.name, "cloudinary"))
-            profile.apiSecret = value;
-        else if (key == secretKey(profile.name, "database"))
-            profile.dbPassword = value;
-        else if (key == secretKey(profile.name, "mail"))
-            profile.mailPassword = value;
-        else if (key == secretKey(profile.name, "webhook"))
-            profile.webhookUrl = value;
-        else
+        if (value.isEmpty() || !ProfileSecrets::assign(profile, key, value))
             return;
         m_settingsPanel->setProfile(profile);
     });
@@ -123,11 +115,6 @@ MainWindow::MainWindow(QSettings *settings, SecretStore::Backend secrets, QWidge
 }
 
 MainWindow::~MainWindow() = default;
-
-QString MainWindow::secretKey(const QString &profile, const char *which)
-{
-    return profile + u'/' + QLatin1StringView(which);
-}
 
 void MainWindow::connectActions()
 {
@@ -184,10 +171,8 @@ void MainWindow::loadProfile(const QString &name)
 {
     m_profiles->setCurrentName(name);
     m_settingsPanel->setProfile(m_profiles->load(name));
-    m_secrets->read(secretKey(name, "cloudinary"));
-    m_secrets->read(secretKey(name, "database"));
-    m_secrets->read(secretKey(name, "mail"));
-    m_secrets->read(secretKey(name, "webhook"));
+    for (const QString &key : ProfileSecrets::keys(m_settingsPanel->profile()))
+        m_secrets->read(key);
     m_profileBox->setCurrentText(name);
 }
 
@@ -201,11 +186,16 @@ void MainWindow::useProfile(const ConnectionProfile &profile)
 void MainWindow::saveProfile()
 {
     const ConnectionProfile profile = m_settingsPanel->profile();
+    // The passwords of databases removed since the last save go too.
+    const QStringList before = ProfileSecrets::keys(m_profiles->load(profile.name));
+    const QStringList now = ProfileSecrets::keys(profile);
+    for (const QString &key : before) {
+        if (!now.contains(key))
+            m_secrets->write(key, {});
+    }
     m_profiles->save(profile);
-    m_secrets->write(secretKey(profile.name, "cloudinary"), profile.apiSecret);
-    m_secrets->write(secretKey(profile.name, "database"), profile.dbPassword);
-    m_secrets->write(secretKey(profile.name, "mail"), profile.mailPassword);
-    m_secrets->write(secretKey(profile.name, "webhook"), profile.webhookUrl);
+    for (const QString &key : now)
+        m_secrets->write(key, ProfileSecrets::value(profile, key));
     statusBar()->showMessage(tr("Profile \"%1\" saved").arg(profile.name), 3000);
 }
 
@@ -229,11 +219,9 @@ void MainWindow::deleteProfile()
     const QString name = m_settingsPanel->profile().name;
     if (QMessageBox::question(this, tr("Delete profile"), tr("Delete the profile \"%1\"?").arg(name)) != QMessageBox::Yes)
         return;
+    for (const QString &key : ProfileSecrets::keys(m_profiles->load(name)))
+        m_secrets->write(key, {});
     m_profiles->remove(name);
-    m_secrets->write(secretKey(name, "cloudinary"), {});
-    m_secrets->write(secretKey(name, "database"), {});
-    m_secrets->write(secretKey(name, "mail"), {});
-    m_secrets->write(secretKey(name, "webhook"), {});
     const QStringList rest = m_profiles->names();
     loadProfile(rest.isEmpty() ? u"Default"_s : rest.constFirst());
     refreshProfileList();

@@ -84,7 +84,6 @@ private:
     void onScanFailed(const QString &message);
     void restoreWindowState();
     void saveWindowState();
-    static QString secretKey(const QString &profile, const char *which);
 
     QSettings *m_settings;
     std::unique_ptr<ProfileStore> m_profiles;

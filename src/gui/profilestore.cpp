@@ -19,6 +19,36 @@ QStringList ProfileStore::names() const
     return names;
 }
 
+// One database's fields in the current group; the first database keeps the keys it always had.
+static DatabaseConnection loadDatabase(const QSettings &settings)
+{
+    DatabaseConnection d;
+    if (settings.value(u"sqlite"_s, false).toBool())
+        d.kind = DatabaseConfig::Kind::Sqlite;
+    else if (settings.value(u"mysql"_s, false).toBool())
+        d.kind = DatabaseConfig::Kind::Mysql;
+    d.host = settings.value(u"host"_s, d.host).toString();
+    d.port = settings.value(u"port"_s, d.port).toInt();
+    d.name = settings.value(u"name"_s, d.name).toString();
+    d.user = settings.value(u"user"_s, d.user).toString();
+    d.sslMode = settings.value(u"sslMode"_s, d.sslMode).toString();
+    d.sqlitePath = settings.value(u"sqlitePath"_s, d.sqlitePath).toString();
+    return d;
+}
+
+static void saveDatabase(QSettings &settings, const DatabaseConnection &d)
+{
+    settings.setValue(u"sqlite"_s, d.kind == DatabaseConfig::Kind::Sqlite);
+    settings.setValue(u"mysql"_s, d.kind == DatabaseConfig::Kind::Mysql);
+    settings.setValue(u"host"_s, d.host);
+    settings.setValue(u"port"_s, d.port);
+    settings.setValue(u"name"_s, d.name);
+    settings.setValue(u"user"_s, d.user);
+    settings.setValue(u"sslMode"_s, d.sslMode);
+    settings.setValue(u"sqlitePath"_s, d.sqlitePath);
+    // The password is deliberately absent: it belongs in the keyring.
+}
+
 static QString groupFor(const QString &name)
 {
     return u"profiles/"_s + QString::fromLatin1(QUrl::toPercentEncoding(name));
@@ -32,14 +62,15 @@ ConnectionProfile ProfileStore::load(const QString &name) const
     p.cloudName = m_settings->value(u"cloudinary/cloudName"_s, p.cloudName).toString();
     p.apiKey = m_settings->value(u"cloudinary/apiKey"_s, p.apiKey).toString();
     p.apiHost = m_settings->value(u"cloudinary/apiHost"_s, p.apiHost).toString();
-    p.sqlite = m_settings->value(u"database/sqlite"_s, p.sqlite).toBool();
-    p.mysql = m_settings->value(u"database/mysql"_s, p.mysql).toBool();
-    p.dbHost = m_settings->value(u"database/host"_s, p.dbHost).toString();
-    p.dbPort = m_settings->value(u"database/port"_s, p.dbPort).toInt();
-    p.dbName = m_settings->value(u"database/name"_s, p.dbName).toString();
-    p.dbUser = m_settings->value(u"database/user"_s, p.dbUser).toString();
-    p.sslMode = m_settings->value(u"database/sslMode"_s, p.sslMode).toString();
-    p.sqlitePath = m_settings->value(u"database/sqlitePath"_s, p.sqlitePath).toString();
+    m_settings->beginGroup(u"database"_s);
+    p.databases = {loadDatabase(*m_settings)};
+    m_settings->endGroup();
+    const int others = m_settings->beginReadArray(u"otherDatabases"_s);
+    for (int i = 0; i < others; ++i) {
+        m_settings->setArrayIndex(i);
+        p.databases.append(loadDatabase(*m_settings));
+    }
+    m_settings->endArray();
     p.references = m_settings->value(u"scan/references"_s, p.references).toStringList();
     p.referenceAllText = m_settings->value(u"scan/referenceAllText"_s, p.referenceAllText).toBool();
     p.cdnHosts = m_settings->value(u"scan/cdnHosts"_s, p.cdnHosts).toStringList();
@@ -69,14 +100,16 @@ void ProfileStore::save(const ConnectionProfile &p)
     m_settings->setValue(u"cloudinary/cloudName"_s, p.cloudName);
     m_settings->setValue(u"cloudinary/apiKey"_s, p.apiKey);
     m_settings->setValue(u"cloudinary/apiHost"_s, p.apiHost);
-    m_settings->setValue(u"database/sqlite"_s, p.sqlite);
-    m_settings->setValue(u"database/mysql"_s, p.mysql);
-    m_settings->setValue(u"database/host"_s, p.dbHost);
-    m_settings->setValue(u"database/port"_s, p.dbPort);
-    m_settings->setValue(u"database/name"_s, p.dbName);
-    m_settings->setValue(u"database/user"_s, p.dbUser);
-    m_settings->setValue(u"database/sslMode"_s, p.sslMode);
-    m_settings->setValue(u"database/sqlitePath"_s, p.sqlitePath);
+    m_settings->beginGroup(u"database"_s);
+    saveDatabase(*m_settings, p.databases.value(0));
+    m_settings->endGroup();
+    m_settings->remove(u"otherDatabases"_s);
+    m_settings->beginWriteArray(u"otherDatabases"_s, int(p.databases.size()) - 1);
+    for (qsizetype i = 1; i < p.databases.size(); ++i) {
+        m_settings->setArrayIndex(int(i) - 1);
+        saveDatabase(*m_settings, p.databases.at(i));
+    }
+    m_settings->endArray();
     m_settings->setValue(u"scan/references"_s, p.references);
     m_settings->setValue(u"scan/referenceAllText"_s, p.referenceAllText);
     m_settings->setValue(u"scan/cdnHosts"_s, p.cdnHosts);
@@ -97,7 +130,7 @@ void ProfileStore::save(const ConnectionProfile &p)
     m_settings->setValue(u"mail/admins"_s, p.admins);
     m_settings->setValue(u"mail/appName"_s, p.appName);
     m_settings->endGroup();
-    // apiSecret, dbPassword and mailPassword are deliberately absent: they belong in the keyring.
+    // apiSecret, the database passwords and mailPassword are deliberately absent: they belong in the keyring.
 }
 
 void ProfileStore::remove(const QString &name)

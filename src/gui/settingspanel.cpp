@@ -132,8 +132,8 @@ void SettingsPanel::testConnections()
         m_cloudinaryStatus->showOutcome(false, tr("Cloudinary: %1").arg(error));
         return;
     }
-    const auto database = current.databaseConfig(&error);
-    if (!database) {
+    const auto databases = current.databaseConfigs(&error);
+    if (!databases) {
         m_databaseStatus->showOutcome(false, tr("Database: %1").arg(error));
         return;
     }
@@ -145,20 +145,20 @@ void SettingsPanel::testConnections()
     m_test->setEnabled(false);
     m_cloudinaryStatus->showProgress(tr("Cloudinary: checking…"));
     m_databaseStatus->showProgress(tr("Database: checking…"));
-    m_tester->test(*cloudinary, *database, *references);
+    m_tester->test(*cloudinary, *databases, *references);
 }
 
 void SettingsPanel::detectReferences()
 {
     QString error;
-    const auto database = profile().databaseConfig(&error);
+    const auto database = m_database->current().config(&error);
     if (!database) {
         m_detectStatus->showOutcome(false, error);
         return;
     }
     if (m_detection.isRunning())
         return;
-    m_detectStatus->showProgress(tr("Sampling the database's text columns…"));
+    m_detectStatus->showProgress(tr("Sampling the text columns of %1…").arg(m_database->current().title()));
     m_detection.setFuture(QtConcurrent::run([config = *database] {
         QString error;
         auto found = ReferenceDetector(config).detect(&error);
@@ -192,7 +192,7 @@ void SettingsPanel::discoverReferences()
 {
     QString error;
     const ConnectionProfile current = profile();
-    const auto database = current.databaseConfig(&error);
+    const auto database = m_database->current().config(&error);
     if (!database) {
         m_detectStatus->showOutcome(false, error);
         return;
@@ -201,7 +201,7 @@ void SettingsPanel::discoverReferences()
         return;
     const DeliveryUrlScanner::Options urls{current.cloudName, current.cdnHosts};
     m_stopDiscovery = false;
-    m_detectStatus->showProgress(tr("Reading every text column of the database…"));
+    m_detectStatus->showProgress(tr("Reading every text column of %1…").arg(m_database->current().title()));
     QPointer<StatusLabel> status(m_detectStatus);
     m_discovery.setFuture(QtConcurrent::run([this, config = *database, urls, status] {
         QString error;

@@ -331,7 +331,7 @@ private Q_SLOTS:
             MainWindow window(m_settings.get(), SecretStore::Backend::SessionOnly);
             ConnectionProfile profile = sandboxProfile(m_sandbox);
             profile.name = u"Staging"_s;
-            profile.dbPassword = u"db-password-never-stored"_s;
+            profile.databases.first().password = u"db-password-never-stored"_s;
             profile.mailPassword = u"smtp-password-never-stored"_s;
             profile.mailHost = u"smtp.example.org"_s;
             profile.days = 7;

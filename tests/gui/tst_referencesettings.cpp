@@ -98,11 +98,13 @@ private Q_SLOTS:
         ConnectionProfile profile;
         QString error;
         QVERIFY(profile.applyDatabaseUrl(u"mysql://site:pw%40rd@db.example.org:3307/shop"_s, &error));
-        QVERIFY(profile.mysql && !profile.sqlite);
+        QCOMPARE(profile.databases.first().kind, DatabaseConfig::Kind::Mysql);
         panel.setProfile(profile);
         QCOMPARE(panel.findChild<QComboBox *>(u"databaseKind"_s)->currentIndex(), 2);
-        const auto config = panel.profile().databaseConfig(&error);
-        QVERIFY2(config, qPrintable(error));
+        const auto configs = panel.profile().databaseConfigs(&error);
+        QVERIFY2(configs, qPrintable(error));
+        QCOMPARE(configs->size(), 1);
+        const auto config = configs->constBegin();
         QCOMPARE(config->kind, DatabaseConfig::Kind::Mysql);
         QCOMPARE(config->port, 3307);
         QCOMPARE(config->password, u"pw@rd"_s);

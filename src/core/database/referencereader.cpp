@@ -70,10 +70,10 @@ bool ReferenceReader::checkColumns(QSqlDatabase &db, QList<ReferenceSpec> *specs
     return true;
 }
 
-bool ReferenceReader::check(QString *error) const
+bool ReferenceReader::check(QString *error, QStringList *absentTables) const
 {
     ReadOnlyConnection connection(m_config);
-    return connection.open(error) && checkColumns(connection.database(), nullptr, nullptr, error);
+    return connection.open(error) && checkColumns(connection.database(), nullptr, absentTables, error);
 }
 
 ReferenceReadResult ReferenceReader::read(const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,

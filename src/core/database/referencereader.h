@@ -43,8 +43,9 @@ public:
     // partial read fails, as read() does.
     std::optional<QList<BrokenReference>> locate(const ReferenceSet &unmatched, const std::atomic_bool &cancel, QString *error) const;
 
-    // Opens the database and checks every table and column; for "Test connection".
-    bool check(QString *error) const;
+    // Opens the database and checks every table and column; for "Test connection". With absent
+    // tables skipped, those the database lacks are listed in absentTables.
+    bool check(QString *error, QStringList *absentTables = nullptr) const;
 
     // One of several databases of a site need not have every reference table: those it lacks
     // are listed in the result instead of failing the read (a missing column still fails it).

@@ -91,21 +91,59 @@ ReferenceReadResult SiteReferenceReader::read(const std::atomic_bool &cancel, st
     }
     if (!united.error.isEmpty())
         return {false, united.error, {}, {}, {}};
+    std::vector<QStringList> absent;
+    for (const ReferenceReadResult &result : results)
+        absent.push_back(result.absentTables);
+    if (const QString missing = tableMissingEverywhere(absent); !missing.isEmpty())
+        return {false, missing, {}, {}, {}};
+    united.ok = true;
+    united.summary.complete = true;
+    united.summary.distinct = united.references.fieldCount();
+    return united;
+}
+
+QString SiteReferenceReader::tableMissingEverywhere(const std::vector<QStringList> &absentTables) const
+{
     for (const ReferenceSpec &spec : m_specs) {
-        const bool everywhereAbsent = std::all_of(results.cbegin(), results.cend(), [&spec](const ReferenceReadResult &r) {
-            return r.absentTables.contains(spec.table);
+        const bool everywhereAbsent = std::all_of(absentTables.cbegin(), absentTables.cend(), [&spec](const QStringList &absent) {
+            return absent.contains(spec.table);
         });
         if (everywhereAbsent) {
             QStringList names;
             for (const DatabaseConfig &database : m_databases)
                 names.append(label(database));
-            return {false, u"The reference table \"%1\" does not exist in any of the databases (%2); check --reference"_s.arg(spec.table, names.join(u", "_s)), {}, {}, {}};
+            return u"The reference table \"%1\" does not exist in any of the databases (%2); check --reference"_s.arg(spec.table, names.join(u", "_s));
         }
     }
-    united.ok = true;
-    united.summary.complete = true;
-    united.summary.distinct = united.references.fieldCount();
-    return united;
+    return {};
+}
+
+bool SiteReferenceReader::check(QString *message) const
+{
+    if (m_databases.size() == 1) {
+        if (!ReferenceReader(m_databases.first(), m_specs, m_urls).check(message))
+            return false;
+        *message = u"Connected to %1; every reference column exists"_s.arg(m_databases.first().describe());
+        return true;
+    }
+    const QList<ReferenceReader> all = readers();
+    std::vector<QStringList> absent(all.size());
+    QStringList names;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QString name = label(m_databases.at(i));
+        QString error;
+        if (!all.at(i).check(&error, &absent[size_t(i)])) {
+            *message = u"%1: %2"_s.arg(name, error);
+            return false;
+        }
+        names.append(name);
+    }
+    if (const QString missing = tableMissingEverywhere(absent); !missing.isEmpty()) {
+        *message = missing;
+        return false;
+    }
+    *message = u"Connected to %1 databases (%2); every reference column exists"_s.arg(all.size()).arg(names.join(u", "_s));
+    return true;
 }
 
 std::optional<QList<BrokenReference>> SiteReferenceReader::locate(const ReferenceSet &unmatched, const std::atomic_bool &cancel,

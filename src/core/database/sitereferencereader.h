@@ -2,6 +2,8 @@
 
 #include "database/referencereader.h"
 
+#include <vector>
+
 namespace Orphanscope {
 
 // The references of every database of a site (production and staging sharing one Cloudinary
@@ -17,6 +19,11 @@ public:
                         bool allTextColumns = false);
 
     ReferenceReadResult read(const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead, const ReferenceReader::WarningSink &warn) const;
+    // Opens every database and checks its reference columns, for "Test connections": each
+    // database opens, each column that a database's table has is text, and each reference
+    // table exists in at least one database. The message says so, or names what is wrong.
+    bool check(QString *message) const;
+
     std::optional<QList<BrokenReference>> locate(const ReferenceSet &unmatched, const std::atomic_bool &cancel, QString *error) const;
 
     // How a database is named in messages: its name, or the SQLite file's name.
@@ -24,6 +31,8 @@ public:
 
 private:
     QList<ReferenceReader> readers() const;
+    // The error for a reference table none of the databases has, or an empty string.
+    QString tableMissingEverywhere(const std::vector<QStringList> &absentTables) const;
 
     QList<DatabaseConfig> m_databases;
     QList<ReferenceSpec> m_specs;

@@ -1,7 +1,7 @@
 #include "scan/connectiontester.h"
 
 #include "cloudinary/cloudinaryclient.h"
-#include "database/referencereader.h"
+#include "database/sitereferencereader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,7 +26,7 @@ ConnectionTester::~ConnectionTester()
     m_database.waitForFinished();
 }
 
-void ConnectionTester::test(const CloudinaryConfig &cloudinary, const DatabaseConfig &database,
+void ConnectionTester::test(const CloudinaryConfig &cloudinary, const QList<DatabaseConfig> &databases,
                             const QList<ReferenceSpec> &references)
 {
     if (isRunning())
@@ -54,13 +54,10 @@ void ConnectionTester::test(const CloudinaryConfig &cloudinary, const DatabaseCo
         Q_EMIT cloudinaryChecked(check);
         done();
     });
-    const ReferenceReader reader(database, references);
-    const QString description = database.describe();
-    m_database.setFuture(QtConcurrent::run([reader, description] {
+    const SiteReferenceReader reader(databases, references);
+    m_database.setFuture(QtConcurrent::run([reader] {
         ConnectionCheck check;
-        QString error;
-        check.ok = reader.check(&error);
-        check.message = check.ok ? QObject::tr("Connected to %1; every reference column exists").arg(description) : error;
+        check.ok = reader.check(&check.message);
         return check;
     }));
 }

@@ -17,8 +17,8 @@ struct ConnectionCheck
     QString message; // in words, for the admin
 };
 
-// "Test connections": one usage call to Cloudinary and an open-and-check of the database with
-// its reference columns, side by side. Lives in the thread that calls test().
+// "Test connections": one usage call to Cloudinary and an open-and-check of the databases with
+// their reference columns, side by side. Lives in the thread that calls test().
 class ConnectionTester final : public QObject
 {
     Q_OBJECT
@@ -28,7 +28,8 @@ public:
     explicit ConnectionTester(QObject *parent = nullptr);
     ~ConnectionTester() override;
 
-    void test(const CloudinaryConfig &cloudinary, const DatabaseConfig &database, const QList<ReferenceSpec> &references);
+    // The databases of a site: each must open, and each reference table be in at least one.
+    void test(const CloudinaryConfig &cloudinary, const QList<DatabaseConfig> &databases, const QList<ReferenceSpec> &references);
     bool isRunning() const { return m_pending > 0; }
 
 Q_SIGNALS:
