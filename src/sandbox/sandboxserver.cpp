@@ -40,6 +40,7 @@ std::optional<qint64> decodeCursor(const QString &cursor)
 SandboxServer::SandboxServer(SandboxAccount *account, QString cloudName, ServerOptions options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_account(account)
+    , m_pages(account)
     , m_cloudName(std::move(cloudName))
     , m_options(std::move(options))
 {
@@ -167,37 +168,22 @@ Answer SandboxServer::list(ResourceType type, const QUrlQuery &query, bool repea
         offset = *decoded;
     }
 
-    const auto &files = m_account->files(type);
-    std::vector<const SandboxFile *> view;
-    if (!prefix.isEmpty()) {
-        for (const SandboxFile &file : files) {
-            if (file.resource.publicId.startsWith(prefix))
-                view.push_back(&file);
-        }
-    } else {
-        auto end = files.end();
-        if (!startAtText.isEmpty()) {
-            const QDateTime startAt = QDateTime::fromString(startAtText, Qt::ISODate);
-            if (!startAt.isValid())
-                return errorAnswer(400, u"Invalid start_at %1"_s.arg(startAtText));
-            const qint64 since = startAt.toMSecsSinceEpoch();
-            end = std::partition_point(files.begin(), files.end(), [since](const SandboxFile &f) { return f.resource.createdAtMSecs >= since; });
-        }
-        view.reserve(size_t(end - files.begin()));
-        for (auto it = files.begin(); it != end; ++it)
-            view.push_back(&*it);
+    ListingQuery listing{type, maxResults, prefix, std::nullopt, ascending, offset};
+    if (!startAtText.isEmpty()) {
+        const QDateTime startAt = QDateTime::fromString(startAtText, Qt::ISODate);
+        if (!startAt.isValid())
+            return errorAnswer(400, u"Invalid start_at %1"_s.arg(startAtText));
+        listing.since = startAt.toMSecsSinceEpoch();
     }
-    if (ascending)
-        std::reverse(view.begin(), view.end());
-
-    const qint64 stop = std::min<qint64>(qint64(view.size()), offset + maxResults);
+    const qint64 total = m_pages.total(listing);
+    const qint64 stop = std::min<qint64>(total, offset + maxResults);
     QString nextCursor;
-    if (stop < qint64(view.size())) {
+    if (stop < total) {
         const QString next = QString::fromLatin1(encodeCursor(stop));
         nextCursor = repeatCursor && !m_lastNextCursor.isEmpty() ? m_lastNextCursor : next;
         m_lastNextCursor = next;
     }
-    return {200, pageJson(view, offset, stop, nextCursor, {})};
+    return {200, m_pages.page(listing, total, nextCursor)};
 }
 
 Answer SandboxServer::lookup(ResourceType type, const QStringList &publicIds, bool withListingFilter) const
@@ -211,7 +197,7 @@ Answer SandboxServer::lookup(ResourceType type, const QStringList &publicIds, bo
         if (const SandboxFile *file = m_account->find(type, id))
             view.push_back(file);
     }
-    return {200, pageJson(view, 0, qint64(view.size()), {}, {})};
+    return {200, m_pages.render(view, 0, qint64(view.size()), {}, {})};
 }
 
 Answer SandboxServer::upload(const QByteArray &body)
@@ -222,6 +208,7 @@ Answer SandboxServer::upload(const QByteArray &body)
     if (!type || count < 1 || count > 1'000'000)
         return errorAnswer(400, u"Expected {\"resource_type\": image|video|raw, \"count\": 1..1000000, \"folder\": …}"_s);
     const QStringList ids = m_account->upload(*type, count, params.value(u"folder"_s).toString(), QDateTime::currentDateTimeUtc());
+    m_pages.invalidate();
     return {200, QJsonDocument(QJsonObject{{u"public_ids"_s, QJsonArray::fromStringList(ids)}}).toJson(QJsonDocument::Compact)};
 }
 
@@ -284,25 +271,7 @@ Answer SandboxServer::search(const QByteArray &body)
     });
     const qint64 stop = std::min<qint64>(qint64(view.size()), offset + maxResults);
     const QString nextCursor = stop < qint64(view.size()) ? QString::fromLatin1(encodeCursor(stop)) : QString();
-    return {200, pageJson(view, offset, stop, nextCursor, "\"total_count\":" + QByteArray::number(qint64(view.size())) + ",\"time\":1,")};
-}
-
-QByteArray SandboxServer::pageJson(const std::vector<const SandboxFile *> &view, qint64 first, qint64 stop,
-                                   const QString &nextCursor, const QByteArray &extraFields) const
-{
-    QByteArray out;
-    out.reserve((stop - first) * 600 + 64);
-    out += '{' + extraFields + "\"resources\":[";
-    for (qint64 i = first; i < stop; ++i) {
-        if (i > first)
-            out += ',';
-        m_account->appendJson(out, *view[size_t(i)]);
-    }
-    out += ']';
-    if (!nextCursor.isEmpty())
-        out += ",\"next_cursor\":\"" + nextCursor.toLatin1() + '"';
-    out += '}';
-    return out;
+    return {200, m_pages.render(view, offset, stop, nextCursor, "\"total_count\":" + QByteArray::number(qint64(view.size())) + ",\"time\":1,")};
 }
 
 Answer SandboxServer::remove(ResourceType type, const QHttpServerRequest &request)
@@ -328,6 +297,8 @@ Answer SandboxServer::remove(ResourceType type, const QHttpServerRequest &reques
     QJsonObject counts;
     for (const QString &id : std::as_const(ids)) {
         const bool removed = m_account->remove(type, id);
+        if (removed)
+            m_pages.invalidate();
         deleted.insert(id, removed ? u"deleted"_s : u"not_found"_s);
         counts.insert(id, QJsonObject{{u"original"_s, removed ? 1 : 0}, {u"derived"_s, 0}});
     }

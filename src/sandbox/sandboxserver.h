@@ -1,6 +1,7 @@
 #pragma once
 
 #include "faultplan.h"
+#include "listingpages.h"
 #include "sandboxaccount.h"
 #include "sandboxanswer.h"
 
@@ -53,12 +54,11 @@ private:
     Answer remove(ResourceType type, const QHttpServerRequest &request);
     Answer usage() const;
     Answer deliver(const QString &path) const;
-    QByteArray pageJson(const std::vector<const SandboxFile *> &view, qint64 first, qint64 stop, const QString &nextCursor,
-                        const QByteArray &extraFields) const;
     void deliver(QTcpSocket *socket, const Answer &answer, std::optional<FaultKind> fault);
     QByteArray rateLimitHeaders();
 
     SandboxAccount *m_account;
+    ListingPages m_pages;
     QString m_cloudName;
     ServerOptions m_options;
     int m_calls = 0;

@@ -3,9 +3,13 @@
 #include "util/stringpool.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <simdjson.h>
+
+#include <limits>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -13,87 +17,180 @@ namespace Orphanscope {
 
 namespace {
 
-qint64 toInt64(const QJsonValue &value)
+namespace od = simdjson::ondemand;
+
+// One On-Demand parser per thread, reused page after page, and the padded copy of the body it
+// reads (simdjson reads up to SIMDJSON_PADDING bytes past the end of its input).
+struct ThreadParser
 {
-    return value.isDouble() ? static_cast<qint64>(value.toDouble()) : 0;
+    od::parser parser;
+    std::vector<char> padded;
+
+    simdjson::padded_string_view input(const QByteArray &body)
+    {
+        const size_t size = size_t(body.size());
+        if (padded.size() < size + simdjson::SIMDJSON_PADDING)
+            padded.resize(size + simdjson::SIMDJSON_PADDING);
+        std::copy_n(body.constData(), size, padded.data());
+        std::fill_n(padded.data() + size, simdjson::SIMDJSON_PADDING, '\0');
+        return simdjson::padded_string_view(padded.data(), size, padded.size());
+    }
+};
+
+ThreadParser &threadParser()
+{
+    thread_local ThreadParser parser;
+    return parser;
 }
 
-int digits(QStringView text, qsizetype from, qsizetype count, bool *ok)
+// Reads the fields of one page. Every access checks for a malformed document (On-Demand finds
+// some errors only when it gets there); a value of an unexpected type is a default instead.
+class PageReader
+{
+public:
+    PageReader(ResourceType requestedType, StringPool &pool)
+        : m_requestedType(requestedType)
+        , m_pool(pool)
+    {
+    }
+
+    bool broken() const { return m_broken; }
+
+    // The value as a string, or nullopt when it is another type (null, say).
+    std::optional<std::string_view> string(od::value &value)
+    {
+        od::json_type type;
+        if (check(value.type().get(type)) || type != od::json_type::string)
+            return std::nullopt;
+        std::string_view text;
+        if (check(value.get_string().get(text)))
+            return std::nullopt;
+        return text;
+    }
+
+    // A number as an integer (a fraction is cut off; out of range or another type: 0).
+    qint64 integer(od::value &value)
+    {
+        od::json_type type;
+        if (check(value.type().get(type)) || type != od::json_type::number)
+            return 0;
+        od::number number;
+        if (check(value.get_number().get(number)))
+            return 0;
+        switch (number.get_number_type()) {
+        case od::number_type::signed_integer:
+            return number.get_int64();
+        case od::number_type::unsigned_integer:
+            return number.get_uint64() <= uint64_t(std::numeric_limits<qint64>::max()) ? qint64(number.get_uint64()) : 0;
+        case od::number_type::floating_point_number: {
+            const double d = number.get_double();
+            return d > -9.2e18 && d < 9.2e18 ? qint64(d) : 0;
+        }
+        }
+        return 0;
+    }
+
+    std::optional<CloudinaryResource> resource(od::value &element);
+
+private:
+    bool check(simdjson::error_code error)
+    {
+        if (error != simdjson::SUCCESS)
+            m_broken = true;
+        return error != simdjson::SUCCESS;
+    }
+
+    ResourceType m_requestedType;
+    StringPool &m_pool;
+    bool m_broken = false;
+};
+
+QString fromUtf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+int digits(std::string_view text, size_t from, size_t count, bool *ok)
 {
     int value = 0;
-    for (qsizetype i = from; i < from + count; ++i) {
-        const char16_t c = text[i].unicode();
-        if (c < u'0' || c > u'9') {
+    for (size_t i = from; i < from + count; ++i) {
+        const char c = text[i];
+        if (c < '0' || c > '9') {
             *ok = false;
             return 0;
         }
-        value = value * 10 + (c - u'0');
+        value = value * 10 + (c - '0');
     }
     return value;
 }
 
-// "2024-06-25T08:58:23Z", the form the Admin API uses, read directly (QDateTime::fromString was
-// a visible share of a million-file scan); anything else goes through the general parser.
-qint64 parseCreatedAt(const QJsonValue &value)
+// "2024-06-25T08:58:23Z", the form the Admin API uses, read directly from the bytes; anything
+// else goes through the general parser.
+qint64 parseCreatedAt(std::string_view text)
 {
-    if (!value.isString())
+    if (text.empty())
         return 0;
-    const QString text = value.toString();
-    if (text.size() == 20 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T' && text[13] == u':' && text[16] == u':'
-        && text[19] == u'Z') {
+    if (text.size() == 20 && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':' && text[16] == ':' && text[19] == 'Z') {
         bool ok = true;
         const QDate date(digits(text, 0, 4, &ok), digits(text, 5, 2, &ok), digits(text, 8, 2, &ok));
         const int seconds = digits(text, 11, 2, &ok) * 3600 + digits(text, 14, 2, &ok) * 60 + digits(text, 17, 2, &ok);
         if (ok && date.isValid() && seconds < 86400)
             return (date.toJulianDay() - 2440588) * 86'400'000 + qint64(seconds) * 1000; // 2440588: the epoch's Julian day
     }
-    const QDateTime when = QDateTime::fromString(text, Qt::ISODate);
+    const QDateTime when = QDateTime::fromString(fromUtf8(text), Qt::ISODate);
     return when.isValid() ? when.toMSecsSinceEpoch() : 0;
 }
 
-std::optional<CloudinaryResource> parseResource(const QJsonObject &object, ResourceType requestedType,
-                                                StringPool &pool)
+// One pass over a resource's fields; unknown ones are skipped unread.
+std::optional<CloudinaryResource> PageReader::resource(od::value &element)
 {
-    // One pass over the fields instead of a lookup per field.
+    od::json_type type;
+    od::object object;
+    if (check(element.type().get(type)) || type != od::json_type::object || check(element.get_object().get(object)))
+        return std::nullopt;
     CloudinaryResource resource;
-    resource.type = requestedType;
-    std::optional<QString> assetFolder;
-    QString folder;
-    QString url;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString key = it.key();
-        const QJsonValue value = it.value();
-        if (key == QLatin1StringView("public_id"))
-            resource.publicId = value.toString();
-        else if (key == QLatin1StringView("format"))
-            resource.format = pool.intern(value.toString());
-        else if (key == QLatin1StringView("resource_type"))
-            resource.type = resourceTypeFromName(value.toString()).value_or(requestedType);
-        else if (key == QLatin1StringView("asset_folder") && value.isString())
-            assetFolder = value.toString();
-        else if (key == QLatin1StringView("folder"))
-            folder = value.toString();
-        else if (key == QLatin1StringView("secure_url"))
-            resource.secureUrl = value.toString();
-        else if (key == QLatin1StringView("url"))
-            url = value.toString();
-        else if (key == QLatin1StringView("bytes"))
-            resource.bytes = toInt64(value);
-        else if (key == QLatin1StringView("version"))
-            resource.version = toInt64(value);
-        else if (key == QLatin1StringView("width"))
-            resource.width = static_cast<qint32>(toInt64(value));
-        else if (key == QLatin1StringView("height"))
-            resource.height = static_cast<qint32>(toInt64(value));
-        else if (key == QLatin1StringView("created_at"))
-            resource.createdAtMSecs = parseCreatedAt(value);
+    resource.type = m_requestedType;
+    std::optional<std::string_view> assetFolder;
+    std::string_view folder;
+    std::string_view url;
+    for (auto field : object) {
+        std::string_view key;
+        od::value value;
+        if (check(field.unescaped_key().get(key)) || check(field.value().get(value)))
+            return std::nullopt;
+        if (key == "public_id")
+            resource.publicId = fromUtf8(string(value).value_or(std::string_view()));
+        else if (key == "format")
+            resource.format = m_pool.intern(string(value).value_or(std::string_view()));
+        else if (key == "resource_type")
+            resource.type = resourceTypeFromName(fromUtf8(string(value).value_or(std::string_view()))).value_or(m_requestedType);
+        else if (key == "asset_folder")
+            assetFolder = string(value);
+        else if (key == "folder")
+            folder = string(value).value_or(std::string_view());
+        else if (key == "secure_url")
+            resource.secureUrl = fromUtf8(string(value).value_or(std::string_view()));
+        else if (key == "url")
+            url = string(value).value_or(std::string_view());
+        else if (key == "bytes")
+            resource.bytes = integer(value);
+        else if (key == "version")
+            resource.version = integer(value);
+        else if (key == "width")
+            resource.width = qint32(std::clamp<qint64>(integer(value), 0, std::numeric_limits<qint32>::max()));
+        else if (key == "height")
+            resource.height = qint32(std::clamp<qint64>(integer(value), 0, std::numeric_limits<qint32>::max()));
+        else if (key == "created_at")
+            resource.createdAtMSecs = parseCreatedAt(string(value).value_or(std::string_view()));
+        if (m_broken)
+            return std::nullopt;
     }
     if (resource.publicId.isEmpty())
         return std::nullopt;
     // Dynamic-folder accounts report asset_folder, fixed-folder accounts folder.
-    resource.folder = pool.intern(assetFolder.value_or(folder));
+    resource.folder = m_pool.intern(assetFolder.value_or(folder));
     if (resource.secureUrl.isEmpty())
-        resource.secureUrl = url;
+        resource.secureUrl = fromUtf8(url);
     return resource;
 }
 
@@ -110,32 +207,60 @@ QString describeNonJsonBody(const QByteArray &body)
 std::optional<ListPage> parseListPage(const QByteArray &body, ResourceType requestedType, StringPool &pool,
                                       QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+    const auto notJson = [&body, error] {
         *error = u"Cloudinary answered with something that is not JSON (%1); check the credentials in CLOUDINARY_URL and its upload_prefix"_s
                      .arg(describeNonJsonBody(body));
         return std::nullopt;
+    };
+    ThreadParser &parser = threadParser();
+    od::document document;
+    od::object root;
+    if (parser.parser.iterate(parser.input(body)).get(document) || document.get_object().get(root))
+        return notJson();
+
+    ListPage page;
+    PageReader reader(requestedType, pool);
+    bool sawResources = false;
+    int skipped = 0;
+    for (auto field : root) {
+        std::string_view key;
+        od::value value;
+        if (field.unescaped_key().get(key) || field.value().get(value))
+            return notJson();
+        if (key == "next_cursor") {
+            page.nextCursor = fromUtf8(reader.string(value).value_or(std::string_view()));
+        } else if (key == "resources") {
+            od::json_type type;
+            od::array array;
+            if (value.type().get(type))
+                return notJson();
+            if (type != od::json_type::array)
+                continue; // reported below, unless the document turns out to be broken
+            if (value.get_array().get(array))
+                return notJson();
+            sawResources = true;
+            page.resources.reserve(500);
+            for (auto element : array) {
+                od::value item;
+                if (element.get(item))
+                    return notJson();
+                if (auto resource = reader.resource(item))
+                    page.resources.append(std::move(*resource));
+                else if (!reader.broken())
+                    ++skipped;
+                if (reader.broken())
+                    return notJson();
+            }
+        }
+        if (reader.broken())
+            return notJson();
     }
-    const QJsonObject root = document.object();
-    const QJsonValue resources = root.value(QLatin1StringView("resources"));
-    if (!resources.isArray()) {
+    if (!sawResources) {
         *error = u"Cloudinary's answer has no \"resources\" list; the API base URL may point at something other than the Admin API"_s;
         return std::nullopt;
     }
-    ListPage page;
-    const QJsonArray array = resources.toArray();
-    page.resources.reserve(array.size());
-    int skipped = 0;
-    for (const QJsonValue &value : array) {
-        if (auto resource = parseResource(value.toObject(), requestedType, pool))
-            page.resources.append(std::move(*resource));
-        else
-            ++skipped;
-    }
     if (skipped > 0)
         page.warnings.append(u"Skipped %1 listed %2 without a public_id"_s.arg(skipped).arg(resourceTypePluralLabel(requestedType)));
-    page.nextCursor = root.value(QLatin1StringView("next_cursor")).toString();
     return page;
 }
 
