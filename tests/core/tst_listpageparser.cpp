@@ -19,8 +19,8 @@ private Q_SLOTS:
         QString error;
         const auto page = parseListPage(body, ResourceType::Image, pool, &error);
         QVERIFY2(page, qPrintable(error));
-        QCOMPARE(page->resources.size(), 1);
-        const CloudinaryResource &r = page->resources.constFirst();
+        QCOMPARE(page->resources().size(), 1);
+        const CloudinaryResource &r = page->resources().constFirst();
         QCOMPARE(r.publicId, u"folder/cat"_s);
         QCOMPARE(r.format, u"jpg"_s);
         QCOMPARE(r.folder, u"folder"_s);
@@ -41,12 +41,12 @@ private Q_SLOTS:
         QString error;
         const auto page = parseListPage(body, ResourceType::Raw, pool, &error);
         QVERIFY2(page, qPrintable(error));
-        QCOMPARE(page->resources.size(), 2);
-        QCOMPARE(page->resources.at(0).format, QString());
-        QCOMPARE(page->resources.at(0).folder, u"docs"_s);
-        QCOMPARE(page->resources.at(0).type, ResourceType::Raw);
-        QCOMPARE(page->resources.at(1).bytes, 0);
-        QCOMPARE(page->resources.at(1).createdAtMSecs, 0);
+        QCOMPARE(page->resources().size(), 2);
+        QCOMPARE(page->resources().at(0).format, QString());
+        QCOMPARE(page->resources().at(0).folder, u"docs"_s);
+        QCOMPARE(page->resources().at(0).type, ResourceType::Raw);
+        QCOMPARE(page->resources().at(1).bytes, 0);
+        QCOMPARE(page->resources().at(1).createdAtMSecs, 0);
         QVERIFY(page->nextCursor.isEmpty());
         QCOMPARE(page->warnings.size(), 1);
         QVERIFY(page->warnings.constFirst().contains(u"2 listed raw files without a public_id"_s));
@@ -59,8 +59,8 @@ private Q_SLOTS:
         QString error;
         const auto page = parseListPage(body, ResourceType::Image, pool, &error);
         QVERIFY(page);
-        QVERIFY(page->resources.at(0).folder.constData() == page->resources.at(1).folder.constData());
-        QVERIFY(page->resources.at(0).format.constData() == page->resources.at(1).format.constData());
+        QVERIFY(page->resources().at(0).folder.constData() == page->resources().at(1).folder.constData());
+        QVERIFY(page->resources().at(0).format.constData() == page->resources().at(1).format.constData());
         QCOMPARE(pool.size(), 2);
     }
 

@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!page && error.isEmpty())
         std::abort();
     if (page) {
-        for (const auto &resource : page->resources) {
+        for (const auto &resource : page->resources()) {
             if (resource.publicId.isEmpty())
                 std::abort(); // resources without an id are skipped, never kept
         }

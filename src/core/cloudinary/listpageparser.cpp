@@ -90,7 +90,8 @@ public:
         return 0;
     }
 
-    std::optional<CloudinaryResource> resource(od::value &element);
+    // Appends the resource to `files`; false when it has no public id (or is not an object).
+    bool resource(od::value &element, ListedFiles &files);
 
 private:
     bool check(simdjson::error_code error)
@@ -141,15 +142,16 @@ qint64 parseCreatedAt(std::string_view text)
     return when.isValid() ? when.toMSecsSinceEpoch() : 0;
 }
 
-// One pass over a resource's fields; unknown ones are skipped unread.
-std::optional<CloudinaryResource> PageReader::resource(od::value &element)
+// One pass over a resource's fields; unknown ones are skipped unread. The strings stay views
+// into the parser's buffer until ListedFiles copies them.
+bool PageReader::resource(od::value &element, ListedFiles &files)
 {
     od::json_type type;
     od::object object;
     if (check(element.type().get(type)) || type != od::json_type::object || check(element.get_object().get(object)))
-        return std::nullopt;
-    CloudinaryResource resource;
-    resource.type = m_requestedType;
+        return false;
+    ListedFiles::Fields fields;
+    fields.type = m_requestedType;
     std::optional<std::string_view> assetFolder;
     std::string_view folder;
     std::string_view url;
@@ -157,41 +159,42 @@ std::optional<CloudinaryResource> PageReader::resource(od::value &element)
         std::string_view key;
         od::value value;
         if (check(field.unescaped_key().get(key)) || check(field.value().get(value)))
-            return std::nullopt;
+            return false;
         if (key == "public_id")
-            resource.publicId = fromUtf8(string(value).value_or(std::string_view()));
+            fields.publicId = string(value).value_or(std::string_view());
         else if (key == "format")
-            resource.format = m_pool.intern(string(value).value_or(std::string_view()));
+            fields.format = m_pool.intern(string(value).value_or(std::string_view()));
         else if (key == "resource_type")
-            resource.type = resourceTypeFromName(fromUtf8(string(value).value_or(std::string_view()))).value_or(m_requestedType);
+            fields.type = resourceTypeFromName(fromUtf8(string(value).value_or(std::string_view()))).value_or(m_requestedType);
         else if (key == "asset_folder")
             assetFolder = string(value);
         else if (key == "folder")
             folder = string(value).value_or(std::string_view());
         else if (key == "secure_url")
-            resource.secureUrl = fromUtf8(string(value).value_or(std::string_view()));
+            fields.secureUrl = string(value).value_or(std::string_view());
         else if (key == "url")
             url = string(value).value_or(std::string_view());
         else if (key == "bytes")
-            resource.bytes = integer(value);
+            fields.bytes = integer(value);
         else if (key == "version")
-            resource.version = integer(value);
+            fields.version = integer(value);
         else if (key == "width")
-            resource.width = qint32(std::clamp<qint64>(integer(value), 0, std::numeric_limits<qint32>::max()));
+            fields.width = qint32(std::clamp<qint64>(integer(value), 0, std::numeric_limits<qint32>::max()));
         else if (key == "height")
-            resource.height = qint32(std::clamp<qint64>(integer(value), 0, std::numeric_limits<qint32>::max()));
+            fields.height = qint32(std::clamp<qint64>(integer(value), 0, std::numeric_limits<qint32>::max()));
         else if (key == "created_at")
-            resource.createdAtMSecs = parseCreatedAt(string(value).value_or(std::string_view()));
+            fields.createdAtMSecs = parseCreatedAt(string(value).value_or(std::string_view()));
         if (m_broken)
-            return std::nullopt;
+            return false;
     }
-    if (resource.publicId.isEmpty())
-        return std::nullopt;
+    if (fields.publicId.empty())
+        return false;
     // Dynamic-folder accounts report asset_folder, fixed-folder accounts folder.
-    resource.folder = m_pool.intern(assetFolder.value_or(folder));
-    if (resource.secureUrl.isEmpty())
-        resource.secureUrl = fromUtf8(url);
-    return resource;
+    fields.folder = m_pool.intern(assetFolder.value_or(folder));
+    if (fields.secureUrl.empty())
+        fields.secureUrl = url;
+    files.append(fields);
+    return true;
 }
 
 } // namespace
@@ -239,14 +242,12 @@ std::optional<ListPage> parseListPage(const QByteArray &body, ResourceType reque
             if (value.get_array().get(array))
                 return notJson();
             sawResources = true;
-            page.resources.reserve(500);
+            page.files.reserve(500, body.size() / 3);
             for (auto element : array) {
                 od::value item;
                 if (element.get(item))
                     return notJson();
-                if (auto resource = reader.resource(item))
-                    page.resources.append(std::move(*resource));
-                else if (!reader.broken())
+                if (!reader.resource(item, page.files) && !reader.broken())
                     ++skipped;
                 if (reader.broken())
                     return notJson();

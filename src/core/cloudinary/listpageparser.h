@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cloudinary/cloudinaryresource.h"
+#include "cloudinary/listedfiles.h"
 
 #include <QByteArray>
 #include <QString>
@@ -15,7 +15,8 @@ class StringPool;
 // One page of GET /resources/{type}/upload (the OpenAPI schema's list_response).
 struct ListPage
 {
-    ResourceList resources;
+    ListedFiles files;
+    ResourceList resources() const { return files.resources(); }
     QString nextCursor; // empty on the last page
     QStringList warnings;
 };

@@ -85,7 +85,7 @@ void ResourceLister::handleReply(const ApiReply &reply)
     m_nextCursor = page->nextCursor;
     for (const QString &message : std::as_const(page->warnings))
         Q_EMIT warning(message);
-    Q_EMIT pageReceived(m_type, page->resources);
+    Q_EMIT pageReceived(m_type, page->files);
     if (m_stopped)
         return;
     if (page->nextCursor.isEmpty()) {

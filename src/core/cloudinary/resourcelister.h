@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cloudinary/cloudinaryresource.h"
+#include "cloudinary/listedfiles.h"
 #include "cloudinary/ratelimit.h"
 
 #include <QDateTime>
@@ -44,7 +44,7 @@ public:
     bool hasMorePages() const { return !m_nextCursor.isEmpty(); }
 
 Q_SIGNALS:
-    void pageReceived(Orphanscope::ResourceType type, const Orphanscope::ResourceList &resources);
+    void pageReceived(Orphanscope::ResourceType type, const Orphanscope::ListedFiles &files);
     void warning(const QString &message);
     void finished(Orphanscope::ResourceType type);
     void failed(Orphanscope::ResourceType type, Orphanscope::ListingFailure failure, const QString &message);

@@ -206,7 +206,7 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
                 ++result.summary.textValues;
                 const QByteArray utf8 = value.toUtf8();
                 result.summary.textReferences += m_urls.scan({utf8.constData(), size_t(utf8.size())}, [&result](ResourceType type, std::string_view id) {
-                    result.references.addCandidate(type, QString::fromUtf8(id.data(), qsizetype(id.size())));
+                    result.references.addCandidate(type, id);
                 });
                 continue;
             }

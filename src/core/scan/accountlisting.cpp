@@ -84,16 +84,16 @@ void AccountListing::findOldestThenList(ResourceType type)
                           reply.outcome == ApiReply::Outcome::Ok ? error : reply.errorMessage);
             return;
         }
-        if (!page->resources.isEmpty())
-            listInSlices(type, QDateTime::fromMSecsSinceEpoch(page->resources.constFirst().createdAtMSecs, Qt::UTC));
+        if (!page->files.isEmpty())
+            listInSlices(type, QDateTime::fromMSecsSinceEpoch(page->files.createdAtMSecs(0), Qt::UTC));
         onListerFinished(type); // the probe itself
     });
 }
 
-void AccountListing::onPage(ResourceType type, const ResourceList &resources)
+void AccountListing::onPage(ResourceType type, const ListedFiles &files)
 {
     const auto *lister = qobject_cast<const ResourceLister *>(sender());
-    Q_EMIT pageReceived(type, resources, lister && lister->hasMorePages());
+    Q_EMIT pageReceived(type, files, lister && lister->hasMorePages());
 }
 
 void AccountListing::onListerFinished(ResourceType type)

@@ -44,7 +44,7 @@ public:
 
 Q_SIGNALS:
     // moreToCome: the lister that sent this page has a further call to make.
-    void pageReceived(Orphanscope::ResourceType type, const Orphanscope::ResourceList &resources, bool moreToCome);
+    void pageReceived(Orphanscope::ResourceType type, const Orphanscope::ListedFiles &files, bool moreToCome);
     void typeComplete(Orphanscope::ResourceType type); // every file of that type was listed
     void finished();                                   // every type is complete
     void failed(Orphanscope::ResourceType type, Orphanscope::ListingFailure failure, const QString &message);
@@ -54,7 +54,7 @@ private:
     void addLister(ResourceType type, const ListingWindow &window);
     void listInSlices(ResourceType type, const QDateTime &from);
     void findOldestThenList(ResourceType type);
-    void onPage(ResourceType type, const ResourceList &resources);
+    void onPage(ResourceType type, const ListedFiles &files);
     void onListerFinished(ResourceType type);
 
     CloudinaryClient *m_client;

@@ -86,9 +86,10 @@ void CandidateChecker::handleReply(qsizetype first, qsizetype end, const ApiRepl
         Q_EMIT failed(ListingFailure::Error, u"Re-checking %1 from the inventory: %2"_s.arg(resourceTypePluralLabel(type), error));
         return;
     }
+    const ResourceList listed = page->resources();
     QHash<QString, qsizetype> found;
-    for (qsizetype i = 0; i < page->resources.size(); ++i)
-        found.insert(page->resources.at(i).publicId, i);
+    for (qsizetype i = 0; i < listed.size(); ++i)
+        found.insert(listed.at(i).publicId, i);
     ResourceList present, gone;
     for (qsizetype i = first; i < end; ++i) {
         const CloudinaryResource &candidate = m_candidates.at(i);
@@ -96,7 +97,7 @@ void CandidateChecker::handleReply(qsizetype first, qsizetype end, const ApiRepl
         if (it == found.cend())
             gone.append(candidate);
         else
-            present.append(page->resources.at(*it));
+            present.append(listed.at(*it));
     }
     m_inFlight.removeOne(std::pair{first, end});
     Q_EMIT batchChecked(present, gone);

@@ -9,15 +9,37 @@ OrphanDetector::OrphanDetector(ReferenceSet &references, const IgnoreRules &igno
 {
 }
 
-void OrphanDetector::classify(const ResourceList &batch)
+namespace {
+
+// One way to read a stored batch and a listed page alike.
+const CloudinaryResource &resourceAt(const ResourceList &batch, qsizetype i) { return batch.at(i); }
+CloudinaryResource resourceAt(const ListedFiles &files, qsizetype i) { return files.resource(i); }
+std::string_view idAt(const ListedFiles &files, qsizetype i) { return files.publicId(i); }
+QByteArray idAt(const ResourceList &batch, qsizetype i) { return batch.at(i).publicId.toUtf8(); }
+ResourceType typeAt(const ListedFiles &files, qsizetype i) { return files.type(i); }
+ResourceType typeAt(const ResourceList &batch, qsizetype i) { return batch.at(i).type; }
+qint64 bytesAt(const ListedFiles &files, qsizetype i) { return files.bytes(i); }
+qint64 bytesAt(const ResourceList &batch, qsizetype i) { return batch.at(i).bytes; }
+std::string_view view(std::string_view text) { return text; }
+std::string_view view(const QByteArray &text) { return {text.constData(), size_t(text.size())}; }
+
+} // namespace
+
+template<typename Batch>
+void OrphanDetector::classifyEach(const Batch &batch)
 {
-    for (const CloudinaryResource &resource : batch) {
-        TypeSummary &summary = m_summaries[indexOf(resource.type)];
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const ResourceType type = typeAt(batch, i);
+        TypeSummary &summary = m_summaries[indexOf(type)];
         ++summary.listed;
-        summary.listedBytes += resource.bytes;
-        if (m_references.match(resource.type, resource.publicId)) {
+        summary.listedBytes += bytesAt(batch, i);
+        const auto id = idAt(batch, i);
+        if (m_references.match(type, view(id))) {
             ++summary.valid;
-        } else if (!m_ignore.isEmpty() && m_ignore.matches(resource)) {
+            continue;
+        }
+        const CloudinaryResource resource = resourceAt(batch, i);
+        if (!m_ignore.isEmpty() && m_ignore.matches(resource)) {
             ++summary.ignored;
         } else if (resource.createdAtMSecs > m_recentSince) {
             ++summary.recent;
@@ -28,6 +50,16 @@ void OrphanDetector::classify(const ResourceList &batch)
             m_orphans.append(resource);
         }
     }
+}
+
+void OrphanDetector::classify(const ResourceList &batch)
+{
+    classifyEach(batch);
+}
+
+void OrphanDetector::classify(const ListedFiles &files)
+{
+    classifyEach(files);
 }
 
 } // namespace Orphanscope

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloudinary/listedfiles.h"
 #include "database/referenceset.h"
 #include "scan/ignorerules.h"
 #include "scan/scantypes.h"
@@ -18,12 +19,18 @@ public:
                    qint64 recentSince = std::numeric_limits<qint64>::max());
 
     void classify(const ResourceList &batch);
+    // The same for a listed page, matched from its UTF-8 bytes: only the files kept become
+    // CloudinaryResources.
+    void classify(const ListedFiles &files);
 
     const std::array<TypeSummary, 3> &summaries() const { return m_summaries; }
     ResourceList takeOrphans() { return std::exchange(m_orphans, {}); }
     ResourceList takeRecent() { return std::exchange(m_recent, {}); }
 
 private:
+    template<typename Batch>
+    void classifyEach(const Batch &batch);
+
     ReferenceSet &m_references;
     IgnoreRules m_ignore;
     qint64 m_recentSince;

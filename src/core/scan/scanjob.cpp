@@ -110,7 +110,8 @@ void ScanJob::onReferencesRead()
         warn(u"The reference columns hold no usable values at all: every file will look orphaned. Check --reference and DATABASE_URL before acting on this report"_s);
     m_detector = std::make_unique<OrphanDetector>(m_references->references, m_settings.ignore,
                                                   m_result.startedAt.toMSecsSinceEpoch() - m_settings.minAgeDetectMSecs);
-    m_detector->classify(m_unclassified); // never pages of a type the inventory supplies
+    for (const ListedFiles &files : std::as_const(m_unclassified)) // never pages of a type the inventory supplies
+        m_detector->classify(files);
     m_unclassified = {};
     reportProgress(true);
     finishIfReady();
@@ -141,15 +142,15 @@ void ScanJob::startListing()
     m_listing->start(plan);
 }
 
-void ScanJob::onPage(ResourceType type, const ResourceList &resources, bool moreToCome)
+void ScanJob::onPage(ResourceType type, const ListedFiles &files, bool moreToCome)
 {
     m_progress.currentType = type;
-    m_progress.listed[indexOf(type)] += resources.size();
+    m_progress.listed[indexOf(type)] += files.size();
     m_progress.pages[indexOf(type)] += 1;
     m_result.perType[indexOf(type)].pages += 1;
     if (m_inventory) {
         QString error;
-        if (!m_inventory->storePage(resources, &error)) {
+        if (!m_inventory->storePage(files.resources(), &error)) {
             fail(error);
             return;
         }
@@ -157,9 +158,9 @@ void ScanJob::onPage(ResourceType type, const ResourceList &resources, bool more
     // A type the inventory supplies is classified with the stored files once its listing is done.
     if (!m_inventory || !m_inventory->isIncremental(type)) {
         if (m_detector)
-            m_detector->classify(resources);
+            m_detector->classify(files);
         else
-            m_unclassified += resources;
+            m_unclassified.append(files);
     }
 
     if (const auto detail = budgetStop(moreToCome)) {

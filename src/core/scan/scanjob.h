@@ -54,7 +54,7 @@ private:
     void startReferenceRead();
     void onReferencesRead();
     void startListing();
-    void onPage(ResourceType type, const ResourceList &resources, bool moreToCome);
+    void onPage(ResourceType type, const ListedFiles &files, bool moreToCome);
     void onListingFinished();
     void onListingFailed(ResourceType type, ListingFailure failure, const QString &message);
     void stopListing(StopReason reason, const QString &detail);
@@ -86,7 +86,7 @@ private:
     std::unique_ptr<OrphanDetector> m_detector;
     std::unique_ptr<InventoryScan> m_inventory;
     InventoryRecheck *m_recheck = nullptr; // child of the job while candidates are re-checked
-    ResourceList m_unclassified; // pages listed before the references were in
+    QList<ListedFiles> m_unclassified; // pages listed before the references were in
     bool m_listingDone = false;
     bool m_ended = false;
     ScanProgress m_progress;
