@@ -100,6 +100,32 @@ private Q_SLOTS:
             QCOMPARE(resourceTypeName(parsed->resourceType), type.isEmpty() ? u"image"_s : type);
         }
     }
+
+    // The reader's UTF-8 parser gives the same parts as the QString one, on the same inputs
+    // plus every documented case.
+    void utf8ParserAgrees()
+    {
+        const QStringList pieces{u"image/"_s, u"video/"_s, u"raw/"_s, u"upload/"_s, u"private/"_s, u"v12/"_s, u"v/"_s, u"a"_s, u"b.c"_s,
+                                 u"."_s, u"/"_s, u"x"_s, u"é"_s, u"jpg"_s, u"9"_s, u"authenticated/"_s, u"\n"_s, u"v"_s, u"٣"_s};
+        QRandomGenerator random(7);
+        for (int i = 0; i < 20000; ++i) {
+            QString value;
+            const int count = random.bounded(8);
+            for (int j = 0; j < count; ++j)
+                value += pieces.at(random.bounded(pieces.size()));
+            for (ResourceType column : {ResourceType::Image, ResourceType::Raw}) {
+                const auto expected = parseCloudinaryField(value, column);
+                const QByteArray utf8 = value.toUtf8();
+                const auto parsed = parseCloudinaryFieldUtf8({utf8.constData(), size_t(utf8.size())}, column);
+                QCOMPARE(parsed.has_value(), expected.has_value());
+                if (!parsed)
+                    continue;
+                QCOMPARE(parsed->resourceType, expected->resourceType);
+                QCOMPARE(QString::fromUtf8(parsed->publicId.data(), qsizetype(parsed->publicId.size())), expected->publicId);
+                QCOMPARE(QString::fromUtf8(parsed->format.data(), qsizetype(parsed->format.size())), expected->format);
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCloudinaryField)

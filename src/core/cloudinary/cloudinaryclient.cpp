@@ -2,11 +2,13 @@
 
 #include "cloudinary/listpageparser.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
+#include "cloudinary/httptransfer.h"
+
+#include <QFutureWatcher>
 #include <QRandomGenerator>
+#include <QThreadPool>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,10 +30,9 @@ CloudinaryClient::CloudinaryClient(CloudinaryConfig config, ClientOptions option
     : QObject(parent)
     , m_config(std::move(config))
     , m_options(options)
-    , m_network(new QNetworkAccessManager(this))
+    , m_abort(std::make_shared<std::atomic_bool>(false))
 {
     m_authorization = "Basic " + (m_config.apiKey + u':' + m_config.apiSecret).toUtf8().toBase64();
-    m_network->setAutoDeleteReplies(false);
 }
 
 CloudinaryClient::~CloudinaryClient()
@@ -63,35 +64,53 @@ void CloudinaryClient::submit(Request request)
 void CloudinaryClient::abortAll()
 {
     ++m_generation;
-    const auto replies = m_inFlight;
-    m_inFlight.clear();
-    for (QNetworkReply *reply : replies) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+    // The transfers in flight see their flag and stop; their answers are dropped unread.
+    m_abort->store(true);
+    m_abort = std::make_shared<std::atomic_bool>(false);
+    const auto watchers = findChildren<QFutureWatcher<HttpResponse> *>(Qt::FindDirectChildrenOnly);
+    for (QFutureWatcher<HttpResponse> *watcher : watchers) {
+        watcher->disconnect(this);
+        watcher->deleteLater();
     }
+}
+
+// The threads the transfers run on: as many as there can be requests in flight (parallel
+// listing, look-ups), shared by every client.
+static QThreadPool *transferThreads()
+{
+    static QThreadPool *pool = [] {
+        auto *threads = new QThreadPool;
+        threads->setMaxThreadCount(64);
+        threads->setExpiryTimeout(60'000);
+        return threads;
+    }();
+    return pool;
 }
 
 void CloudinaryClient::send(const std::shared_ptr<Request> &request)
 {
-    QNetworkRequest networkRequest(request->url);
-    networkRequest.setRawHeader("Authorization", m_authorization);
-    networkRequest.setRawHeader("Accept", "application/json");
-    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Orphanscope/" ORPHANSCOPE_VERSION));
-    networkRequest.setTransferTimeout(m_options.transferTimeoutMs);
+    HttpRequest http;
+    http.url = request->url;
+    http.headers = {{"Authorization", m_authorization},
+                    {"Accept", "application/json"},
+                    {"User-Agent", QByteArray("Orphanscope/" ORPHANSCOPE_VERSION)}};
+    http.inactivityTimeoutMs = m_options.transferTimeoutMs;
+    if (request->method == Request::Method::Delete) {
+        http.method = "DELETE";
+    } else if (request->method == Request::Method::Post) {
+        http.method = "POST";
+        http.body = request->json;
+        http.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    }
     ++request->attempts;
     ++m_callCount;
-    QNetworkReply *reply = nullptr;
-    if (request->method == Request::Method::Delete) {
-        reply = m_network->deleteResource(networkRequest);
-    } else if (request->method == Request::Method::Get) {
-        reply = m_network->get(networkRequest);
-    } else {
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        reply = m_network->post(networkRequest, request->json);
-    }
-    m_inFlight.insert(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, request] { handleFinished(reply, request); });
+    auto *watcher = new QFutureWatcher<HttpResponse>(this);
+    connect(watcher, &QFutureWatcher<HttpResponse>::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        if (request->generation == m_generation)
+            handleFinished(watcher->result(), request);
+    });
+    watcher->setFuture(QtConcurrent::run(transferThreads(), [http = std::move(http), abort = m_abort] { return performHttp(http, *abort); }));
 }
 
 bool CloudinaryClient::retryLater(const std::shared_ptr<Request> &request, const QString &reason)
@@ -109,56 +128,52 @@ bool CloudinaryClient::retryLater(const std::shared_ptr<Request> &request, const
     return true;
 }
 
-void CloudinaryClient::handleFinished(QNetworkReply *reply, const std::shared_ptr<Request> &request)
+void CloudinaryClient::handleFinished(const HttpResponse &reply, const std::shared_ptr<Request> &request)
 {
-    m_inFlight.remove(reply);
-    reply->deleteLater();
-
     ApiReply answer;
     answer.attempts = request->attempts;
-    answer.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    if (reply->hasRawHeader("X-FeatureRateLimit-Limit")) {
-        answer.rateLimit = RateLimitStatus::fromHeaders(reply->rawHeader("X-FeatureRateLimit-Limit"),
-                                                        reply->rawHeader("X-FeatureRateLimit-Remaining"),
-                                                        reply->rawHeader("X-FeatureRateLimit-Reset"));
+    answer.httpStatus = reply.status;
+    answer.body = reply.body;
+    if (reply.headers.contains("x-featureratelimit-limit")) {
+        answer.rateLimit = RateLimitStatus::fromHeaders(reply.headers.value("x-featureratelimit-limit"),
+                                                        reply.headers.value("x-featureratelimit-remaining"),
+                                                        reply.headers.value("x-featureratelimit-reset"));
         m_lastRateLimit = answer.rateLimit;
         Q_EMIT rateLimitUpdated(answer.rateLimit);
     }
     const int status = answer.httpStatus;
     // Only error bodies are read for a message: parsing every 300 KB page twice cost a third of the CPU.
     const QString apiMessage = status >= 300 ? parseApiErrorMessage(answer.body) : QString();
-    const QNetworkReply::NetworkError error = reply->error();
+    using Failure = HttpResponse::Failure;
+    const Failure error = reply.failure;
     // A connection reset right after a partial body is not always reported as an error: the
     // declared length tells. (A compressed body arrives longer than declared, never shorter.)
-    bool lengthKnown = false;
-    const qint64 declaredLength = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthKnown);
-    const bool truncated = lengthKnown && answer.body.size() < declaredLength;
+    const qint64 declaredLength = reply.declaredLength;
+    const bool truncated = declaredLength >= 0 && answer.body.size() < declaredLength;
     const QString where = request->url.host() + (request->url.port() > 0 ? u":%1"_s.arg(request->url.port()) : QString());
 
     if (status == 0) { // no HTTP answer at all
         switch (error) {
-        case QNetworkReply::ConnectionRefusedError:
+        case Failure::ConnectionRefused:
             answer.errorMessage = u"Nothing is listening at %1 (connection refused); check the API host or upload_prefix in CLOUDINARY_URL"_s.arg(where);
             break;
-        case QNetworkReply::HostNotFoundError:
+        case Failure::HostNotFound:
             answer.errorMessage = u"The API host %1 was not found; check the upload_prefix in CLOUDINARY_URL and the network"_s.arg(where);
             break;
         default: {
-            const QString reason = error == QNetworkReply::OperationCanceledError
-                                       ? u"no answer within %1 s"_s.arg(m_options.transferTimeoutMs / 1000.0)
-                                       : reply->errorString();
+            const QString reason = error == Failure::TimedOut ? u"no answer within %1 s"_s.arg(m_options.transferTimeoutMs / 1000.0)
+                                                               : reply.errorString;
             if (retryLater(request, reason))
                 return;
             answer.errorMessage = u"Cloudinary at %1 could not be reached after %2 attempts: %3"_s.arg(where).arg(request->attempts).arg(reason);
         }
         }
         answer.outcome = ApiReply::Outcome::Failed;
-    } else if (status >= 200 && status < 300 && error == QNetworkReply::NoError && !truncated) {
+    } else if (status >= 200 && status < 300 && error == Failure::None && !truncated) {
         answer.outcome = ApiReply::Outcome::Ok;
     } else if (status >= 200 && status < 300) { // answer cut off mid-body
-        const QString reason = error != QNetworkReply::NoError
-                                   ? reply->errorString()
+        const QString reason = error != Failure::None
+                                   ? reply.errorString
                                    : u"the answer ended after %1 of %2 bytes"_s.arg(answer.body.size()).arg(declaredLength);
         if (retryLater(request, reason))
             return;

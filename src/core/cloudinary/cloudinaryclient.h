@@ -7,10 +7,10 @@
 #include <QObject>
 #include <QSet>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace Orphanscope {
 
@@ -40,7 +40,8 @@ struct ApiReply
 
 // Sends Admin API requests: HTTP Basic auth, a transfer timeout on each, the rate-limit headers
 // of every answer, and retries with exponential backoff and jitter for 5xx answers and transient
-// network errors. Lives in the thread that uses it (its QNetworkAccessManager is a child).
+// network errors. Lives in the thread that uses it; each exchange runs on a worker thread
+// (libcurl, performHttp) and its answer is handled back in this object's thread.
 class CloudinaryClient final : public QObject
 {
     Q_OBJECT
@@ -74,14 +75,13 @@ private:
     struct Request;
     void submit(Request request);
     void send(const std::shared_ptr<Request> &request);
-    void handleFinished(QNetworkReply *reply, const std::shared_ptr<Request> &request);
+    void handleFinished(const struct HttpResponse &reply, const std::shared_ptr<Request> &request);
     bool retryLater(const std::shared_ptr<Request> &request, const QString &reason);
 
     CloudinaryConfig m_config;
     ClientOptions m_options;
     QByteArray m_authorization;
-    QNetworkAccessManager *m_network;
-    QSet<QNetworkReply *> m_inFlight;
+    std::shared_ptr<std::atomic_bool> m_abort; // of the requests of this generation
     quint64 m_generation = 0; // bumped by abortAll() so pending retries know they are stale
     int m_callCount = 0;
     RateLimitStatus m_lastRateLimit;

@@ -1,5 +1,8 @@
 #include "database/cloudinaryfield.h"
 
+#include <algorithm>
+#include <iterator>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Orphanscope {
@@ -77,6 +80,47 @@ std::optional<CloudinaryFieldValue> parseCloudinaryField(QStringView value, Reso
         parsed.publicId = rest.toString();
     }
     if (parsed.publicId.isEmpty())
+        return std::nullopt;
+    return parsed;
+}
+
+// Every delimiter is ASCII, so the bytes parse exactly as the UTF-16 text does.
+std::optional<CloudinaryFieldView> parseCloudinaryFieldUtf8(std::string_view value, ResourceType columnType)
+{
+    if (value.find('\n') != std::string_view::npos)
+        return std::nullopt;
+    CloudinaryFieldView parsed;
+    parsed.resourceType = columnType;
+    std::string_view rest = value;
+    static constexpr std::pair<std::string_view, ResourceType> types[] = {
+        {"image/", ResourceType::Image}, {"raw/", ResourceType::Raw}, {"video/", ResourceType::Video}};
+    static constexpr std::string_view deliveries[] = {"upload/", "private/", "authenticated/"};
+    for (const auto &[typePrefix, type] : types) {
+        if (!rest.starts_with(typePrefix))
+            continue;
+        const std::string_view afterType = rest.substr(typePrefix.size());
+        const auto delivery = std::find_if(std::begin(deliveries), std::end(deliveries), [afterType](std::string_view d) { return afterType.starts_with(d); });
+        if (delivery != std::end(deliveries)) {
+            parsed.resourceType = type;
+            rest = afterType.substr(delivery->size());
+            break;
+        }
+    }
+    if (rest.size() >= 3 && rest.front() == 'v') {
+        size_t i = 1;
+        while (i < rest.size() && rest[i] >= '0' && rest[i] <= '9')
+            ++i;
+        if (i > 1 && i < rest.size() && rest[i] == '/')
+            rest = rest.substr(i + 1);
+    }
+    const size_t dot = rest.rfind('.');
+    if (dot != std::string_view::npos && dot + 1 < rest.size()) {
+        parsed.publicId = rest.substr(0, dot);
+        parsed.format = rest.substr(dot + 1);
+    } else {
+        parsed.publicId = rest;
+    }
+    if (parsed.publicId.empty())
         return std::nullopt;
     return parsed;
 }

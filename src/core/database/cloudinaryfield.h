@@ -6,6 +6,7 @@
 #include <QStringView>
 
 #include <optional>
+#include <string_view>
 
 namespace Orphanscope {
 
@@ -25,5 +26,14 @@ struct CloudinaryFieldValue
 // (hand-written: a million rows must parse in well under a second). Missing parts fall back to
 // columnType and "upload". Returns nullopt when no public id can be extracted.
 std::optional<CloudinaryFieldValue> parseCloudinaryField(QStringView value, ResourceType columnType);
+
+// The same over UTF-8 bytes, for the reference reader's hot path: the parts are views into value.
+struct CloudinaryFieldView
+{
+    ResourceType resourceType = ResourceType::Image;
+    std::string_view publicId;
+    std::string_view format;
+};
+std::optional<CloudinaryFieldView> parseCloudinaryFieldUtf8(std::string_view value, ResourceType columnType);
 
 } // namespace Orphanscope

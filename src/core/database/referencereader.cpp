@@ -4,6 +4,7 @@
 #include "database/deliveryurlscanner.h"
 #include "database/readonlyconnection.h"
 #include "database/referencediscovery.h"
+#include "database/referencerows.h"
 
 #include <QElapsedTimer>
 #include <QSqlDriver>
@@ -174,15 +175,16 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
     if (hasDeletedAt)
         columns.append(driver->escapeIdentifier(u"deleted_at"_s, QSqlDriver::FieldName));
 
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
     const QString sql = u"SELECT %1 FROM %2"_s.arg(columns.join(u", "_s), driver->escapeIdentifier(table, QSqlDriver::TableName));
-    if (!query.exec(sql)) {
-        result.error = u"Reading %1 failed: %2"_s.arg(table, ReadOnlyConnection::describe(query.lastError()));
+    QString error;
+    const std::unique_ptr<ReferenceRows> rows = ReferenceRows::open(db, sql, &error);
+    if (!rows) {
+        result.error = u"Reading %1 failed: %2"_s.arg(table, error);
         return false;
     }
     TableSummary summary{table, 0, hasDeletedAt ? 0 : -1};
-    while (query.next()) {
+    std::string qualified; // a raw file's id with its extension
+    while (rows->next()) {
         ++summary.rows;
         if ((summary.rows & 0x3ff) == 0) {
             if (rowsRead)
@@ -192,54 +194,52 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
                 return false;
             }
         }
-        if (hasDeletedAt && !query.isNull(deletedIndex))
+        if (hasDeletedAt && !rows->isNull(deletedIndex))
             ++summary.softDeleted;
         for (int i = 0; i < specs.size(); ++i) {
-            if (query.isNull(i))
+            if (rows->isNull(i))
                 continue;
-            const QString value = query.value(i).toString();
-            if (value.isEmpty())
+            const std::string_view value = rows->text(i);
+            if (value.empty())
                 continue;
             ++result.summary.values;
             const ReferenceSpec &spec = specs.at(i);
             if (spec.isText()) {
                 ++result.summary.textValues;
-                const QByteArray utf8 = value.toUtf8();
-                result.summary.textReferences += m_urls.scan({utf8.constData(), size_t(utf8.size())}, [&result](ResourceType type, std::string_view id) {
+                result.summary.textReferences += m_urls.scan(value, [&result](ResourceType type, std::string_view id) {
                     result.references.addCandidate(type, id);
                 });
                 continue;
             }
-            const auto parsed = parseCloudinaryField(value, spec.type);
+            const auto parsed = parseCloudinaryFieldUtf8(value, spec.type);
             if (!parsed) {
                 if (++result.summary.unparseable <= MaxDetailedWarnings) {
-                    const QString row = hasId ? u"row %1"_s.arg(query.value(idIndex).toString()) : u"row #%1"_s.arg(summary.rows);
-                    warn(u"Could not extract a public_id from %1.%2 in %3: \"%4\""_s.arg(table, spec.column, row, value.left(80)));
+                    const QString row = hasId ? u"row %1"_s.arg(rows->string(idIndex)) : u"row #%1"_s.arg(summary.rows);
+                    warn(u"Could not extract a public_id from %1.%2 in %3: \"%4\""_s.arg(table, spec.column, row, ReferenceRows::fromUtf8(value).left(80)));
                 }
                 continue;
             }
+            const ResourceType type = parsed->resourceType;
+            const bool rawWithFormat = type == ResourceType::Raw && !parsed->format.empty();
+            if (rawWithFormat) // a raw file's public id keeps its extension (docs/a.pdf): both readings count
+                qualified.assign(parsed->publicId).append(1, '.').append(parsed->format);
             if (pass) {
-                // Unmatched under every reading (a raw file's id may keep its extension).
+                // Unmatched under every reading.
                 const ReferenceSet &unmatched = *pass->unmatched;
-                const ResourceType type = parsed->resourceType;
-                const bool rawWithFormat = type == ResourceType::Raw && !parsed->format.isEmpty();
-                const bool broken = unmatched.contains(type, parsed->publicId)
-                                 && (!rawWithFormat || unmatched.contains(type, parsed->publicId + u'.' + parsed->format));
+                const bool broken = unmatched.contains(type, parsed->publicId) && (!rawWithFormat || unmatched.contains(type, qualified));
                 if (broken) {
-                    const QString row = hasId ? query.value(idIndex).toString() : u"#%1"_s.arg(summary.rows);
-                    pass->broken.append({table, spec.column, row, type,
-                                         rawWithFormat ? parsed->publicId + u'.' + parsed->format : parsed->publicId, value});
+                    const QString row = hasId ? rows->string(idIndex) : u"#%1"_s.arg(summary.rows);
+                    pass->broken.append({table, spec.column, row, type, ReferenceRows::fromUtf8(rawWithFormat ? qualified : parsed->publicId),
+                                         ReferenceRows::fromUtf8(value)});
                 }
                 continue;
             }
-            if (parsed->resourceType == ResourceType::Raw && !parsed->format.isEmpty()) {
-                // A raw file's public id keeps its extension (docs/a.pdf): both readings match.
-                const QString withExtension = parsed->publicId + u'.' + parsed->format;
-                const bool newWithExtension = result.references.add(ResourceType::Raw, withExtension);
+            if (rawWithFormat) {
+                const bool newWithExtension = result.references.add(ResourceType::Raw, std::string_view(qualified));
                 const bool newBare = result.references.add(ResourceType::Raw, parsed->publicId);
                 if (newWithExtension || newBare)
                     ++result.summary.distinct;
-            } else if (result.references.add(parsed->resourceType, parsed->publicId)) {
+            } else if (result.references.add(type, parsed->publicId)) {
                 ++result.summary.distinct;
             }
         }
@@ -247,8 +247,8 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
     if (rowsRead)
         rowsRead->fetch_add(summary.rows & 0x3ff, std::memory_order_relaxed);
     // A stream that ends in an error (connection lost, statement timeout) is not a complete read.
-    if (query.lastError().isValid()) {
-        result.error = u"Reading %1 stopped after %2 rows: %3"_s.arg(table).arg(summary.rows).arg(ReadOnlyConnection::describe(query.lastError()));
+    if (const QString failure = rows->error(); !failure.isEmpty()) {
+        result.error = u"Reading %1 stopped after %2 rows: %3"_s.arg(table).arg(summary.rows).arg(failure);
         return false;
     }
     result.summary.tables.append(summary);

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <string_view>
+
+namespace Orphanscope {
+
+// The rows of one SELECT over reference columns, each value as UTF-8 bytes. PostgreSQL streams
+// them with COPY (SELECT …) TO STDOUT on the Qt driver's own connection, inside its read-only
+// snapshot, with no QVariant or QString per value; other databases go through QSqlQuery.
+class ReferenceRows
+{
+public:
+    virtual ~ReferenceRows() = default;
+
+    // Runs `select` (columns already quoted); nullptr with a message when it fails to start.
+    static std::unique_ptr<ReferenceRows> open(QSqlDatabase &db, const QString &select, QString *error);
+
+    // The next row; false at the end, or on an error (then error() says which).
+    virtual bool next() = 0;
+    virtual bool isNull(int column) const = 0;
+    // Valid until next().
+    virtual std::string_view text(int column) = 0;
+    virtual QString error() const = 0;
+
+    QString string(int column) { return fromUtf8(text(column)); }
+    static QString fromUtf8(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+};
+
+// COPY's text format, one row: fields split at tabs, \N for NULL, backslash escapes undone.
+// Exposed for its tests; `row` may end with the newline COPY puts there.
+class CopyTextRow
+{
+public:
+    bool parse(std::string_view row, int columns);
+    bool isNull(int column) const { return m_null[size_t(column)]; }
+    std::string_view text(int column) const { return m_fields[size_t(column)]; }
+
+private:
+    std::vector<std::string_view> m_fields;
+    std::vector<bool> m_null;
+    std::vector<std::string> m_unescaped;
+};
+
+} // namespace Orphanscope
