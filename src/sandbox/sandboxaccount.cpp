@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -254,8 +255,15 @@ QString SandboxAccount::secureUrl(const CloudinaryResource &resource) const
 
 void SandboxAccount::appendJsonString(QByteArray &out, const QString &text)
 {
+    const QByteArray utf8 = text.toUtf8();
     out += '"';
-    for (const char c : text.toUtf8()) {
+    const bool plain = std::none_of(utf8.cbegin(), utf8.cend(), [](char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; });
+    if (plain) { // nearly every id and URL: one copy
+        out += utf8;
+        out += '"';
+        return;
+    }
+    for (const char c : utf8) {
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -272,26 +280,55 @@ void SandboxAccount::appendJsonString(QByteArray &out, const QString &text)
     out += '"';
 }
 
+namespace {
+
+// "2024-06-25T08:58:23Z" without a QDateTime round trip per file.
+void appendTimestamp(QByteArray &out, qint64 msecs)
+{
+    const qint64 seconds = msecs / 1000 - (msecs % 1000 < 0 ? 1 : 0);
+    const QDate date = QDate::fromJulianDay(2440588 + seconds / 86400 - (seconds % 86400 < 0 ? 1 : 0));
+    const int secondOfDay = int(((seconds % 86400) + 86400) % 86400);
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year(), date.month(), date.day(), secondOfDay / 3600,
+                  secondOfDay / 60 % 60, secondOfDay % 60);
+    out += text;
+}
+
+} // namespace
+
 void SandboxAccount::appendJson(QByteArray &out, const SandboxFile &file) const
 {
     const CloudinaryResource &r = file.resource;
     const bool raw = r.type == ResourceType::Raw;
-    out += "{\"asset_id\":\"" + file.assetId.toLatin1() + "\",\"public_id\":";
+    out += "{\"asset_id\":\"";
+    out += file.assetId.toLatin1();
+    out += "\",\"public_id\":";
     appendJsonString(out, r.publicId);
     if (!raw) { // raw files have no format: the extension is in the public id
         out += ",\"format\":";
         appendJsonString(out, r.format);
     }
-    out += ",\"version\":" + QByteArray::number(r.version);
-    out += ",\"resource_type\":\"" + resourceTypeName(r.type).toLatin1() + "\",\"type\":\"upload\"";
-    out += ",\"created_at\":\"" + QDateTime::fromMSecsSinceEpoch(r.createdAtMSecs, Qt::UTC).toString(Qt::ISODate).toLatin1() + '"';
-    out += ",\"bytes\":" + QByteArray::number(r.bytes);
-    out += raw ? QByteArray(",\"width\":null,\"height\":null")
-               : ",\"width\":" + QByteArray::number(r.width) + ",\"height\":" + QByteArray::number(r.height);
+    out += ",\"version\":";
+    out += QByteArray::number(r.version);
+    out += ",\"resource_type\":\"";
+    out += resourceTypeName(r.type).toLatin1();
+    out += "\",\"type\":\"upload\",\"created_at\":\"";
+    appendTimestamp(out, r.createdAtMSecs);
+    out += "\",\"bytes\":";
+    out += QByteArray::number(r.bytes);
+    if (raw) {
+        out += ",\"width\":null,\"height\":null";
+    } else {
+        out += ",\"width\":";
+        out += QByteArray::number(r.width);
+        out += ",\"height\":";
+        out += QByteArray::number(r.height);
+    }
     out += ",\"asset_folder\":";
     appendJsonString(out, r.folder);
     out += ",\"display_name\":";
-    appendJsonString(out, r.publicId.section(u'/', -1));
+    const qsizetype slash = r.publicId.lastIndexOf(u'/');
+    appendJsonString(out, slash < 0 ? r.publicId : r.publicId.mid(slash + 1));
     out += ",\"url\":";
     appendJsonString(out, r.secureUrl.startsWith(u"https://"_s) ? u"http://"_s + r.secureUrl.mid(8) : r.secureUrl);
     out += ",\"secure_url\":";

@@ -41,8 +41,15 @@ size_t writeHeader(char *data, size_t size, size_t count, void *user)
     if (line.startsWith("HTTP/"))
         response->headers.clear(); // a new answer (after 100 Continue, say)
     const qsizetype colon = line.indexOf(':');
-    if (colon > 0)
-        response->headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    if (colon > 0) {
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        response->headers.insert(name, value);
+        // One buffer for the whole body, not one per chunk, with room for a JSON parser's padding
+        // (the list page parser reads the body in place then).
+        if (name == "content-length")
+            response->body.reserve(qsizetype(std::min<qint64>(value.toLongLong(), qint64(64) << 20)) + 64);
+    }
     return size * count;
 }
 

@@ -8,6 +8,7 @@
 
 #include <simdjson.h>
 
+#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -29,6 +30,10 @@ struct ThreadParser
     simdjson::padded_string_view input(const QByteArray &body)
     {
         const size_t size = size_t(body.size());
+        // A body received with room to spare (the client reserves it) is read in place. The
+        // padding need not be zero, only readable.
+        if (size_t(body.capacity()) >= size + simdjson::SIMDJSON_PADDING)
+            return simdjson::padded_string_view(body.constData(), size, size_t(body.capacity()));
         if (padded.size() < size + simdjson::SIMDJSON_PADDING)
             padded.resize(size + simdjson::SIMDJSON_PADDING);
         std::copy_n(body.constData(), size, padded.data());
@@ -142,6 +147,26 @@ qint64 parseCreatedAt(std::string_view text)
     return when.isValid() ? when.toMSecsSinceEpoch() : 0;
 }
 
+enum class Field { PublicId, Format, ResourceType, AssetFolder, Folder, SecureUrl, Url, Bytes, Version, Width, Height, CreatedAt, Other };
+
+// Which field a key names: by its length first, then one comparison of known size (a chain of
+// string comparisons was a visible share of parsing a page).
+Field fieldOf(std::string_view key)
+{
+    const auto is = [key](const char *name) { return std::memcmp(key.data(), name, key.size()) == 0; };
+    switch (key.size()) {
+    case 3: return is("url") ? Field::Url : Field::Other;
+    case 5: return is("bytes") ? Field::Bytes : is("width") ? Field::Width : Field::Other;
+    case 6: return is("format") ? Field::Format : is("folder") ? Field::Folder : is("height") ? Field::Height : Field::Other;
+    case 7: return is("version") ? Field::Version : Field::Other;
+    case 9: return is("public_id") ? Field::PublicId : Field::Other;
+    case 10: return is("secure_url") ? Field::SecureUrl : is("created_at") ? Field::CreatedAt : Field::Other;
+    case 12: return is("asset_folder") ? Field::AssetFolder : Field::Other;
+    case 13: return is("resource_type") ? Field::ResourceType : Field::Other;
+    default: return Field::Other;
+    }
+}
+
 // One pass over a resource's fields; unknown ones are skipped unread. The strings stay views
 // into the parser's buffer until ListedFiles copies them.
 bool PageReader::resource(od::value &element, ListedFiles &files)
@@ -160,30 +185,46 @@ bool PageReader::resource(od::value &element, ListedFiles &files)
         od::value value;
         if (check(field.unescaped_key().get(key)) || check(field.value().get(value)))
             return false;
-        if (key == "public_id")
+        switch (fieldOf(key)) {
+        case Field::PublicId:
             fields.publicId = string(value).value_or(std::string_view());
-        else if (key == "format")
+            break;
+        case Field::Format:
             fields.format = m_pool.intern(string(value).value_or(std::string_view()));
-        else if (key == "resource_type")
+            break;
+        case Field::ResourceType:
             fields.type = resourceTypeFromName(fromUtf8(string(value).value_or(std::string_view()))).value_or(m_requestedType);
-        else if (key == "asset_folder")
+            break;
+        case Field::AssetFolder:
             assetFolder = string(value);
-        else if (key == "folder")
+            break;
+        case Field::Folder:
             folder = string(value).value_or(std::string_view());
-        else if (key == "secure_url")
+            break;
+        case Field::SecureUrl:
             fields.secureUrl = string(value).value_or(std::string_view());
-        else if (key == "url")
+            break;
+        case Field::Url:
             url = string(value).value_or(std::string_view());
-        else if (key == "bytes")
+            break;
+        case Field::Bytes:
             fields.bytes = integer(value);
-        else if (key == "version")
+            break;
+        case Field::Version:
             fields.version = integer(value);
-        else if (key == "width")
+            break;
+        case Field::Width:
             fields.width = qint32(std::clamp<qint64>(integer(value), 0, std::numeric_limits<qint32>::max()));
-        else if (key == "height")
+            break;
+        case Field::Height:
             fields.height = qint32(std::clamp<qint64>(integer(value), 0, std::numeric_limits<qint32>::max()));
-        else if (key == "created_at")
+            break;
+        case Field::CreatedAt:
             fields.createdAtMSecs = parseCreatedAt(string(value).value_or(std::string_view()));
+            break;
+        case Field::Other:
+            break; // skipped unread
+        }
         if (m_broken)
             return false;
     }
@@ -263,6 +304,39 @@ std::optional<ListPage> parseListPage(const QByteArray &body, ResourceType reque
     if (skipped > 0)
         page.warnings.append(u"Skipped %1 listed %2 without a public_id"_s.arg(skipped).arg(resourceTypePluralLabel(requestedType)));
     return page;
+}
+
+std::optional<QString> peekNextCursor(const QByteArray &body)
+{
+    ThreadParser &parser = threadParser();
+    od::document document;
+    od::object root;
+    if (parser.parser.iterate(parser.input(body)).get(document) || document.get_object().get(root))
+        return std::nullopt;
+    QString cursor;
+    bool sawResources = false;
+    for (auto field : root) {
+        std::string_view key;
+        od::value value;
+        if (field.unescaped_key().get(key) || field.value().get(value))
+            return std::nullopt;
+        if (key == "resources") {
+            sawResources = true; // skipped unread when the loop moves on
+        } else if (key == "next_cursor") {
+            od::json_type type;
+            std::string_view text;
+            if (value.type().get(type))
+                return std::nullopt;
+            if (type == od::json_type::string) {
+                if (value.get_string().get(text))
+                    return std::nullopt;
+                cursor = fromUtf8(text);
+            }
+        }
+    }
+    if (!sawResources)
+        return std::nullopt;
+    return cursor;
 }
 
 QString parseApiErrorMessage(const QByteArray &body)

@@ -27,6 +27,11 @@ struct ListPage
 std::optional<ListPage> parseListPage(const QByteArray &body, ResourceType requestedType, StringPool &pool,
                                       QString *error);
 
+// The next_cursor of a list page without reading its resources (On-Demand skips over them), so
+// the next page can be asked for before this one is parsed: an empty string on the last page,
+// nullopt when the body is not a list page (parseListPage says why).
+std::optional<QString> peekNextCursor(const QByteArray &body);
+
 // Extracts {"error":{"message":"…"}} from an error body, or an empty string.
 QString parseApiErrorMessage(const QByteArray &body);
 

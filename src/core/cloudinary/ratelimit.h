@@ -42,6 +42,8 @@ public:
         std::optional<QString> stop;
     };
     Advice advise(const RateLimitStatus &status, bool anotherCallNeeded);
+    // Whether check() would say Stop, without counting as asked (for a page requested ahead).
+    bool stops(const RateLimitStatus &status) const { return status.isKnown() && status.usedFraction() >= m_stopFraction; }
 
     double warnFraction() const { return m_warnFraction; }
     double stopFraction() const { return m_stopFraction; }

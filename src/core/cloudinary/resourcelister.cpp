@@ -34,6 +34,18 @@ void ResourceLister::stop()
     m_stopped = true;
 }
 
+void ResourceLister::pause()
+{
+    m_paused = true;
+}
+
+void ResourceLister::resume()
+{
+    m_paused = false;
+    if (const auto cursor = std::exchange(m_heldCursor, std::nullopt))
+        requestPage(*cursor);
+}
+
 void ResourceLister::requestPage(const QString &cursor)
 {
     if (m_stopped)
@@ -75,9 +87,19 @@ void ResourceLister::handleReply(const ApiReply &reply)
         Q_EMIT failed(m_type, ListingFailure::Error, reply.errorMessage);
         return;
     }
+    // Ask for the next page first, so that it travels while this one is parsed and classified
+    // (or the polite pause runs meanwhile). The guard is asked before, never after the call.
+    m_requestedAhead = false;
+    if (const auto ahead = peekNextCursor(reply.body);
+        ahead && !ahead->isEmpty() && !m_paused && !m_seenCursors.contains(*ahead) && (!m_mayRequestAhead || m_mayRequestAhead())) {
+        m_seenCursors.insert(*ahead);
+        m_requestedAhead = true;
+        scheduleRequest(*ahead);
+    }
     QString error;
     auto page = parseListPage(reply.body, m_type, *m_pool, &error);
     if (!page) {
+        m_stopped = true; // a page asked for ahead is not wanted any more
         Q_EMIT failed(m_type, ListingFailure::Error, u"Listing %1, page %2: %3"_s.arg(resourceTypePluralLabel(m_type)).arg(m_pages + 1).arg(error));
         return;
     }
@@ -92,6 +114,8 @@ void ResourceLister::handleReply(const ApiReply &reply)
         Q_EMIT finished(m_type);
         return;
     }
+    if (m_requestedAhead)
+        return;
     if (m_seenCursors.contains(page->nextCursor)) {
         Q_EMIT failed(m_type, ListingFailure::Error,
                       u"Cloudinary returned the same next_cursor twice while listing %1 (page %2); stopped to avoid an endless loop"_s
@@ -100,7 +124,26 @@ void ResourceLister::handleReply(const ApiReply &reply)
     }
     m_seenCursors.insert(page->nextCursor);
     const QString next = page->nextCursor;
-    QTimer::singleShot(m_pauseMs, this, [this, next] { requestPage(next); });
+    if (m_paused) {
+        m_heldCursor = next;
+        return;
+    }
+    scheduleRequest(next);
+}
+
+// At once without a pause (the request then travels while the caller goes on), else after it.
+void ResourceLister::scheduleRequest(const QString &cursor)
+{
+    if (m_pauseMs <= 0) {
+        requestPage(cursor);
+        return;
+    }
+    QTimer::singleShot(m_pauseMs, this, [this, cursor] {
+        if (m_paused)
+            m_heldCursor = cursor;
+        else
+            requestPage(cursor);
+    });
 }
 
 } // namespace Orphanscope

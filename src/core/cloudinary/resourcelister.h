@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 namespace Orphanscope {
@@ -39,6 +40,13 @@ public:
 
     void start();
     void stop();
+    // Holds the next request back until resume() (while the pages listed so far wait for the
+    // references); a page in flight still arrives.
+    void pause();
+    void resume();
+    // Asked before the next page is requested ahead, while this one is still being parsed:
+    // false keeps the listing one page at a time (the rate-limit guard says stop, say).
+    void setMayRequestAhead(std::function<bool()> mayRequestAhead) { m_mayRequestAhead = std::move(mayRequestAhead); }
 
     // After a page: whether there is another one to list.
     bool hasMorePages() const { return !m_nextCursor.isEmpty(); }
@@ -51,6 +59,7 @@ Q_SIGNALS:
 
 private:
     void requestPage(const QString &cursor);
+    void scheduleRequest(const QString &cursor);
     void handleReply(const struct ApiReply &reply);
 
     CloudinaryClient *m_client;
@@ -60,6 +69,10 @@ private:
     int m_pauseMs;
     int m_pages = 0;
     bool m_stopped = false;
+    bool m_paused = false;
+    std::optional<QString> m_heldCursor; // the next page's cursor, held by pause()
+    std::function<bool()> m_mayRequestAhead;
+    bool m_requestedAhead = false; // the next page was asked for before this one was parsed
     QSet<QString> m_seenCursors;
     QString m_nextCursor;
 };

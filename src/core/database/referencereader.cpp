@@ -176,6 +176,13 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
         columns.append(driver->escapeIdentifier(u"deleted_at"_s, QSqlDriver::FieldName));
 
     const QString sql = u"SELECT %1 FROM %2"_s.arg(columns.join(u", "_s), driver->escapeIdentifier(table, QSqlDriver::TableName));
+    if (!pass) {
+        const qint64 estimate = ReferenceRows::estimatedRows(db, table);
+        for (const ReferenceSpec &spec : specs) {
+            if (!spec.isText() && estimate > 0)
+                result.references.reserve(spec.type, estimate);
+        }
+    }
     QString error;
     const std::unique_ptr<ReferenceRows> rows = ReferenceRows::open(db, sql, &error);
     if (!rows) {

@@ -238,6 +238,18 @@ bool CopyTextRow::parse(std::string_view row, int columns)
     return true;
 }
 
+qint64 ReferenceRows::estimatedRows(QSqlDatabase &db, const QString &table)
+{
+    if (db.driverName() != u"QPSQL"_s)
+        return -1;
+    QSqlQuery query(db);
+    query.prepare(u"SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(?)"_s);
+    query.addBindValue(db.driver()->escapeIdentifier(table, QSqlDriver::TableName));
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
 std::unique_ptr<ReferenceRows> ReferenceRows::open(QSqlDatabase &db, const QString &select, QString *error)
 {
     if (PGconn *connection = postgresHandle(db)) {

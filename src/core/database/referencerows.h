@@ -17,6 +17,10 @@ class ReferenceRows
 public:
     virtual ~ReferenceRows() = default;
 
+    // PostgreSQL's estimate of a table's rows (pg_class.reltuples), or -1: enough to size the
+    // reference tables before they fill.
+    static qint64 estimatedRows(QSqlDatabase &db, const QString &table);
+
     // Runs `select` (columns already quoted); nullptr with a message when it fails to start.
     static std::unique_ptr<ReferenceRows> open(QSqlDatabase &db, const QString &select, QString *error);
 

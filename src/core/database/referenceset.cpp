@@ -31,6 +31,15 @@ public:
         return {at, text.size()};
     }
 
+    // Takes back the text store() just returned (a duplicate that was not inserted after all).
+    void takeBack(std::string_view stored)
+    {
+        if (!m_large.empty() && stored.data() == m_large.back().get())
+            m_large.pop_back();
+        else if (!m_blocks.empty() && stored.data() + stored.size() == m_blocks.back().get() + m_used)
+            m_used -= stored.size();
+    }
+
 private:
     static constexpr size_t BlockSize = 1 << 20;
     std::vector<std::unique_ptr<char[]>> m_blocks;
@@ -86,12 +95,15 @@ bool ReferenceSet::insert(ResourceType type, std::string_view publicId, quint8 f
 {
     detach();
     Table &ids = d->ids[indexOf(type)];
-    if (const auto it = ids.find(publicId); it != ids.end()) {
+    // One probe: the key goes to the arena first, and comes back out when it was a duplicate
+    // (rare: most references are distinct).
+    const std::string_view stored = d->arena.store(publicId);
+    const auto [it, inserted] = ids.try_emplace(stored, flags);
+    if (!inserted) {
+        d->arena.takeBack(stored);
         it->second |= flags;
-        return false;
     }
-    ids.emplace(d->arena.store(publicId), flags);
-    return true;
+    return inserted;
 }
 
 bool ReferenceSet::contains(ResourceType type, std::string_view publicId) const
@@ -144,6 +156,13 @@ qsizetype ReferenceSet::fieldCount() const
     for (const Table &ids : d->ids)
         count += std::count_if(ids.cbegin(), ids.cend(), [](const auto &entry) { return entry.second & FromField; });
     return count;
+}
+
+void ReferenceSet::reserve(ResourceType type, qsizetype count)
+{
+    detach();
+    Table &ids = d->ids[indexOf(type)];
+    ids.reserve(ids.size() + size_t(std::max<qsizetype>(0, count)));
 }
 
 qsizetype ReferenceSet::size(ResourceType type) const

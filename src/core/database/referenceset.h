@@ -50,6 +50,8 @@ public:
     // Distinct (type, public id) pairs from CloudinaryField columns.
     qsizetype fieldCount() const;
     qsizetype size(ResourceType type) const;
+    // Room for `count` more references of a type without growing the table on the way.
+    void reserve(ResourceType type, qsizetype count);
     qsizetype size() const;
 
 private:

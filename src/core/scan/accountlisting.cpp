@@ -41,6 +41,24 @@ void AccountListing::stop()
     }
 }
 
+void AccountListing::pause()
+{
+    m_paused = true;
+    for (ResourceLister *lister : std::as_const(m_listers)) {
+        if (lister)
+            lister->pause();
+    }
+}
+
+void AccountListing::resume()
+{
+    m_paused = false;
+    for (ResourceLister *lister : std::as_const(m_listers)) {
+        if (lister)
+            lister->resume();
+    }
+}
+
 void AccountListing::addLister(ResourceType type, const ListingWindow &window)
 {
     auto *lister = new ResourceLister(m_client, m_pool, type, window, m_plan.pauseMs, this);
@@ -48,7 +66,10 @@ void AccountListing::addLister(ResourceType type, const ListingWindow &window)
     connect(lister, &ResourceLister::warning, this, &AccountListing::warning);
     connect(lister, &ResourceLister::finished, this, &AccountListing::onListerFinished);
     connect(lister, &ResourceLister::failed, this, &AccountListing::failed);
+    lister->setMayRequestAhead(m_plan.mayRequestAhead);
     m_listers.append(lister);
+    if (m_paused)
+        lister->pause();
     ++m_active;
     ++m_unfinishedByType[indexOf(type)];
     lister->start();

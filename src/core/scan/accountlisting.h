@@ -33,6 +33,7 @@ public:
         int slicesPerType = 1;
         QDateTime startedAt; // the scan's start; the last slice ends a minute after it
         int pauseMs = 0;
+        std::function<bool()> mayRequestAhead; // ResourceLister::setMayRequestAhead
     };
 
     AccountListing(CloudinaryClient *client, StringPool *pool, QObject *parent = nullptr);
@@ -41,6 +42,9 @@ public:
     void start(const Plan &plan);
     // Ends every listing where it is; no signal follows. The caller aborts the client's calls.
     void stop();
+    // Every lister holds its next request back / goes on (ResourceLister::pause).
+    void pause();
+    void resume();
 
 Q_SIGNALS:
     // moreToCome: the lister that sent this page has a further call to make.
@@ -64,6 +68,7 @@ private:
     std::array<int, 3> m_unfinishedByType{};   // listers and probes still running, per type
     int m_active = 0;
     bool m_done = false;
+    bool m_paused = false;
 };
 
 } // namespace Orphanscope

@@ -43,13 +43,22 @@ void OrphanDetector::classifyEach(const Batch &batch)
             ++summary.ignored;
         } else if (resource.createdAtMSecs > m_recentSince) {
             ++summary.recent;
-            m_recent.append(resource);
+            m_recent[indexOf(type)].append(resource);
         } else {
             ++summary.orphans;
             summary.orphanBytes += resource.bytes;
-            m_orphans.append(resource);
+            m_orphans[indexOf(type)].append(resource);
         }
     }
+}
+
+ResourceList OrphanDetector::takeInTypeOrder(std::array<ResourceList, 3> &lists)
+{
+    ResourceList all = std::exchange(lists[0], {});
+    all.reserve(all.size() + lists[1].size() + lists[2].size());
+    for (int i = 1; i < 3; ++i)
+        all += std::exchange(lists[i], {});
+    return all;
 }
 
 void OrphanDetector::classify(const ResourceList &batch)

@@ -24,8 +24,10 @@ public:
     void classify(const ListedFiles &files);
 
     const std::array<TypeSummary, 3> &summaries() const { return m_summaries; }
-    ResourceList takeOrphans() { return std::exchange(m_orphans, {}); }
-    ResourceList takeRecent() { return std::exchange(m_recent, {}); }
+    // Type by type (images, videos, raw), each in listing order: the same order however the
+    // pages of the types interleaved.
+    ResourceList takeOrphans() { return takeInTypeOrder(m_orphans); }
+    ResourceList takeRecent() { return takeInTypeOrder(m_recent); }
 
 private:
     template<typename Batch>
@@ -34,9 +36,11 @@ private:
     ReferenceSet &m_references;
     IgnoreRules m_ignore;
     qint64 m_recentSince;
-    ResourceList m_recent;
+    static ResourceList takeInTypeOrder(std::array<ResourceList, 3> &lists);
+
+    std::array<ResourceList, 3> m_recent;
     std::array<TypeSummary, 3> m_summaries{};
-    ResourceList m_orphans;
+    std::array<ResourceList, 3> m_orphans;
 };
 
 } // namespace Orphanscope

@@ -113,6 +113,9 @@ void ScanJob::onReferencesRead()
     for (const ListedFiles &files : std::as_const(m_unclassified)) // never pages of a type the inventory supplies
         m_detector->classify(files);
     m_unclassified = {};
+    m_unclassifiedFiles = 0;
+    if (std::exchange(m_listingHeld, false) && m_listing && !m_listingDone)
+        m_listing->resume();
     reportProgress(true);
     finishIfReady();
 }
@@ -138,6 +141,9 @@ void ScanJob::startListing()
     plan.slicesPerType = m_settings.parallelListing;
     plan.startedAt = m_result.startedAt;
     plan.pauseMs = m_settings.pauseMs;
+    // The next page may travel while this one is classified, unless the guard would stop after
+    // this answer or the listing is being held back.
+    plan.mayRequestAhead = [this] { return !m_listingHeld && !m_guard.stops(m_client->lastRateLimit()); };
     reportProgress(true);
     m_listing->start(plan);
 }
@@ -157,10 +163,16 @@ void ScanJob::onPage(ResourceType type, const ListedFiles &files, bool moreToCom
     }
     // A type the inventory supplies is classified with the stored files once its listing is done.
     if (!m_inventory || !m_inventory->isIncremental(type)) {
-        if (m_detector)
+        if (m_detector) {
             m_detector->classify(files);
-        else
+        } else {
             m_unclassified.append(files);
+            m_unclassifiedFiles += files.size();
+            if (m_unclassifiedFiles > MaxUnclassifiedFiles && !m_listingHeld && m_listing) {
+                m_listingHeld = true;
+                m_listing->pause();
+            }
+        }
     }
 
     if (const auto detail = budgetStop(moreToCome)) {

@@ -87,6 +87,10 @@ private:
     std::unique_ptr<InventoryScan> m_inventory;
     InventoryRecheck *m_recheck = nullptr; // child of the job while candidates are re-checked
     QList<ListedFiles> m_unclassified; // pages listed before the references were in
+    qsizetype m_unclassifiedFiles = 0;
+    bool m_listingHeld = false; // paused until the references are in: memory stays bounded
+    // More files than this waiting for the references hold the listing back (~25 MB of pages).
+    static constexpr qsizetype MaxUnclassifiedFiles = 100'000;
     bool m_listingDone = false;
     bool m_ended = false;
     ScanProgress m_progress;
