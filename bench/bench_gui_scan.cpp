@@ -1,6 +1,8 @@
 // Measures how long the GUI thread stalls while the window scans a large sandbox account:
-// a 5 ms timer on the main thread records the longest gap between its ticks.
+// a 5 ms timer on the main thread records the longest gap between its ticks; and how the
+// window's wall time compares with orphanscope-cli's on the same account and database.
 // Usage: bench_gui_scan [FILES]   (default 100000); prints medians of 3 runs.
+#include "cliprocess.h"
 #include "mainwindow.h"
 #include "orphanfiltermodel.h"
 #include "resultsview.h"
@@ -74,10 +76,23 @@ int main(int argc, char *argv[])
         walls.append(wall.elapsed());
         orphans = window.results()->proxy()->rowCount();
     }
+    QList<qint64> cliWalls;
+    for (int run = 0; run < 3; ++run) {
+        const CliRun cli = runCli({u"--all"_s, u"--delay"_s, u"0"_s, u"--quiet"_s, u"--no-email"_s, u"--no-history"_s}, sandbox.cloudinaryUrl(),
+                                  database, dir.path(), 300'000);
+        if (cli.exitCode != 0) {
+            std::fprintf(stderr, "orphanscope-cli failed: %s\n", qPrintable(cli.err));
+            return 1;
+        }
+        cliWalls.append(cli.elapsedMs);
+    }
     std::sort(stalls.begin(), stalls.end());
     std::sort(walls.begin(), walls.end());
-    std::printf("files %s, orphans %lld: median wall %lld ms, median longest GUI stall %lld ms (runs: %lld/%lld/%lld ms)\n",
-                qPrintable(files), static_cast<long long>(orphans), static_cast<long long>(walls[1]), static_cast<long long>(stalls[1]),
-                static_cast<long long>(stalls[0]), static_cast<long long>(stalls[1]), static_cast<long long>(stalls[2]));
+    std::sort(cliWalls.begin(), cliWalls.end());
+    std::printf("files %s, orphans %lld: median wall %lld ms (orphanscope-cli %lld ms: %.2fx), median longest GUI stall %lld ms "
+                "(runs: %lld/%lld/%lld ms)\n",
+                qPrintable(files), static_cast<long long>(orphans), static_cast<long long>(walls[1]), static_cast<long long>(cliWalls[1]),
+                double(walls[1]) / double(cliWalls[1]), static_cast<long long>(stalls[1]), static_cast<long long>(stalls[0]),
+                static_cast<long long>(stalls[1]), static_cast<long long>(stalls[2]));
     return 0;
 }

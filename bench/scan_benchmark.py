@@ -19,6 +19,14 @@ build, database, sizes = sys.argv[1], sys.argv[2], [int(s) for s in sys.argv[3:]
 runs = int(os.environ.get("BENCH_RUNS", "3"))
 sandbox_bin = os.path.join(build, "src/sandbox/orphanscope-sandbox")
 cli_bin = os.path.join(build, "src/cli/orphanscope-cli")
+download_bin = os.path.join(build, "bench/bench_raw_download")
+reference_bin = os.path.join(build, "bench/bench_reference_read")
+
+# The same rows before the engine work (docs/performance.md of 2026-11-26, same machine and
+# script): wall, client CPU, peak RSS.
+BEFORE = {(10000, 0, 1): (0.12, 0.08, 26), (100000, 0, 1): (1.12, 0.72, 41), (1000000, 0, 1): (13.78, 8.56, 189),
+          (10000, 150, 1): (2.39, 0.18, 26), (10000, 150, 4): (1.00, 0.12, 26),
+          (100000, 150, 1): (23.70, 1.68, 38), (100000, 150, 8): (5.88, 0.99, 38)}
 
 
 def start_sandbox(size, latency, orphan_rate=0.1):
@@ -51,6 +59,15 @@ def scan(port, folder, parallel, extra=()):
     with open(summary) as f:
         data = json.load(f)
     return wall, float(user) + float(system), int(rss_kb) / 1024, data
+
+
+def raw_download(port):
+    """The wire's baseline: every list page of the scan's types through the scan's HTTP client, unparsed."""
+    env = dict(os.environ, CLOUDINARY_URL=f"cloudinary://demo-key:demo-secret@demo?upload_prefix=http://127.0.0.1:{port}")
+    result = subprocess.run([download_bin, "image,video"], env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"raw download failed: {result.stderr}")
+    return json.loads(result.stdout)["wall_s"]
 
 
 def upload(port, resource_type, count):
@@ -92,11 +109,13 @@ def incremental_table(size, cases):
               f"{wall:.2f} s | {1 - calls / full_calls:.0%} | {1 - wall / full_wall:.0%} |", flush=True)
 
 
-print("| files | latency | --parallel | API calls (ceil(n/500) per type) | wall time | client CPU | peak RSS | files/s | DB read |")
-print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+print("| files | latency | --parallel | API calls (ceil(n/500) per type) | wall time (before) | raw download | scan / download | "
+      "client CPU (before) | peak RSS (before) | files/s | DB read |")
+print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 cases = [(size, 0, 1) for size in sizes] + [(10000, 150, 1), (10000, 150, 4), (100000, 150, 1), (100000, 150, 8)]
 if os.environ.get("BENCH_INCREMENTAL_ONLY"):
     cases = []
+reference_rows = []
 for size, latency, parallel in cases:
     sandbox, port = start_sandbox(size, latency)
     try:
@@ -112,10 +131,25 @@ for size, latency, parallel in cases:
         rss = statistics.median(m[2] for m in measurements)
         query = statistics.median(m[3]["database"]["query_ms"] for m in measurements)
         calls = data["api_calls"]
-        print(f"| {listed:,} | {latency} ms | {parallel} | {calls} ({'=' if calls == expected else '≠'} {expected}) | {wall:.2f} s | "
-              f"{cpu:.2f} s | {rss:.0f} MB | {listed / wall:,.0f} | {query / 1000:.2f} s |", flush=True)
+        # The first scan rendered the pages; the downloads get them from the sandbox's cache, as
+        # the second and third scans did.
+        download = statistics.median(raw_download(port) for _ in range(runs))
+        before = BEFORE.get((size, latency, parallel))
+        was = (lambda i, unit, digits: f" ({before[i]:.{digits}f}{unit})" if before else "")
+        print(f"| {listed:,} | {latency} ms | {parallel} | {calls} ({'=' if calls == expected else '≠'} {expected}) | {wall:.2f} s{was(0, ' s', 2)} | "
+              f"{download:.2f} s | {wall / download:.1f}× | {cpu:.2f} s{was(1, ' s', 2)} | {rss:.0f} MB{was(2, ' MB', 0)} | "
+              f"{listed / wall:,.0f} | {query / 1000:.2f} s |", flush=True)
+        if size >= 1000000 and latency == 0:
+            reference_rows.append(subprocess.run([reference_bin, database], capture_output=True, text=True, check=True).stdout.splitlines()[-1])
     finally:
         sandbox.kill()
         sandbox.wait()
+
+if reference_rows:
+    print()
+    print("| database | values | distinct references | read (median of 5) | min | max |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for row in reference_rows:
+        print(row, flush=True)
 
 incremental_table(int(os.environ.get("BENCH_INCREMENTAL_SIZE", "100000")), [(0.1, 0), (0.01, 0), (0.1, 150), (0.01, 150)])

@@ -301,6 +301,14 @@ std::optional<ListPage> parseListPage(const QByteArray &body, ResourceType reque
         *error = u"Cloudinary's answer has no \"resources\" list; the API base URL may point at something other than the Admin API"_s;
         return std::nullopt;
     }
+    // On-Demand does not validate what it skips. A page with entries it could not use gets a
+    // full validation before those entries are called skipped (real pages have none).
+    if (skipped > 0) {
+        simdjson::dom::parser validator;
+        simdjson::dom::element ignored;
+        if (validator.parse(body.constData(), size_t(body.size())).get(ignored))
+            return notJson();
+    }
     if (skipped > 0)
         page.warnings.append(u"Skipped %1 listed %2 without a public_id"_s.arg(skipped).arg(resourceTypePluralLabel(requestedType)));
     return page;

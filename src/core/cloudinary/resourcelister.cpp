@@ -94,6 +94,7 @@ void ResourceLister::handleReply(const ApiReply &reply)
         ahead && !ahead->isEmpty() && !m_paused && !m_seenCursors.contains(*ahead) && (!m_mayRequestAhead || m_mayRequestAhead())) {
         m_seenCursors.insert(*ahead);
         m_requestedAhead = true;
+        m_aheadCursor = *ahead;
         scheduleRequest(*ahead);
     }
     QString error;
@@ -101,6 +102,13 @@ void ResourceLister::handleReply(const ApiReply &reply)
     if (!page) {
         m_stopped = true; // a page asked for ahead is not wanted any more
         Q_EMIT failed(m_type, ListingFailure::Error, u"Listing %1, page %2: %3"_s.arg(resourceTypePluralLabel(m_type)).arg(m_pages + 1).arg(error));
+        return;
+    }
+    if (m_requestedAhead && page->nextCursor != m_aheadCursor) { // only a malformed answer can do this
+        m_stopped = true;
+        Q_EMIT failed(m_type, ListingFailure::Error,
+                      u"Listing %1, page %2: Cloudinary's answer is not well-formed JSON (its next_cursor reads two ways)"_s
+                          .arg(resourceTypePluralLabel(m_type)).arg(m_pages + 1));
         return;
     }
     ++m_pages;

@@ -73,6 +73,7 @@ private:
     std::optional<QString> m_heldCursor; // the next page's cursor, held by pause()
     std::function<bool()> m_mayRequestAhead;
     bool m_requestedAhead = false; // the next page was asked for before this one was parsed
+    QString m_aheadCursor;
     QSet<QString> m_seenCursors;
     QString m_nextCursor;
 };

@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <libpq-fe.h>
+#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -146,16 +147,68 @@ private:
     QString m_error;
 };
 
-// The libpq connection under a QPSQL database, or nullptr.
+// SQLite: the statement stepped on the Qt driver's own sqlite3 handle, values read as the
+// UTF-8 text SQLite keeps.
+class SqliteRows final : public ReferenceRows
+{
+public:
+    explicit SqliteRows(sqlite3 *connection)
+        : m_connection(connection)
+    {
+    }
+    ~SqliteRows() override { sqlite3_finalize(m_statement); }
+
+    bool start(const QString &select, QString *error)
+    {
+        const QByteArray sql = select.toUtf8();
+        if (sqlite3_prepare_v2(m_connection, sql.constData(), int(sql.size()), &m_statement, nullptr) == SQLITE_OK)
+            return true;
+        *error = QString::fromUtf8(sqlite3_errmsg(m_connection));
+        return false;
+    }
+
+    bool next() override
+    {
+        const int step = sqlite3_step(m_statement);
+        if (step == SQLITE_ROW)
+            return true;
+        if (step != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_connection));
+        return false;
+    }
+    bool isNull(int column) const override { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    std::string_view text(int column) override
+    {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return text ? std::string_view(text, size_t(sqlite3_column_bytes(m_statement, column))) : std::string_view();
+    }
+    QString error() const override { return m_error; }
+
+private:
+    sqlite3 *m_connection;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+};
+
+// The driver's native handle of the given type name, or nullptr.
+template<typename Handle>
+Handle *nativeHandle(QSqlDatabase &db, std::initializer_list<const char *> typeNames)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid())
+        return nullptr;
+    for (const char *name : typeNames) {
+        if (qstrcmp(handle.typeName(), name) == 0)
+            return *static_cast<Handle *const *>(handle.constData());
+    }
+    return nullptr;
+}
+
+// The libpq connection under a QPSQL database, or nullptr. The driver names the handle's type
+// "PGconn*" or, with libpq's struct name, "pg_conn*".
 PGconn *postgresHandle(QSqlDatabase &db)
 {
-    if (db.driverName() != u"QPSQL"_s)
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    // The driver registers the handle as "PGconn*" or, with libpq's struct name, "pg_conn*".
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
+    return db.driverName() == u"QPSQL"_s ? nativeHandle<PGconn>(db, {"PGconn*", "pg_conn*"}) : nullptr;
 }
 
 int hexValue(char c)
@@ -215,9 +268,11 @@ bool CopyTextRow::parse(std::string_view row, int columns)
 {
     if (!row.empty() && row.back() == '\n')
         row.remove_suffix(1);
-    m_fields.assign(size_t(columns), {});
-    m_null.assign(size_t(columns), false);
-    m_unescaped.resize(size_t(columns));
+    if (m_fields.size() != size_t(columns)) {
+        m_fields.resize(size_t(columns));
+        m_null.resize(size_t(columns));
+        m_unescaped.resize(size_t(columns));
+    }
     size_t start = 0;
     for (int column = 0; column < columns; ++column) {
         const size_t tab = row.find('\t', start);
@@ -226,6 +281,8 @@ bool CopyTextRow::parse(std::string_view row, int columns)
             return false; // too few or too many fields
         const std::string_view field = row.substr(start, last ? std::string_view::npos : tab - start);
         start = tab + 1;
+        m_null[size_t(column)] = false;
+        m_fields[size_t(column)] = {};
         if (field == "\\N") {
             m_null[size_t(column)] = true;
         } else if (field.find('\\') == std::string_view::npos) {
@@ -252,6 +309,14 @@ qint64 ReferenceRows::estimatedRows(QSqlDatabase &db, const QString &table)
 
 std::unique_ptr<ReferenceRows> ReferenceRows::open(QSqlDatabase &db, const QString &select, QString *error)
 {
+    if (db.driverName() == u"QSQLITE"_s) {
+        if (sqlite3 *connection = nativeHandle<sqlite3>(db, {"sqlite3*"})) {
+            auto rows = std::make_unique<SqliteRows>(connection);
+            if (!rows->start(select, error))
+                return nullptr;
+            return rows;
+        }
+    }
     if (PGconn *connection = postgresHandle(db)) {
         auto rows = std::make_unique<CopyRows>(connection);
         if (!rows->start(select, error))

@@ -11,7 +11,8 @@ namespace Orphanscope {
 
 // The rows of one SELECT over reference columns, each value as UTF-8 bytes. PostgreSQL streams
 // them with COPY (SELECT …) TO STDOUT on the Qt driver's own connection, inside its read-only
-// snapshot, with no QVariant or QString per value; other databases go through QSqlQuery.
+// snapshot, and SQLite steps the statement on the driver's own handle, with no QVariant or
+// QString per value; other databases (MySQL) go through QSqlQuery.
 class ReferenceRows
 {
 public:

@@ -1,0 +1,103 @@
+// The reference reader's row sources below the Qt drivers: COPY's text format as PostgreSQL
+// writes it (escapes, NULL, the field count), the reference set's arena and copies, and
+// peekNextCursor beside the full page parser.
+#include "cloudinary/listpageparser.h"
+#include "database/referencerows.h"
+#include "database/referenceset.h"
+#include "util/stringpool.h"
+
+#include <QTest>
+
+using namespace Orphanscope;
+using namespace Qt::Literals::StringLiterals;
+
+class TestReferenceRows : public QObject
+{
+    Q_OBJECT
+
+    static QString field(const CopyTextRow &row, int column)
+    {
+        const std::string_view text = row.text(column);
+        return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    }
+
+private Q_SLOTS:
+    void copyTextFormat()
+    {
+        CopyTextRow row;
+        QVERIFY(row.parse("image/upload/v1/a.jpg\t\\N\t42\n", 3));
+        QCOMPARE(field(row, 0), u"image/upload/v1/a.jpg"_s);
+        QVERIFY(row.isNull(1));
+        QVERIFY(!row.isNull(2));
+        QCOMPARE(field(row, 2), u"42"_s);
+
+        // Every escape COPY writes, and octal and hex forms it may.
+        QVERIFY(row.parse("a\\tb\\nc\\\\d\\re\\bf\\fg\\vh\t\\101\\x42\\x4a\\7\t\\\\N\tcaf\xc3\xa9", 4));
+        QCOMPARE(field(row, 0), u"a\tb\nc\\d\re\bf\fg\vh"_s);
+        QCOMPARE(field(row, 1), u"ABJ\a"_s);
+        QVERIFY(!row.isNull(2)); // an escaped backslash and N: the text \N, not NULL
+        QCOMPARE(field(row, 2), u"\\N"_s);
+        QCOMPARE(field(row, 3), u"café"_s);
+
+        // The same row object, a row with fewer escapes: nothing of the last row remains.
+        QVERIFY(row.parse("x\t\t\\N\ty", 4));
+        QCOMPARE(field(row, 0), u"x"_s);
+        QCOMPARE(field(row, 1), QString());
+        QVERIFY(!row.isNull(1));
+        QVERIFY(row.isNull(2));
+
+        QVERIFY(!row.parse("only\ttwo", 3));
+        QVERIFY(!row.parse("one\ttwo\tthree\tfour", 3));
+    }
+
+    void referenceSetKeepsBytesAndSharesCopies()
+    {
+        ReferenceSet set;
+        QVERIFY(set.add(ResourceType::Image, std::string_view("a/cat")));
+        QVERIFY(!set.add(ResourceType::Image, u"a/cat"_s)); // the same id from a QString
+        QVERIFY(set.addCandidate(ResourceType::Image, std::string_view("b/dog")));
+        const std::string longId(400'000, 'x'); // larger than an arena block's quarter
+        QVERIFY(set.add(ResourceType::Video, std::string_view(longId)));
+        QVERIFY(set.contains(ResourceType::Video, std::string_view(longId)));
+        QCOMPARE(set.size(), 3);
+        QCOMPARE(set.fieldCount(), 2);
+
+        const ReferenceSet copy = set; // shares until one side changes
+        QVERIFY(set.match(ResourceType::Image, u"a/cat"_s));
+        QCOMPARE(set.unmatched({ResourceType::Image, ResourceType::Video}).size(), 1);
+        QCOMPARE(copy.unmatched({ResourceType::Image, ResourceType::Video}).size(), 2); // the copy saw no match
+        QVERIFY(!set.add(ResourceType::Image, std::string_view("a/cat"))); // a duplicate takes no arena space
+        QVERIFY(set.contains(ResourceType::Image, u"b/dog"_s));
+        QVERIFY(!set.contains(ResourceType::Raw, u"a/cat"_s));
+    }
+
+    void peekedCursorEqualsTheParsedOne_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("cursor after") << QByteArray(R"({"resources":[{"public_id":"a","next_cursor":"inside"}],"next_cursor":"abc"})");
+        QTest::newRow("cursor first") << QByteArray(R"({"next_cursor":"x\u0041","resources":[]})");
+        QTest::newRow("last page") << QByteArray(R"({"resources":[{"public_id":"a"}]})");
+        QTest::newRow("null cursor") << QByteArray(R"({"resources":[],"next_cursor":null})");
+    }
+    void peekedCursorEqualsTheParsedOne()
+    {
+        QFETCH(QByteArray, body);
+        StringPool pool;
+        QString error;
+        const auto page = parseListPage(body, ResourceType::Image, pool, &error);
+        QVERIFY2(page, qPrintable(error));
+        const auto peeked = peekNextCursor(body);
+        QVERIFY(peeked);
+        QCOMPARE(*peeked, page->nextCursor);
+    }
+
+    void peekRefusesWhatIsNotAListPage()
+    {
+        QVERIFY(!peekNextCursor("<html>"));
+        QVERIFY(!peekNextCursor(R"({"next_cursor":"a"})"));
+        QVERIFY(!peekNextCursor(""));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReferenceRows)
+#include "tst_referencerows.moc"
