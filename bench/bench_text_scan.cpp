@@ -109,7 +109,7 @@ int main(int argc, char **argv)
         ReferenceSet references;
         for (const std::string &body : bodies)
             scanner.scan(body, [&references](ResourceType type, std::string_view id) {
-                references.addCandidate(type, QString::fromUtf8(id.data(), qsizetype(id.size())));
+                references.addCandidate(type, id); // as the reader does: the UTF-8 bytes
             });
     });
     const double mb = double(bytes) / (1 << 20);
