@@ -84,6 +84,65 @@ private Q_SLOTS:
         QVERIFY(result.references.contains(ResourceType::Video, u"deleted/gone"_s));
     }
 
+    // The second pass of a whole-account scan looks for a few unmatched ids with LIKE in SQL:
+    // ids holding LIKE's wildcards, its escape character, quotes, backslashes or non-ASCII
+    // letters must still be found, on every backend, and a row that only looks alike must not
+    // be reported.
+    void locatesAwkwardBrokenReferences_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << u"sqlite"_s;
+        QTest::newRow("postgres") << u"postgres"_s;
+        QTest::newRow("mysql") << u"mysql"_s;
+    }
+    void locatesAwkwardBrokenReferences()
+    {
+        QFETCH(QString, backend);
+        if (backend == u"postgres"_s && !testPostgresAvailable())
+            QSKIP("No PostgreSQL test server (run ./scripts/test)");
+        if (backend == u"mysql"_s && !testMysqlAvailable())
+            QSKIP("No MariaDB test server (run ./scripts/test)");
+        const QString url = backend == u"sqlite"_s ? u"sqlite:///"_s + m_dir.filePath(u"awkward.sqlite3"_s)
+                          : backend == u"postgres"_s ? testPostgresUrl() : testMysqlUrl();
+        const QStringList awkward{u"50%_off!"_s, u"it's"_s, u"back\\slash"_s, u"caf\u00e9 [1]"_s, u"under_score"_s};
+        {
+            QSqlDatabase admin = openAdminConnection(url, u"awkward-admin"_s);
+            QVERIFY2(admin.isOpen(), qPrintable(admin.lastError().text()));
+            QSqlQuery query(admin);
+            query.exec(u"DROP TABLE IF EXISTS awkward_refs"_s);
+            QVERIFY2(query.exec(u"CREATE TABLE awkward_refs (id INTEGER PRIMARY KEY, featured_image VARCHAR(200))"_s), qPrintable(query.lastError().text()));
+            QStringList values;
+            for (const QString &id : awkward)
+                values.append(u"image/upload/v1/"_s + id + u".jpg"_s);
+            values.append(u"image/upload/v1/underXscore.jpg"_s); // what an unescaped _ would find
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                query.prepare(u"INSERT INTO awkward_refs (id, featured_image) VALUES (?, ?)"_s);
+                query.addBindValue(int(i + 1));
+                query.addBindValue(values.at(i));
+                QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            }
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(u"awkward-admin"_s);
+
+        ReferenceSet unmatched;
+        for (const QString &id : awkward)
+            unmatched.add(ResourceType::Image, id);
+        unmatched.add(ResourceType::Image, u"not/in/the/table"_s);
+        const ReferenceReader reader(config(url), {ReferenceSpec{u"awkward_refs"_s, u"featured_image"_s, ResourceType::Image}});
+        const std::atomic_bool cancel{false};
+        QString error;
+        const auto broken = reader.locate(unmatched, cancel, &error);
+        QVERIFY2(broken, qPrintable(error));
+        QStringList found;
+        for (const BrokenReference &reference : *broken)
+            found.append(reference.publicId);
+        found.sort();
+        QStringList expected = awkward;
+        expected.sort();
+        QCOMPARE(found, expected);
+    }
+
     void refusesMissingOrWrongColumns_data()
     {
         QTest::addColumn<QString>("spec");

@@ -99,7 +99,13 @@ std::optional<QList<BrokenReference>> ReferenceReader::locate(const ReferenceSet
                                                               QString *error) const
 {
     ReferenceReadResult result;
-    Pass pass{&unmatched, {}};
+    Pass pass{&unmatched, {}, {}};
+    if (unmatched.size() <= MaxFilteredIds) {
+        for (ResourceType type : AllResourceTypes) {
+            for (const QByteArray &id : unmatched.ids(type))
+                pass.fragments.append(QString::fromUtf8(id));
+        }
+    }
     readAll(result, cancel, nullptr, [](const QString &) {}, &pass); // the first pass warned already
     if (!result.ok) {
         *error = u"Looking for broken references: %1"_s.arg(result.error);
@@ -157,6 +163,23 @@ bool ReferenceReader::readAll(ReferenceReadResult &result, const std::atomic_boo
     return result.ok;
 }
 
+// `column LIKE '%id%' ESCAPE '!'` for every unmatched id and column, joined by OR; the ids go
+// through the driver's own literal quoting, with LIKE's wildcards escaped.
+QString ReferenceReader::rowFilter(QSqlDriver *driver, const QList<ReferenceSpec> &specs, const Pass &pass) const
+{
+    QStringList conditions;
+    for (const ReferenceSpec &spec : specs) {
+        const QString column = driver->escapeIdentifier(spec.column, QSqlDriver::FieldName);
+        for (QString fragment : pass.fragments) {
+            fragment.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
+            QSqlField literal(u"pattern"_s, QMetaType(QMetaType::QString));
+            literal.setValue(QString(u'%' + fragment + u'%'));
+            conditions.append(u"%1 LIKE %2 ESCAPE '!'"_s.arg(column, driver->formatValue(literal)));
+        }
+    }
+    return conditions.join(u" OR "_s);
+}
+
 bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QList<ReferenceSpec> &specs,
                                 const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,
                                 const WarningSink &warn, ReferenceReadResult &result, Pass *pass) const
@@ -175,7 +198,9 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
     if (hasDeletedAt)
         columns.append(driver->escapeIdentifier(u"deleted_at"_s, QSqlDriver::FieldName));
 
-    const QString sql = u"SELECT %1 FROM %2"_s.arg(columns.join(u", "_s), driver->escapeIdentifier(table, QSqlDriver::TableName));
+    QString sql = u"SELECT %1 FROM %2"_s.arg(columns.join(u", "_s), driver->escapeIdentifier(table, QSqlDriver::TableName));
+    if (pass && !pass->fragments.isEmpty())
+        sql += u" WHERE "_s + rowFilter(driver, specs, *pass);
     if (!pass) {
         const qint64 estimate = ReferenceRows::estimatedRows(db, table);
         for (const ReferenceSpec &spec : specs) {

@@ -7,6 +7,7 @@
 #include "scan/scantypes.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 
 #include <atomic>
 #include <functional>
@@ -63,7 +64,12 @@ private:
     {
         const ReferenceSet *unmatched = nullptr;
         QList<BrokenReference> broken;
+        QStringList fragments; // every unmatched id; empty when there are too many to filter by
     };
+    // A few unmatched ids are looked for in SQL (LIKE on each), so the second pass returns the
+    // rows that may hold them instead of every row; a superset, checked exactly as always.
+    static constexpr qsizetype MaxFilteredIds = 50;
+    QString rowFilter(QSqlDriver *driver, const QList<ReferenceSpec> &specs, const Pass &pass) const;
     bool readAll(ReferenceReadResult &result, const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,
                  const WarningSink &warn, Pass *pass) const;
     bool readTable(QSqlDatabase &db, const QString &table, const QList<ReferenceSpec> &specs,

@@ -139,6 +139,14 @@ ReferenceSet ReferenceSet::unmatched(const QList<ResourceType> &types) const
     return result;
 }
 
+QList<QByteArray> ReferenceSet::ids(ResourceType type) const
+{
+    QList<QByteArray> ids;
+    for (const auto &entry : d->ids[indexOf(type)])
+        ids.append(QByteArray(entry.first.data(), qsizetype(entry.first.size())));
+    return ids;
+}
+
 void ReferenceSet::unite(const ReferenceSet &other)
 {
     if (other.d == d)

@@ -45,6 +45,8 @@ public:
     // The references of `types` that no listed file matched, as a set of their own (small, so
     // the whole set can be freed before the broken references are located).
     ReferenceSet unmatched(const QList<ResourceType> &types) const;
+    // Every public id of a type, as UTF-8 (for a small set: the unmatched references).
+    QList<QByteArray> ids(ResourceType type) const;
     // Adds every entry of other, keeping what each side knew of it.
     void unite(const ReferenceSet &other);
     // Distinct (type, public id) pairs from CloudinaryField columns.
