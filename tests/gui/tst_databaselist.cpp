@@ -80,6 +80,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // History, audit log and inventory under a home of this run's own: test mode alone puts them
+        // in ~/.qttest, shared by every run on the machine (the history view shows the last 200 scans).
+        qputenv("HOME", m_dir.path().toUtf8());
         QStandardPaths::setTestModeEnabled(true);
         Translations::install(u"en"_s);
         QVERIFY2(m_sandbox.start({u"--generate"_s, u"2000"_s, u"--orphan-rate"_s, u"0.15"_s, u"--seed"_s, u"17"_s, u"--text-references"_s,

@@ -83,6 +83,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // History, audit log and inventory under a home of this run's own: test mode alone puts them
+        // in ~/.qttest, shared by every run on the machine (the history view shows the last 200 scans).
+        qputenv("HOME", m_dir.path().toUtf8());
         QStandardPaths::setTestModeEnabled(true);
         Translations::install(u"en"_s); // as main() does: English plural forms
         const QString database = u"sqlite:///"_s + m_dir.filePath(u"db.sqlite3"_s);
