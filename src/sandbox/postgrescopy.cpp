@@ -1,5 +1,7 @@
 #include "postgrescopy.h"
 
+#include "database/nativehandles.h"
+
 #include <QSqlDriver>
 
 #include <libpq-fe.h>
@@ -33,12 +35,11 @@ void appendField(QByteArray &line, const QVariant &value)
 bool copyIntoPostgres(QSqlDatabase &db, const QString &table, const QStringList &columns, const QList<QVariantList> &rows,
                       QString *error)
 {
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0) {
+    PGconn *connection = NativeHandles::postgres(db);
+    if (!connection) {
         *error = u"COPY needs a QPSQL connection"_s;
         return false;
     }
-    PGconn *connection = *static_cast<PGconn *const *>(handle.data());
     const QByteArray sql = u"COPY %1 (%2) FROM STDIN"_s.arg(table, columns.join(u", "_s)).toUtf8();
     PGresult *started = PQexec(connection, sql.constData());
     const bool copying = PQresultStatus(started) == PGRES_COPY_IN;

@@ -1,5 +1,7 @@
 #include "database/deliveryurlscanner.h"
 
+#include "util/hexdigit.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -33,24 +35,13 @@ bool startsWith(std::string_view text, std::string_view prefix)
     return text.substr(0, prefix.size()) == prefix;
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 void percentDecode(std::string_view in, std::string &out)
 {
     out.clear();
     for (std::size_t i = 0; i < in.size(); ++i) {
         if (in[i] == '%' && i + 2 < in.size()) {
-            const int high = hexValue(in[i + 1]);
-            const int low = hexValue(in[i + 2]);
+            const int high = hexDigitValue(in[i + 1]);
+            const int low = hexDigitValue(in[i + 2]);
             if (high >= 0 && low >= 0) {
                 out.push_back(static_cast<char>(high * 16 + low));
                 i += 2;
@@ -96,14 +87,14 @@ std::string unescapeJson(std::string_view text)
                 char32_t code = 0;
                 bool ok = true;
                 for (std::size_t k = i + 2; k < i + 6; ++k) {
-                    const int digit = hexValue(text[k]);
+                    const int digit = hexDigitValue(text[k]);
                     ok = ok && digit >= 0;
                     code = code * 16 + char32_t(std::max(digit, 0));
                 }
                 if (ok && code >= 0xD800 && code < 0xDC00 && i + 11 < text.size() && text[i + 6] == '\\' && text[i + 7] == 'u') {
                     char32_t low = 0;
                     for (std::size_t k = i + 8; k < i + 12; ++k) {
-                        const int digit = hexValue(text[k]);
+                        const int digit = hexDigitValue(text[k]);
                         ok = ok && digit >= 0;
                         low = low * 16 + char32_t(std::max(digit, 0));
                     }

@@ -1,6 +1,8 @@
 #include "database/referencerows.h"
 
+#include "database/nativehandles.h"
 #include "database/readonlyconnection.h"
+#include "util/hexdigit.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -190,38 +192,6 @@ private:
     QString m_error;
 };
 
-// The driver's native handle of the given type name, or nullptr.
-template<typename Handle>
-Handle *nativeHandle(QSqlDatabase &db, std::initializer_list<const char *> typeNames)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid())
-        return nullptr;
-    for (const char *name : typeNames) {
-        if (qstrcmp(handle.typeName(), name) == 0)
-            return *static_cast<Handle *const *>(handle.constData());
-    }
-    return nullptr;
-}
-
-// The libpq connection under a QPSQL database, or nullptr. The driver names the handle's type
-// "PGconn*" or, with libpq's struct name, "pg_conn*".
-PGconn *postgresHandle(QSqlDatabase &db)
-{
-    return db.driverName() == u"QPSQL"_s ? nativeHandle<PGconn>(db, {"PGconn*", "pg_conn*"}) : nullptr;
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // Undoes COPY's escapes: \b \f \n \r \t \v, \ooo (octal), \xhh (hex), and \c for any other c.
 void unescape(std::string_view field, std::string &out)
 {
@@ -242,8 +212,8 @@ void unescape(std::string_view field, std::string &out)
         case 'x': {
             int value = 0;
             int digits = 0;
-            while (digits < 2 && i + 1 < field.size() && hexValue(field[i + 1]) >= 0) {
-                value = value * 16 + hexValue(field[++i]);
+            while (digits < 2 && i + 1 < field.size() && hexDigitValue(field[i + 1]) >= 0) {
+                value = value * 16 + hexDigitValue(field[++i]);
                 ++digits;
             }
             out += digits ? char(value) : 'x';
@@ -309,15 +279,13 @@ qint64 ReferenceRows::estimatedRows(QSqlDatabase &db, const QString &table)
 
 std::unique_ptr<ReferenceRows> ReferenceRows::open(QSqlDatabase &db, const QString &select, QString *error)
 {
-    if (db.driverName() == u"QSQLITE"_s) {
-        if (sqlite3 *connection = nativeHandle<sqlite3>(db, {"sqlite3*"})) {
-            auto rows = std::make_unique<SqliteRows>(connection);
-            if (!rows->start(select, error))
-                return nullptr;
-            return rows;
-        }
+    if (sqlite3 *connection = NativeHandles::sqlite(db)) {
+        auto rows = std::make_unique<SqliteRows>(connection);
+        if (!rows->start(select, error))
+            return nullptr;
+        return rows;
     }
-    if (PGconn *connection = postgresHandle(db)) {
+    if (PGconn *connection = NativeHandles::postgres(db)) {
         auto rows = std::make_unique<CopyRows>(connection);
         if (!rows->start(select, error))
             return nullptr;

@@ -1,0 +1,17 @@
+#pragma once
+
+namespace Orphanscope {
+
+// The value of an ASCII hex digit (either case), or -1.
+constexpr int hexDigitValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+} // namespace Orphanscope
