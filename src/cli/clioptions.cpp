@@ -1,5 +1,7 @@
 #include "clioptions.h"
 
+#include "budgetoptions.h"
+
 #include "notify/webhooksender.h"
 
 #include <QCommandLineParser>
@@ -42,6 +44,9 @@ Examples:
   orphanscope-cli --all --reference-all-text        search every text column too: the safe scan before deleting
   orphanscope-cli --all --incremental  after the first run, lists only files uploaded since the last one
   orphanscope-cli --all --full         lists everything again and rebuilds the local inventory
+  orphanscope-cli --all --estimate     how many API calls and rate-limit windows a whole scan takes
+  orphanscope-cli --all --resume --wait-for-reset   an account too big for one hour: continue the
+                                       saved listing, waiting for each new window (large accounts)
   orphanscope-cli --ignore 'samples/**' --ignore-file .orphanscope-ignore
   orphanscope-cli delete --input reports/orphaned_files_….csv --dry-run   (see orphanscope-cli delete --help)
 
@@ -176,6 +181,8 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     parser.addOptions({help, version, days, all, output, json, verbose, quiet, types, reference, referenceAllText, discover, cdnHost, delay, timeout, warnAt,
                        stopAt, failOnOrphans, parallel, incremental, full, inventory, ignore, ignoreFile, minAgeDetect, brokenOutput, history, noHistory, spikeFactor, spikeMin, webhook, noEmail, appName, cloudinaryUrl,
                        databaseUrl});
+    const BudgetOptions budget;
+    parser.addOptions(budget.all());
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -224,6 +231,8 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     else if (parser.isSet(incremental) || parser.isSet(inventory))
         settings.inventoryMode = InventoryMode::Incremental;
     settings.inventoryPath = parser.value(inventory);
+    if (const auto budgetError = budget.apply(parser, &settings, &options.estimateOnly))
+        return usage(*budgetError);
     const double minAgeHours = parser.value(minAgeDetect).toDouble(&ok);
     if (!ok || minAgeHours < 0)
         return usage(u"--min-age-detect needs a number of hours, 0 or more (got \"%1\")"_s.arg(parser.value(minAgeDetect)));

@@ -26,6 +26,7 @@ struct CliOptions
     bool failOnOrphans = false;
     bool noEmail = false;
     bool discover = false; // --discover: report the columns that reference files, then exit
+    bool estimateOnly = false; // --estimate: print what a whole-account scan costs, then exit
     QString appName = QStringLiteral("Orphanscope");
 };
 

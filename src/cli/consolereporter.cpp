@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <numeric>
+
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -129,6 +131,11 @@ void ConsoleReporter::printProgress(const ScanProgress &progress)
                    .arg(progress.pages[indexOf(progress.currentType)])
                    .arg(count(progress.listed[indexOf(progress.currentType)]));
         break;
+    case ScanPhase::WaitingForBudget:
+        text = u"Waiting for the API budget, resumes at %1; %2 files so far"_s
+                   .arg(progress.resumesAt.toLocalTime().toString(u"HH:mm:ss"_s))
+                   .arg(count(std::accumulate(progress.listed.cbegin(), progress.listed.cend(), qint64(0))));
+        break;
     case ScanPhase::WaitingForDatabase:
         text = u"Querying database… %1 rows"_s.arg(count(progress.referenceRowsRead));
         break;
@@ -177,6 +184,7 @@ void ConsoleReporter::printResult(const ScanResult &result) const
                  .arg(summary.pages == 1 ? QString() : u"s"_s, summary.complete ? QString() : u", incomplete"_s));
     }
     printIncremental(result);
+    printCheckpoint(result);
     const RateLimitStatus &rate = result.rateLimit;
     if (rate.isKnown())
         line(u"  API calls used: %1/%2 (%3)"_s.arg(rate.used()).arg(rate.limit).arg(percent(rate.used(), rate.limit)));
@@ -261,6 +269,21 @@ void ConsoleReporter::printBrokenReferences(const ScanResult &result, const QStr
     std::fflush(m_out);
 }
 
+void ConsoleReporter::printCheckpoint(const ScanResult &result) const
+{
+    const CheckpointSummary &checkpoint = result.checkpoint;
+    if (checkpoint.resumed)
+        line(u"  Resumed: %1 files listed by %2 earlier run(s); %3 API calls in all runs"_s
+                 .arg(count(checkpoint.filesFromEarlierRuns)).arg(checkpoint.runs - 1).arg(checkpoint.callsAllRuns));
+    if (checkpoint.resumed && result.recheck.rechecked > 0)
+        line(u"  %1 orphan candidates of the earlier runs looked up again (%2 API calls), %3 deleted since"_s
+                 .arg(count(result.recheck.rechecked)).arg(result.recheck.calls).arg(count(result.recheck.gone)));
+    if (checkpoint.waits > 0)
+        line(u"  Waited for the API budget %1 time(s), %2 in all"_s.arg(checkpoint.waits).arg(seconds(checkpoint.waitedMs)));
+    if (checkpoint.kept)
+        line(u"  Progress saved in %1: run again with --resume to continue where it stopped"_s.arg(checkpoint.path));
+}
+
 void ConsoleReporter::printIncremental(const ScanResult &result) const
 {
     const IncrementalSummary &incremental = result.incremental;
@@ -276,7 +299,7 @@ void ConsoleReporter::printIncremental(const ScanResult &result) const
         line(u"  %1"_s.arg(note));
     if (incremental.fromInventory > 0)
         line(u"  %1 files from the inventory; %2 orphan candidates looked up again (%3 API calls), %4 deleted since"_s
-                 .arg(count(incremental.fromInventory), count(incremental.rechecked)).arg(incremental.recheckCalls).arg(count(incremental.gone)));
+                 .arg(count(incremental.fromInventory), count(result.recheck.rechecked)).arg(result.recheck.calls).arg(count(result.recheck.gone)));
     line(incremental.saved ? u"  Inventory updated: %1"_s.arg(incremental.inventoryPath)
                            : u"  Inventory left as it was (the scan did not complete): %1"_s.arg(incremental.inventoryPath));
 }

@@ -24,6 +24,7 @@ public:
     void printWarning(const QString &message);
     void printResult(const ScanResult &result) const;
     void printIncremental(const ScanResult &result) const;
+    void printCheckpoint(const ScanResult &result) const;
     void printBrokenReferences(const ScanResult &result, const QString &path) const;
     void printReportPath(const QString &path, qint64 orphans) const;
     void printError(const QString &message);

@@ -8,10 +8,12 @@
 #include "interruptwatcher.h"
 #include "notify/webhooksender.h"
 #include "report/reportwriter.h"
+#include "scan/scanestimate.h"
 #include "scan/scanrunner.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -111,6 +113,25 @@ int finish(const CliOptions &options, ScanResult result, ConsoleReporter &report
     return Complete;
 }
 
+// One GET /usage: what a whole-account scan of these types costs in calls and windows.
+std::optional<ScanEstimate> estimateScan(const ScanSettings &settings, QString *error)
+{
+    ScanEstimator estimator(settings.cloudinary, int(settings.resourceTypes.size()), settings.rateLimitStopAt);
+    std::optional<ScanEstimate> estimate;
+    QEventLoop loop;
+    QObject::connect(&estimator, &ScanEstimator::estimated, &loop, [&](const ScanEstimate &value) {
+        estimate = value;
+        loop.quit();
+    });
+    QObject::connect(&estimator, &ScanEstimator::failed, &loop, [&](const QString &message) {
+        *error = message;
+        loop.quit();
+    });
+    estimator.start();
+    loop.exec();
+    return estimate;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -134,7 +155,23 @@ int main(int argc, char *argv[])
     if (options.discover)
         return runDiscovery(options.settings, options.verbosity == Verbosity::Quiet);
     ConsoleReporter reporter(options.verbosity, ConsoleReporter::terminalShowsEmoji());
+    if (options.estimateOnly) {
+        QString error;
+        const auto estimate = estimateScan(options.settings, &error);
+        if (!estimate) {
+            reporter.printError(error);
+            return Failure;
+        }
+        std::printf("Whole-account scan of %s: %s\n", qPrintable(options.settings.cloudinary.cloudName), qPrintable(estimate->text()));
+        return Complete;
+    }
     reporter.printConfiguration(options.settings);
+    // The scans that may outlast the hour's budget say first what they will cost.
+    if (!options.settings.days && (options.settings.waitForReset || options.settings.resume)) {
+        QString error;
+        const auto estimate = estimateScan(options.settings, &error);
+        reporter.printNotice(estimate ? u"Estimate for the whole account: "_s + estimate->text() : error);
+    }
 
     const EmailNotifier email = EmailNotifier::fromEnvironment(options.appName, options.noEmail);
     ScanRunner runner(options.settings);

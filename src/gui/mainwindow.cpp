@@ -272,7 +272,7 @@ void MainWindow::onScanFinished(const ScanResult &finished)
                                             : tr("Scan complete: %n orphan(s)", nullptr, int(result.totalOrphans()));
     m_progress->stop(text);
     m_followUp->describeReferences(result.references);
-    m_followUp->describeInventory(result.incremental);
+    m_followUp->describeInventory(result);
     m_log->addNotice(text);
     updateActions();
 }

@@ -62,16 +62,17 @@ void ScanFollowUp::describeReferences(const ReferenceSummary &references)
     Q_EMIT notice(tr("References read: %1").arg(columns));
 }
 
-void ScanFollowUp::describeInventory(const IncrementalSummary &incremental)
+void ScanFollowUp::describeInventory(const ScanResult &result)
 {
+    const IncrementalSummary &incremental = result.incremental;
     if (!incremental.used)
         return;
     for (const QString &note : incremental.notes)
         Q_EMIT notice(note);
     if (incremental.fromInventory > 0)
         Q_EMIT notice(tr("Incremental scan: %L1 files from the local inventory; %L2 orphan candidates checked again "
-                         "(%n API call(s)), %L3 deleted since", nullptr, incremental.recheckCalls)
-                          .arg(incremental.fromInventory).arg(incremental.rechecked).arg(incremental.gone));
+                         "(%n API call(s)), %L3 deleted since", nullptr, result.recheck.calls)
+                          .arg(incremental.fromInventory).arg(result.recheck.rechecked).arg(result.recheck.gone));
     Q_EMIT notice(incremental.saved ? tr("Inventory updated: %1").arg(incremental.inventoryPath)
                                     : tr("Inventory left unchanged (the scan did not complete): %1").arg(incremental.inventoryPath));
 }

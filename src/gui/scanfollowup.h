@@ -21,7 +21,7 @@ public:
     // Sets result.spikeAlert; returns the earlier scans of the same account and range, this one last.
     QList<HistoryEntry> record(ScanResult &result, const ScanSettings &settings);
     void postWebhook(const QUrl &url, const ScanResult &result, const QString &appName);
-    void describeInventory(const IncrementalSummary &incremental);
+    void describeInventory(const ScanResult &result);
     // Which reference columns the scan read: what its verdict rests on.
     void describeReferences(const ReferenceSummary &references);
 

@@ -57,6 +57,7 @@ void ScanProgressWidget::start()
 void ScanProgressWidget::update(const ScanProgress &p)
 {
     const QLocale locale;
+    m_resumesAt = p.phase == ScanPhase::WaitingForBudget ? p.resumesAt : QDateTime();
     switch (p.phase) {
     case ScanPhase::Starting:
     case ScanPhase::Listing: {
@@ -64,6 +65,9 @@ void ScanProgressWidget::update(const ScanProgress &p)
         m_phase->setText(tr("Listing %1: page %2, %3 files…").arg(Labels::typePlural(p.currentType)).arg(p.pages[i]).arg(locale.toString(p.listed[i])));
         break;
     }
+    case ScanPhase::WaitingForBudget:
+        showCountdown();
+        break;
     case ScanPhase::WaitingForDatabase:
         m_phase->setText(tr("Querying database… %1 rows").arg(locale.toString(p.referenceRowsRead)));
         break;
@@ -78,8 +82,19 @@ void ScanProgressWidget::update(const ScanProgress &p)
     m_calls->setText(calls);
 }
 
+// The rate-limit guard paused the scan until the next window (--wait-for-reset): a countdown,
+// so that an admin can see it is alive and leave it running.
+void ScanProgressWidget::showCountdown()
+{
+    const qint64 left = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_resumesAt));
+    m_phase->setText(tr("Waiting for the API budget: resumes at %1 (in %2:%3)")
+                         .arg(QLocale().toString(m_resumesAt.toLocalTime().time(), QLocale::ShortFormat))
+                         .arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+}
+
 void ScanProgressWidget::stop(const QString &text)
 {
+    m_resumesAt = {};
     m_clock->stop();
     tick();
     m_bar->setVisible(false);
@@ -88,6 +103,8 @@ void ScanProgressWidget::stop(const QString &text)
 
 void ScanProgressWidget::tick()
 {
+    if (m_resumesAt.isValid())
+        showCountdown();
     const qint64 ms = m_since->elapsed();
     m_elapsed->setText(tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', ms < 10'000 ? 2 : 1)));
 }

@@ -2,6 +2,7 @@
 
 #include "scan/scantypes.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QElapsedTimer;
@@ -30,6 +31,7 @@ public:
 
 private:
     void tick();
+    void showCountdown();
 
     QLabel *m_phase;
     QProgressBar *m_bar;
@@ -37,6 +39,7 @@ private:
     QLabel *m_elapsed;
     QTimer *m_clock;
     std::unique_ptr<QElapsedTimer> m_since;
+    QDateTime m_resumesAt; // while waiting for the next rate-limit window
 };
 
 } // namespace Orphanscope::Gui

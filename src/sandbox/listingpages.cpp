@@ -30,6 +30,47 @@ qint64 ListingPages::total(const ListingQuery &query) const
     return std::count_if(files.begin(), files.end(), [&query](const SandboxFile &f) { return f.resource.publicId.startsWith(query.prefix); });
 }
 
+namespace {
+const QByteArray OffsetCursor = "sandbox:";
+const QByteArray KeyCursor = "sandbox-key:";
+} // namespace
+
+QString ListingPages::cursorAt(const ListingQuery &query, qint64 offset) const
+{
+    if (query.prefix.isEmpty() && !query.ascending) {
+        const CloudinaryResource &next = m_account->files(query.type)[size_t(offset)].resource;
+        return QString::fromLatin1(QByteArray(KeyCursor + QByteArray::number(next.createdAtMSecs) + ':' + next.publicId.toUtf8()).toHex());
+    }
+    return QString::fromLatin1(QByteArray(OffsetCursor + QByteArray::number(offset)).toHex());
+}
+
+std::optional<qint64> ListingPages::offsetOf(const ListingQuery &query, const QString &cursor) const
+{
+    const QByteArray raw = QByteArray::fromHex(cursor.toLatin1());
+    bool ok = false;
+    if (raw.startsWith(OffsetCursor)) {
+        const qint64 offset = raw.mid(OffsetCursor.size()).toLongLong(&ok);
+        return ok && offset >= 0 ? std::optional(offset) : std::nullopt;
+    }
+    if (!raw.startsWith(KeyCursor) || !query.prefix.isEmpty() || query.ascending)
+        return std::nullopt;
+    const QByteArray key = raw.mid(KeyCursor.size());
+    const qsizetype colon = key.indexOf(':');
+    const qint64 createdAt = key.left(colon).toLongLong(&ok);
+    if (colon < 0 || !ok)
+        return std::nullopt;
+    const QString publicId = QString::fromUtf8(key.mid(colon + 1));
+    const auto &files = m_account->files(query.type);
+    // Sorted newest first, then by public id: the first file at or after the key.
+    const auto at = std::lower_bound(files.begin(), files.begin() + sinceEnd(query), std::pair{createdAt, publicId},
+                                     [](const SandboxFile &file, const std::pair<qint64, QString> &key) {
+                                         if (file.resource.createdAtMSecs != key.first)
+                                             return file.resource.createdAtMSecs > key.first;
+                                         return file.resource.publicId < key.second;
+                                     });
+    return qint64(at - files.begin());
+}
+
 // The files of one page only: no view of the whole account per call.
 std::vector<const SandboxFile *> ListingPages::filesOf(const ListingQuery &query, qint64 stop) const
 {

@@ -34,6 +34,11 @@ public:
 
     // How many files the query covers across all its pages.
     qint64 total(const ListingQuery &query) const;
+    // next_cursor for the page that starts at `offset`, and back. A newest-first listing of a
+    // whole type names the next file itself, as Cloudinary's cursors do, so files deleted
+    // meanwhile from pages already listed neither hide nor repeat any; other listings count.
+    QString cursorAt(const ListingQuery &query, qint64 offset) const;
+    std::optional<qint64> offsetOf(const ListingQuery &query, const QString &cursor) const;
     // The page's JSON, ending with next_cursor when it is not empty.
     QByteArray page(const ListingQuery &query, qint64 total, const QString &nextCursor);
     void invalidate();

@@ -49,7 +49,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption host(u"host"_s, u"Address to listen on (default 127.0.0.1)."_s, u"address"_s, u"127.0.0.1"_s);
     const QCommandLineOption port(u"port"_s, u"Port to listen on; 0 picks a free one (default 0)."_s, u"port"_s, u"0"_s);
     const QCommandLineOption latency(u"latency-ms"_s, u"Delay every answer by this many milliseconds."_s, u"ms"_s, u"0"_s);
-    const QCommandLineOption rateLimit(u"rate-limit"_s, u"Hourly API call budget; 420 once spent (default 2000)."_s, u"N"_s, u"2000"_s);
+    const QCommandLineOption rateLimit(u"rate-limit"_s, u"API calls per rate-limit window; 420 once spent (default 2000)."_s, u"N"_s, u"2000"_s);
+    const QCommandLineOption rateLimitWindow(u"rate-limit-window"_s, u"Length of a rate-limit window in seconds (default 3600, as Cloudinary's hour)."_s, u"seconds"_s, u"3600"_s);
     const QCommandLineOption fault(u"fault"_s, u"Inject a fault: CALL:KIND with CALL N, N-M or N+ and KIND one of %1. Repeatable."_s.arg(FaultPlan::kindNames()), u"CALL:KIND"_s);
     const QCommandLineOption writeDatabase(u"write-database"_s, u"Write the matching Django database (sqlite:////path or postgres://…). Repeatable."_s, u"url"_s);
     const QCommandLineOption textReferences(u"text-references"_s, u"Share of the referenced files that only a URL in a text body references (blog_post.body and .blocks; default 0)."_s, u"R"_s, u"0"_s);
@@ -57,7 +58,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption groundTruth(u"ground-truth"_s, u"Write the orphans a correct scan finds, as the CSV report lists them."_s, u"path"_s);
     const QCommandLineOption noServe(u"no-serve"_s, u"Write the database and ground truth, then exit."_s);
     const QCommandLineOption log(u"log"_s, u"Print one line per request."_s);
-    parser.addOptions({cloud, key, secret, generate, orphanRate, seed, dataset, host, port, latency, rateLimit, fault,
+    parser.addOptions({cloud, key, secret, generate, orphanRate, seed, dataset, host, port, latency, rateLimit, rateLimitWindow, fault,
                        writeDatabase, textReferences, textDatabase, groundTruth, noServe, log});
     parser.process(app);
 
@@ -85,6 +86,9 @@ int main(int argc, char *argv[])
     options.hourlyRateLimit = parser.value(rateLimit).toInt(&ok);
     if (!ok || options.hourlyRateLimit < 1)
         return usageError(u"--rate-limit needs a positive whole number"_s);
+    options.rateLimitWindowSeconds = parser.value(rateLimitWindow).toInt(&ok);
+    if (!ok || options.rateLimitWindowSeconds < 1)
+        return usageError(u"--rate-limit-window needs a positive whole number of seconds"_s);
     options.logRequests = parser.isSet(log);
     for (const QString &spec : parser.values(fault)) {
         QString error;

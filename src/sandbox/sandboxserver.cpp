@@ -48,10 +48,10 @@ SandboxServer::SandboxServer(SandboxAccount *account, QString cloudName, ServerO
 
 QByteArray SandboxServer::rateLimitHeaders()
 {
-    const int remaining = std::max(0, m_options.hourlyRateLimit - m_callsThisHour);
+    const int remaining = std::max(0, m_options.hourlyRateLimit - m_callsThisWindow);
     return "X-FeatureRateLimit-Limit: " + QByteArray::number(m_options.hourlyRateLimit) + "\r\n"
          + "X-FeatureRateLimit-Remaining: " + QByteArray::number(remaining) + "\r\n"
-         + "X-FeatureRateLimit-Reset: " + httpDate(m_hourEnds) + "\r\n";
+         + "X-FeatureRateLimit-Reset: " + httpDate(m_windowEnds) + "\r\n";
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -72,21 +72,23 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     }
     ++m_calls;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!m_hourEnds.isValid() || now >= m_hourEnds) {
-        const QDateTime hourStart(now.date(), QTime(now.time().hour(), 0), Qt::UTC);
-        m_hourEnds = hourStart.addSecs(3600);
-        m_callsThisHour = 0;
+    if (!m_windowEnds.isValid() || now >= m_windowEnds) {
+        // Windows start at whole multiples of their length: the top of the hour for an hour.
+        const qint64 window = m_options.rateLimitWindowSeconds;
+        const qint64 seconds = now.toSecsSinceEpoch();
+        m_windowEnds = QDateTime::fromSecsSinceEpoch(seconds - seconds % window + window, Qt::UTC);
+        m_callsThisWindow = 0;
     }
     const std::optional<FaultKind> fault = m_options.faults.faultFor(m_calls);
     Answer answer;
-    if (m_callsThisHour >= m_options.hourlyRateLimit) {
+    if (m_callsThisWindow >= m_options.hourlyRateLimit) {
         answer = errorAnswer(420, u"Rate Limit Exceeded. Limit of %1 api operations reached. Try again on %2"_s
-                                .arg(m_options.hourlyRateLimit).arg(QString::fromLatin1(httpDate(m_hourEnds))));
+                                .arg(m_options.hourlyRateLimit).arg(QString::fromLatin1(httpDate(m_windowEnds))));
     } else {
-        ++m_callsThisHour;
+        ++m_callsThisWindow;
         answer = route(request);
         if (fault)
-            answer = injectFault(*fault, answer, m_options.hourlyRateLimit, m_hourEnds);
+            answer = injectFault(*fault, answer, m_options.hourlyRateLimit, m_windowEnds);
     }
     if (m_options.logRequests) {
         const char *method = request.method() == QHttpServerRequest::Method::Delete ? "DELETE"
@@ -160,26 +162,24 @@ Answer SandboxServer::list(ResourceType type, const QUrlQuery &query, bool repea
         return lookup(type, publicIds, !startAtText.isEmpty() || !prefix.isEmpty());
     const QString direction = query.queryItemValue(u"direction"_s);
     const bool ascending = direction == u"asc"_s || direction == u"1"_s;
-    qint64 offset = 0;
-    if (const QString cursor = query.queryItemValue(u"next_cursor"_s, QUrl::FullyDecoded); !cursor.isEmpty()) {
-        const auto decoded = decodeCursor(cursor);
-        if (!decoded)
-            return errorAnswer(400, u"Invalid next_cursor"_s);
-        offset = *decoded;
-    }
-
-    ListingQuery listing{type, maxResults, prefix, std::nullopt, ascending, offset};
+    ListingQuery listing{type, maxResults, prefix, std::nullopt, ascending, 0};
     if (!startAtText.isEmpty()) {
         const QDateTime startAt = QDateTime::fromString(startAtText, Qt::ISODate);
         if (!startAt.isValid())
             return errorAnswer(400, u"Invalid start_at %1"_s.arg(startAtText));
         listing.since = startAt.toMSecsSinceEpoch();
     }
+    if (const QString cursor = query.queryItemValue(u"next_cursor"_s, QUrl::FullyDecoded); !cursor.isEmpty()) {
+        const auto decoded = m_pages.offsetOf(listing, cursor);
+        if (!decoded)
+            return errorAnswer(400, u"Invalid next_cursor"_s);
+        listing.offset = *decoded;
+    }
     const qint64 total = m_pages.total(listing);
-    const qint64 stop = std::min<qint64>(total, offset + maxResults);
+    const qint64 stop = std::min<qint64>(total, listing.offset + maxResults);
     QString nextCursor;
     if (stop < total) {
-        const QString next = QString::fromLatin1(encodeCursor(stop));
+        const QString next = m_pages.cursorAt(listing, stop);
         nextCursor = repeatCursor && !m_lastNextCursor.isEmpty() ? m_lastNextCursor : next;
         m_lastNextCursor = next;
     }

@@ -21,6 +21,7 @@ struct ServerOptions
     QString apiSecret = QStringLiteral("demo-secret");
     int latencyMs = 0;
     int hourlyRateLimit = 2000;
+    int rateLimitWindowSeconds = 3600; // Cloudinary's is an hour; tests shorten it to live through resets
     FaultPlan faults;
     bool logRequests = false;
 };
@@ -62,8 +63,8 @@ private:
     QString m_cloudName;
     ServerOptions m_options;
     int m_calls = 0;
-    int m_callsThisHour = 0;
-    QDateTime m_hourEnds;
+    int m_callsThisWindow = 0;
+    QDateTime m_windowEnds;
     QString m_lastNextCursor;
 };
 

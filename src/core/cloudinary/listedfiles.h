@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 
+#include <optional>
 #include <string_view>
 
 namespace Orphanscope {
@@ -41,6 +42,12 @@ public:
         ResourceType type = ResourceType::Image;
     };
     void append(const Fields &fields);
+
+    // A compact binary form for the scan's checkpoint (listedfilescodec.cpp): the text buffer
+    // as it is, then each file's fixed fields. decode() checks every length and offset and
+    // returns nothing for bytes it did not write.
+    QByteArray encode() const;
+    static std::optional<ListedFiles> decode(const QByteArray &bytes, class StringPool &pool);
 
 private:
     struct Span

@@ -24,9 +24,11 @@ ResourceLister::ResourceLister(CloudinaryClient *client, StringPool *pool, Resou
 {
 }
 
-void ResourceLister::start()
+void ResourceLister::start(const QString &cursor)
 {
-    requestPage({});
+    if (!cursor.isEmpty())
+        m_seenCursors.insert(cursor);
+    requestPage(cursor);
 }
 
 void ResourceLister::stop()
@@ -50,7 +52,7 @@ void ResourceLister::requestPage(const QString &cursor)
 {
     if (m_stopped)
         return;
-    auto handler = [this](const ApiReply &reply) { handleReply(reply); };
+    auto handler = [this, cursor](const ApiReply &reply) { handleReply(reply, cursor); };
     if (m_window.viaSearch) {
         QStringList terms{u"resource_type:%1"_s.arg(resourceTypeName(m_type)), u"type:upload"_s};
         if (m_window.from)
@@ -75,11 +77,13 @@ void ResourceLister::requestPage(const QString &cursor)
     m_client->get(url, handler);
 }
 
-void ResourceLister::handleReply(const ApiReply &reply)
+void ResourceLister::handleReply(const ApiReply &reply, const QString &cursor)
 {
     if (m_stopped)
         return;
     if (reply.outcome == ApiReply::Outcome::RateLimited) {
+        m_paused = true;
+        m_heldCursor = cursor;
         Q_EMIT failed(m_type, ListingFailure::RateLimited, reply.errorMessage);
         return;
     }

@@ -38,7 +38,8 @@ public:
     ResourceLister(CloudinaryClient *client, StringPool *pool, ResourceType type, ListingWindow window, int pauseMs,
                    QObject *parent = nullptr);
 
-    void start();
+    // From the first page, or from the page `cursor` names (a checkpoint's, to resume).
+    void start(const QString &cursor = {});
     void stop();
     // Holds the next request back until resume() (while the pages listed so far wait for the
     // references); a page in flight still arrives.
@@ -48,19 +49,23 @@ public:
     // false keeps the listing one page at a time (the rate-limit guard says stop, say).
     void setMayRequestAhead(std::function<bool()> mayRequestAhead) { m_mayRequestAhead = std::move(mayRequestAhead); }
 
-    // After a page: whether there is another one to list.
+    // After a page: whether there is another one to list, and its cursor.
     bool hasMorePages() const { return !m_nextCursor.isEmpty(); }
+    const QString &nextCursor() const { return m_nextCursor; }
+    ResourceType type() const { return m_type; }
+    const ListingWindow &window() const { return m_window; }
 
 Q_SIGNALS:
     void pageReceived(Orphanscope::ResourceType type, const Orphanscope::ListedFiles &files);
     void warning(const QString &message);
     void finished(Orphanscope::ResourceType type);
+    // After RateLimited the lister is paused, holding the page refused: resume() asks again.
     void failed(Orphanscope::ResourceType type, Orphanscope::ListingFailure failure, const QString &message);
 
 private:
     void requestPage(const QString &cursor);
     void scheduleRequest(const QString &cursor);
-    void handleReply(const struct ApiReply &reply);
+    void handleReply(const struct ApiReply &reply, const QString &cursor);
 
     CloudinaryClient *m_client;
     StringPool *m_pool;

@@ -195,11 +195,24 @@ QByteArray ReportWriter::jsonSummary(const ScanResult &result, const QString &cs
         root.insert(u"incremental"_s, QJsonObject{{u"inventory"_s, incremental.inventoryPath},
                                                   {u"listed_since"_s, listedSince},
                                                   {u"from_inventory"_s, incremental.fromInventory},
-                                                  {u"rechecked"_s, incremental.rechecked},
-                                                  {u"gone"_s, incremental.gone},
-                                                  {u"unchecked"_s, incremental.unchecked},
-                                                  {u"recheck_calls"_s, incremental.recheckCalls},
+                                                  {u"rechecked"_s, result.recheck.rechecked},
+                                                  {u"gone"_s, result.recheck.gone},
+                                                  {u"unchecked"_s, result.recheck.unchecked},
+                                                  {u"recheck_calls"_s, result.recheck.calls},
                                                   {u"saved"_s, incremental.saved}});
+    }
+    if (const CheckpointSummary &checkpoint = result.checkpoint; checkpoint.saved || checkpoint.resumed || checkpoint.waits > 0) {
+        root.insert(u"checkpoint"_s, QJsonObject{{u"path"_s, checkpoint.path},
+                                                 {u"resumed"_s, checkpoint.resumed},
+                                                 {u"runs"_s, checkpoint.runs},
+                                                 {u"files_from_earlier_runs"_s, checkpoint.filesFromEarlierRuns},
+                                                 {u"api_calls_all_runs"_s, checkpoint.callsAllRuns},
+                                                 {u"rechecked"_s, checkpoint.resumed ? result.recheck.rechecked : 0},
+                                                 {u"gone"_s, checkpoint.resumed ? result.recheck.gone : 0},
+                                                 {u"recheck_calls"_s, checkpoint.resumed ? result.recheck.calls : 0},
+                                                 {u"waits"_s, checkpoint.waits},
+                                                 {u"waited_ms"_s, checkpoint.waitedMs},
+                                                 {u"kept_for_resume"_s, checkpoint.kept}});
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

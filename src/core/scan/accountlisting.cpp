@@ -17,7 +17,24 @@ AccountListing::AccountListing(CloudinaryClient *client, StringPool *pool, QObje
 void AccountListing::start(const Plan &plan)
 {
     m_plan = plan;
+    for (const ListerState &state : std::as_const(m_plan.resumeFrom))
+        m_nextId = std::max(m_nextId, state.id + 1);
+    QList<ResourceType> completeTypes;
     for (ResourceType type : std::as_const(m_plan.types)) {
+        QList<ListerState> stored;
+        for (const ListerState &state : std::as_const(m_plan.resumeFrom)) {
+            if (state.type == type)
+                stored.append(state);
+        }
+        if (!stored.isEmpty()) {
+            for (const ListerState &state : std::as_const(stored)) {
+                if (!state.done)
+                    continueLister(state);
+            }
+            if (m_unfinishedByType[indexOf(type)] == 0)
+                completeTypes.append(type);
+            continue;
+        }
         const std::optional<QDateTime> startAt = m_plan.startAt(type);
         if (m_plan.slicesPerType <= 1)
             addLister(type, {startAt, std::nullopt, false});
@@ -26,6 +43,8 @@ void AccountListing::start(const Plan &plan)
         else
             findOldestThenList(type);
     }
+    for (ResourceType type : std::as_const(completeTypes))
+        Q_EMIT typeComplete(type);
     if (m_active == 0 && !m_done) {
         m_done = true;
         Q_EMIT finished();
@@ -61,7 +80,21 @@ void AccountListing::resume()
 
 void AccountListing::addLister(ResourceType type, const ListingWindow &window)
 {
+    const int id = m_nextId++;
+    ResourceLister *lister = createLister(id, type, window);
+    Q_EMIT listerStarted({id, type, window, {}, false});
+    lister->start();
+}
+
+void AccountListing::continueLister(const ListerState &state)
+{
+    createLister(state.id, state.type, state.window)->start(state.cursor);
+}
+
+ResourceLister *AccountListing::createLister(int id, ResourceType type, const ListingWindow &window)
+{
     auto *lister = new ResourceLister(m_client, m_pool, type, window, m_plan.pauseMs, this);
+    m_ids.insert(lister, id);
     connect(lister, &ResourceLister::pageReceived, this, &AccountListing::onPage);
     connect(lister, &ResourceLister::warning, this, &AccountListing::warning);
     connect(lister, &ResourceLister::finished, this, &AccountListing::onListerFinished);
@@ -72,7 +105,7 @@ void AccountListing::addLister(ResourceType type, const ListingWindow &window)
         lister->pause();
     ++m_active;
     ++m_unfinishedByType[indexOf(type)];
-    lister->start();
+    return lister;
 }
 
 void AccountListing::listInSlices(ResourceType type, const QDateTime &from)
@@ -114,7 +147,9 @@ void AccountListing::findOldestThenList(ResourceType type)
 void AccountListing::onPage(ResourceType type, const ListedFiles &files)
 {
     const auto *lister = qobject_cast<const ResourceLister *>(sender());
-    Q_EMIT pageReceived(type, files, lister && lister->hasMorePages());
+    Q_ASSERT(lister);
+    const ListerState after{m_ids.value(lister), type, lister->window(), lister->nextCursor(), !lister->hasMorePages()};
+    Q_EMIT pageReceived(type, files, lister->hasMorePages(), after);
 }
 
 void AccountListing::onListerFinished(ResourceType type)

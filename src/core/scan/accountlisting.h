@@ -3,6 +3,7 @@
 #include "cloudinary/resourcelister.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -14,6 +15,16 @@ namespace Orphanscope {
 
 class CloudinaryClient;
 class StringPool;
+
+// Where one lister of a listing stands: what a checkpoint keeps to continue it later.
+struct ListerState
+{
+    int id = 0; // unique within one listing, kept across its resumptions
+    ResourceType type = ResourceType::Image;
+    ListingWindow window;
+    QString cursor; // the next page's; empty: from the first page, or none left when done
+    bool done = false;
+};
 
 // Lists the account's resource types side by side: one lister per type, or, for parallel
 // listing, several per type over equal slices of upload time (bounded by the oldest file, found
@@ -34,6 +45,8 @@ public:
         QDateTime startedAt; // the scan's start; the last slice ends a minute after it
         int pauseMs = 0;
         std::function<bool()> mayRequestAhead; // ResourceLister::setMayRequestAhead
+        // A checkpoint's listers: a type that has some is continued from them, not planned anew.
+        QList<ListerState> resumeFrom;
     };
 
     AccountListing(CloudinaryClient *client, StringPool *pool, QObject *parent = nullptr);
@@ -48,7 +61,10 @@ public:
 
 Q_SIGNALS:
     // moreToCome: the lister that sent this page has a further call to make.
-    void pageReceived(Orphanscope::ResourceType type, const Orphanscope::ListedFiles &files, bool moreToCome);
+    // `after`: where the lister that sent this page stands now.
+    void pageReceived(Orphanscope::ResourceType type, const Orphanscope::ListedFiles &files, bool moreToCome,
+                      const Orphanscope::ListerState &after);
+    void listerStarted(const Orphanscope::ListerState &state); // a new lister, before its first page
     void typeComplete(Orphanscope::ResourceType type); // every file of that type was listed
     void finished();                                   // every type is complete
     void failed(Orphanscope::ResourceType type, Orphanscope::ListingFailure failure, const QString &message);
@@ -56,6 +72,8 @@ Q_SIGNALS:
 
 private:
     void addLister(ResourceType type, const ListingWindow &window);
+    void continueLister(const ListerState &state);
+    ResourceLister *createLister(int id, ResourceType type, const ListingWindow &window);
     void listInSlices(ResourceType type, const QDateTime &from);
     void findOldestThenList(ResourceType type);
     void onPage(ResourceType type, const ListedFiles &files);
@@ -65,6 +83,8 @@ private:
     StringPool *m_pool;
     Plan m_plan;
     QList<QPointer<ResourceLister>> m_listers; // children
+    QHash<const ResourceLister *, int> m_ids;
+    int m_nextId = 0;
     std::array<int, 3> m_unfinishedByType{};   // listers and probes still running, per type
     int m_active = 0;
     bool m_done = false;

@@ -33,7 +33,7 @@ void CandidateChecker::start()
 ResourceList CandidateChecker::unchecked() const
 {
     ResourceList result;
-    for (const auto &[first, end] : m_inFlight)
+    for (const auto &[first, end] : m_inFlight + m_retry)
         result += m_candidates.mid(first, end - first);
     result += m_candidates.mid(m_next);
     return result;
@@ -44,29 +44,50 @@ void CandidateChecker::stop()
     m_stopped = true;
 }
 
+void CandidateChecker::pause()
+{
+    m_paused = true;
+}
+
+void CandidateChecker::resume()
+{
+    m_paused = false;
+    requestBatches();
+}
+
+void CandidateChecker::send(qsizetype first, qsizetype end)
+{
+    const ResourceType type = m_candidates.at(first).type;
+    QUrlQuery query;
+    for (qsizetype i = first; i < end; ++i)
+        query.addQueryItem(u"public_ids[]"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_candidates.at(i).publicId)));
+    query.addQueryItem(u"max_results"_s, QString::number(BatchSize));
+    QUrl url = m_client->config().resourcesUrl(type);
+    url.setQuery(query);
+    m_inFlight.append({first, end});
+    m_client->get(url, [this, first, end](const ApiReply &reply) { handleReply(first, end, reply); });
+}
+
 void CandidateChecker::requestBatches()
 {
-    if (m_stopped)
+    if (m_stopped || m_paused)
         return;
     if (m_candidates.isEmpty()) {
         Q_EMIT finished();
         return;
     }
+    while (!m_retry.isEmpty() && m_inFlight.size() < MaxInFlight) {
+        const auto [first, end] = m_retry.takeFirst();
+        send(first, end);
+    }
     while (m_next < m_candidates.size() && m_inFlight.size() < MaxInFlight) {
         const qsizetype first = m_next;
         const ResourceType type = m_candidates.at(first).type;
         qsizetype end = first;
-        QUrlQuery query;
-        while (end < m_candidates.size() && end - first < BatchSize && m_candidates.at(end).type == type) {
-            query.addQueryItem(u"public_ids[]"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_candidates.at(end).publicId)));
+        while (end < m_candidates.size() && end - first < BatchSize && m_candidates.at(end).type == type)
             ++end;
-        }
-        query.addQueryItem(u"max_results"_s, QString::number(BatchSize));
-        QUrl url = m_client->config().resourcesUrl(type);
-        url.setQuery(query);
         m_next = end;
-        m_inFlight.append({first, end});
-        m_client->get(url, [this, first, end](const ApiReply &reply) { handleReply(first, end, reply); });
+        send(first, end);
     }
 }
 
@@ -74,9 +95,16 @@ void CandidateChecker::handleReply(qsizetype first, qsizetype end, const ApiRepl
 {
     if (m_stopped)
         return;
+    if (reply.outcome == ApiReply::Outcome::RateLimited) {
+        // Asked again after resume(), if the receiver waits for the budget rather than stopping.
+        m_inFlight.removeOne(std::pair{first, end});
+        m_retry.append({first, end});
+        m_paused = true;
+        Q_EMIT failed(ListingFailure::RateLimited, reply.errorMessage);
+        return;
+    }
     if (reply.outcome != ApiReply::Outcome::Ok) {
-        Q_EMIT failed(reply.outcome == ApiReply::Outcome::RateLimited ? ListingFailure::RateLimited : ListingFailure::Error,
-                      reply.errorMessage);
+        Q_EMIT failed(ListingFailure::Error, reply.errorMessage);
         return;
     }
     const ResourceType type = m_candidates.at(first).type;
@@ -103,7 +131,7 @@ void CandidateChecker::handleReply(qsizetype first, qsizetype end, const ApiRepl
     Q_EMIT batchChecked(present, gone);
     if (m_stopped)
         return;
-    if (m_next < m_candidates.size())
+    if (hasMoreBatches())
         QTimer::singleShot(m_pauseMs, this, &CandidateChecker::requestBatches);
     else if (m_inFlight.isEmpty())
         Q_EMIT finished(); // the last answer

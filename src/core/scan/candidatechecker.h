@@ -28,8 +28,12 @@ public:
 
     void start();
     void stop();
+    // Holds further calls back (answers in flight still arrive) / sends them again. After a
+    // RateLimited failure the checker is paused and the refused batch waits to be sent again.
+    void pause();
+    void resume();
 
-    bool hasMoreBatches() const { return m_next < m_candidates.size(); } // calls still to send
+    bool hasMoreBatches() const { return m_next < m_candidates.size() || !m_retry.isEmpty(); } // calls still to send
     // Candidates without an answer yet (all of them after stop() before the first answer).
     ResourceList unchecked() const;
 
@@ -40,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void requestBatches();
+    void send(qsizetype first, qsizetype end);
     void handleReply(qsizetype first, qsizetype end, const struct ApiReply &reply);
 
     CloudinaryClient *m_client;
@@ -48,7 +53,9 @@ private:
     int m_pauseMs;
     qsizetype m_next = 0;                        // first candidate not yet sent
     QList<std::pair<qsizetype, qsizetype>> m_inFlight; // [first, end) of the batches sent
+    QList<std::pair<qsizetype, qsizetype>> m_retry;    // batches refused for the rate limit
     bool m_stopped = false;
+    bool m_paused = false;
 };
 
 } // namespace Orphanscope

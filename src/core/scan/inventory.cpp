@@ -85,13 +85,10 @@ bool Inventory::open(const QString &accountKey, bool *reset, QString *error)
     if (!exec(u"PRAGMA journal_mode=WAL"_s, error) || !exec(u"PRAGMA synchronous=NORMAL"_s, error)
         || !exec(u"PRAGMA mmap_size=268435456"_s, error) || !exec(u"PRAGMA cache_size=-65536"_s, error))
         return false;
-    // One scan at a time changes the inventory: a second one waits two seconds, then says so.
-    QSqlQuery begin(m_db);
-    if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
-        *error = u"The inventory %1 is in use by another scan; try again when it has finished"_s.arg(m_path);
+    // One scan at a time changes the inventory (the scan holds its lock file); a writer that
+    // holds the file all the same is waited for two seconds, then named.
+    if (!beginUpdate(error))
         return false;
-    }
-    m_inTransaction = true;
 
     if (!exec(u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s, error))
         return false;
@@ -117,8 +114,12 @@ bool Inventory::open(const QString &accountKey, bool *reset, QString *error)
         && exec(u"CREATE INDEX IF NOT EXISTS files_by_time ON files (type, created_at)"_s, error);
     if (!schemaOk)
         return false;
-    if (storedKey == accountKey && storedVersion == SchemaVersion)
+    if (storedKey == accountKey && storedVersion == SchemaVersion) {
+        if (!exec(u"COMMIT"_s, error))
+            return false;
+        m_inTransaction = false;
         return true;
+    }
     *reset = !storedKey.isEmpty() && storedKey != accountKey;
     QSqlQuery write(m_db);
     write.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?), (?, ?)"_s);
@@ -126,7 +127,22 @@ bool Inventory::open(const QString &accountKey, bool *reset, QString *error)
     write.addBindValue(accountKey);
     write.addBindValue(u"schema"_s);
     write.addBindValue(QString::number(SchemaVersion));
-    return exec(u"DELETE FROM files"_s, error) && exec(u"DELETE FROM coverage"_s, error) && run(write, false, error);
+    if (!exec(u"DELETE FROM files"_s, error) || !exec(u"DELETE FROM coverage"_s, error) || !run(write, false, error)
+        || !exec(u"COMMIT"_s, error))
+        return false;
+    m_inTransaction = false;
+    return true;
+}
+
+bool Inventory::beginUpdate(QString *error)
+{
+    QSqlQuery begin(m_db);
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
+        *error = u"The inventory %1 is in use by another scan; try again when it has finished"_s.arg(m_path);
+        return false;
+    }
+    m_inTransaction = true;
+    return true;
 }
 
 std::optional<InventoryCoverage> Inventory::coverage(ResourceType type) const

@@ -29,8 +29,9 @@ struct InventoryCoverage
 
 // The local copy of one account's file list that makes incremental scans possible: a SQLite
 // file of Orphanscope's own (never the site's database), keyed by cloud name. A scan changes it
-// inside one transaction that is committed only when the scan completed, so the stored files
-// always match the stored coverage. Use it in one thread only.
+// once its listing is done (the listed pages wait in the scan's checkpoint meanwhile), inside
+// one transaction that is committed only when the scan completed, so the stored files always
+// match the stored coverage. Use it in one thread only.
 class Inventory
 {
 public:
@@ -42,9 +43,11 @@ public:
     // <data dir>/orphanscope/inventory/<cloud name>.sqlite3, shared by the app and the CLI.
     static QString defaultPath(const QString &cloudName);
 
-    // Opens (creating it if needed) and starts the scan's transaction. `accountKey` names the
-    // account and API endpoint; a file kept for another one is emptied and `*reset` set.
+    // Opens (creating it if needed). `accountKey` names the account and API endpoint; a file
+    // kept for another one is emptied and `*reset` set.
     bool open(const QString &accountKey, bool *reset, QString *error);
+    // Starts the scan's transaction: what follows until commit() or rollback() is one change.
+    bool beginUpdate(QString *error);
 
     std::optional<InventoryCoverage> coverage(ResourceType type) const;
     qint64 count(ResourceType type, std::optional<qint64> fromMSecs) const;

@@ -3,36 +3,49 @@
 #include "cloudinary/cloudinaryclient.h"
 #include "scan/candidatechecker.h"
 #include "scan/inventoryscan.h"
+#include "scan/scancheckpoint.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Orphanscope {
 
-InventoryRecheck::InventoryRecheck(CloudinaryClient *client, StringPool *pool, InventoryScan *inventory, ScanResult *result,
-                                   int pauseMs, QObject *parent)
+InventoryRecheck::InventoryRecheck(CloudinaryClient *client, StringPool *pool, InventoryScan *inventory, ResourceList earlier,
+                                   ScanResult *result, int pauseMs, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_pool(pool)
     , m_inventory(inventory)
+    , m_earlier(std::move(earlier))
     , m_result(result)
     , m_pauseMs(pauseMs)
 {
 }
 
-bool InventoryRecheck::start()
+bool InventoryRecheck::start(const QHash<QString, bool> &known)
 {
     ResourceList candidates;
-    ResourceList listedNow;
-    for (CloudinaryResource &orphan : m_result->orphans)
-        (m_inventory->needsRecheck(orphan) ? candidates : listedNow).append(std::move(orphan));
-    m_result->orphans = std::move(listedNow);
+    ResourceList knownPresent, knownGone;
+    for (CloudinaryResource &file : m_earlier) {
+        const auto outcome = known.constFind(ScanCheckpoint::recheckKey(file));
+        (outcome == known.cend() ? candidates : *outcome ? knownPresent : knownGone).append(std::move(file));
+    }
+    m_earlier.clear();
+    if (m_inventory) {
+        ResourceList listedNow;
+        for (CloudinaryResource &orphan : m_result->orphans)
+            (m_inventory->needsRecheck(orphan) ? candidates : listedNow).append(std::move(orphan));
+        m_result->orphans = std::move(listedNow);
+        QString ignored; // a file that stays in the inventory is looked up again by the next scan
+        m_inventory->forget(knownGone, &ignored);
+    }
+    account(knownPresent, knownGone);
     if (candidates.isEmpty())
         return false;
     m_callsBefore = m_client->callCount();
     m_checker = new CandidateChecker(m_client, m_pool, std::move(candidates), m_pauseMs, this);
     connect(m_checker, &CandidateChecker::batchChecked, this, &InventoryRecheck::onBatchChecked);
     connect(m_checker, &CandidateChecker::finished, this, [this] {
-        m_inventory->summary().recheckCalls = m_client->callCount() - m_callsBefore;
+        m_result->recheck.calls = m_client->callCount() - m_callsBefore;
         Q_EMIT finished();
     });
     connect(m_checker, &CandidateChecker::failed, this, [this](ListingFailure failure, const QString &message) {
@@ -47,9 +60,22 @@ bool InventoryRecheck::start()
 
 void InventoryRecheck::onBatchChecked(const ResourceList &present, const ResourceList &gone)
 {
-    IncrementalSummary &incremental = m_inventory->summary();
-    incremental.rechecked += present.size() + gone.size();
-    incremental.gone += gone.size();
+    account(present, gone);
+    Q_EMIT outcomes(present, gone);
+    QString error;
+    if (m_inventory && (!m_inventory->forget(gone, &error) || !m_inventory->refresh(present, &error))) {
+        Q_EMIT failed(error);
+        return;
+    }
+    Q_EMIT batchChecked(m_checker->hasMoreBatches());
+}
+
+// The gone files leave the counts; the present ones join the orphans.
+void InventoryRecheck::account(const ResourceList &present, const ResourceList &gone)
+{
+    RecheckCounts &counts = m_result->recheck;
+    counts.rechecked += present.size() + gone.size();
+    counts.gone += gone.size();
     for (const CloudinaryResource &file : gone) {
         TypeSummary &summary = m_result->perType[indexOf(file.type)];
         summary.listed -= 1;
@@ -58,12 +84,16 @@ void InventoryRecheck::onBatchChecked(const ResourceList &present, const Resourc
         summary.orphanBytes -= file.bytes;
     }
     m_result->orphans += present;
-    QString error;
-    if (!m_inventory->forget(gone, &error) || !m_inventory->refresh(present, &error)) {
-        Q_EMIT failed(error);
-        return;
-    }
-    Q_EMIT batchChecked(m_checker->hasMoreBatches());
+}
+
+void InventoryRecheck::pause()
+{
+    m_checker->pause();
+}
+
+void InventoryRecheck::resume()
+{
+    m_checker->resume();
 }
 
 QString InventoryRecheck::stop(StopReason reason, const QString &detail)
@@ -71,10 +101,12 @@ QString InventoryRecheck::stop(StopReason reason, const QString &detail)
     m_checker->stop();
     m_client->abortAll(); // the look-ups in flight: their files count as unchecked
     const ResourceList unchecked = m_checker->unchecked();
-    m_inventory->summary().unchecked = unchecked.size();
+    m_result->recheck.calls = m_client->callCount() - m_callsBefore;
+    m_result->recheck.unchecked = unchecked.size();
     m_result->orphans += unchecked;
     m_result->stopReason = reason;
-    m_result->stopDetail = u"%1; %2 orphan candidates from the inventory were not looked up again"_s.arg(detail).arg(unchecked.size());
+    m_result->stopDetail = u"%1; %2 orphan candidates %3 were not looked up again"_s.arg(detail).arg(unchecked.size())
+                               .arg(m_inventory ? u"from the inventory"_s : u"from the earlier runs"_s);
     return m_result->stopDetail;
 }
 

@@ -1,6 +1,8 @@
 #include "scan/inventoryscan.h"
 
+#include "scan/checkpointsession.h"
 #include "scan/orphandetector.h"
+#include "scan/scancheckpoint.h"
 #include "util/stringpool.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,13 +30,10 @@ std::optional<qint64> InventoryScan::windowFrom() const
 
 bool InventoryScan::begin(QStringList *warnings, QString *error)
 {
-    const CloudinaryConfig &cloud = m_settings.cloudinary;
-    const QString path = m_settings.inventoryPath.isEmpty() ? Inventory::defaultPath(cloud.cloudName) : m_settings.inventoryPath;
+    const QString path = CheckpointSession::pathFor(m_settings);
     m_inventory = std::make_unique<Inventory>(path);
     bool reset = false;
-    // The API endpoint is part of the key, so a sandbox account never mixes with a real one.
-    const QString accountKey = cloud.cloudName + u'@' + cloud.apiBase.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
-    if (!m_inventory->open(accountKey, &reset, error))
+    if (!m_inventory->open(CheckpointSession::accountKey(m_settings.cloudinary), &reset, error))
         return false;
     if (reset)
         warnings->append(u"The inventory %1 belonged to another account or endpoint; it is rebuilt by this scan"_s.arg(path));
@@ -45,11 +44,8 @@ bool InventoryScan::begin(QStringList *warnings, QString *error)
         m_previous[i] = m_inventory->coverage(type);
         m_incremental[i] = m_settings.inventoryMode == InventoryMode::Incremental && m_previous[i]
                         && m_previous[i]->covers(windowFrom()) && cheaperThanListing(type);
-        if (m_incremental[i]) {
+        if (m_incremental[i])
             m_summary.listedSince[i] = QDateTime::fromMSecsSinceEpoch(m_previous[i]->untilMSecs - OverlapMSecs, Qt::UTC);
-        } else if (!m_inventory->clear(type, error)) {
-            return false;
-        }
     }
     return true;
 }
@@ -88,9 +84,22 @@ std::optional<QDateTime> InventoryScan::listFrom(ResourceType type) const
     return std::nullopt;
 }
 
-bool InventoryScan::storePage(const ResourceList &resources, QString *error)
+bool InventoryScan::applyListing(const ScanCheckpoint &listing, StringPool &pool, QString *error)
 {
-    return m_inventory->store(resources, error);
+    if (!m_inventory->beginUpdate(error))
+        return false;
+    for (ResourceType type : std::as_const(m_settings.resourceTypes)) {
+        if (!isIncremental(type) && !m_inventory->clear(type, error))
+            return false;
+    }
+    QString storeError;
+    const bool read = listing.readPages(pool, [&](const ListedFiles &files) {
+        if (storeError.isEmpty())
+            m_inventory->store(files.resources(), &storeError);
+    }, error);
+    if (!storeError.isEmpty())
+        *error = storeError;
+    return read && storeError.isEmpty();
 }
 
 bool InventoryScan::classifyStored(OrphanDetector &detector, StringPool &pool, QString *error)

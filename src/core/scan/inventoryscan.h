@@ -10,11 +10,12 @@
 namespace Orphanscope {
 
 class OrphanDetector;
+class ScanCheckpoint;
 class StringPool;
 
 // How one scan uses the inventory: which types it lists since the last scan and which it lists
-// in full, keeping every listed page, and — for the types listed since the last scan — feeding
-// the stored files to the detector once the listing is done. Saved only if the scan completes.
+// in full, storing every listed page once the listing is done, and — for the types listed since
+// the last scan — feeding the stored files to the detector. Saved only if the scan completes.
 class InventoryScan
 {
 public:
@@ -35,7 +36,9 @@ public:
     // Whether an orphan candidate came from the inventory rather than from this scan's listing.
     bool needsRecheck(const CloudinaryResource &candidate) const;
 
-    bool storePage(const ResourceList &resources, QString *error);
+    // Starts the inventory's update: the types listed in full are emptied, then every page the
+    // scan listed (kept in its checkpoint, all runs of it) is stored.
+    bool applyListing(const ScanCheckpoint &listing, StringPool &pool, QString *error);
     // Classifies the stored files of the incremental types that fall in the scan's window.
     bool classifyStored(OrphanDetector &detector, StringPool &pool, QString *error);
     bool forget(const ResourceList &gone, QString *error);

@@ -4,6 +4,8 @@
 #include "database/sitereferencereader.h"
 #include "scan/accountlisting.h"
 #include "scan/brokenreferencecheck.h"
+#include "scan/budgetwait.h"
+#include "scan/checkpointsession.h"
 #include "scan/inventoryrecheck.h"
 #include "scan/inventoryscan.h"
 #include "scan/orphandetector.h"
@@ -60,22 +62,37 @@ void ScanJob::run()
     if (m_settings.resourceTypes.contains(ResourceType::Raw) && !rawReferenced)
         warn(u"Raw files are listed but no reference column has type raw: every raw file will look orphaned"_s);
 
-    if (m_settings.inventoryMode != InventoryMode::Off) {
-        m_inventory = std::make_unique<InventoryScan>(m_settings, m_result.startedAt);
-        QStringList warnings;
-        QString error;
-        const bool opened = m_inventory->begin(&warnings, &error);
-        for (const QString &message : std::as_const(warnings))
-            warn(message);
-        if (!opened) {
-            fail(error);
-            return;
-        }
+    if (!openCheckpoint())
+        return;
+    if (m_settings.waitForReset) {
+        m_budgetWait = new BudgetWait(m_settings.maxWaitMSecs, this);
+        connect(m_budgetWait, &BudgetWait::over, this, &ScanJob::onBudgetReset);
     }
-
     startReferenceRead();
     m_progress.phase = ScanPhase::Listing;
     startListing();
+}
+
+// Locks the inventory's file, decides whether this run resumes a stopped scan (whose start it
+// then takes over), opens the inventory, and writes the new or continued checkpoint.
+bool ScanJob::openCheckpoint()
+{
+    if (!m_settings.checkpoint && m_settings.inventoryMode == InventoryMode::Off)
+        return true;
+    m_checkpoint = std::make_unique<CheckpointSession>(m_settings);
+    QStringList warnings;
+    QString error;
+    bool ok = m_checkpoint->open(&m_result.startedAt, &warnings, &error);
+    if (ok && m_settings.inventoryMode != InventoryMode::Off) {
+        m_inventory = std::make_unique<InventoryScan>(m_settings, m_result.startedAt);
+        ok = m_inventory->begin(&warnings, &error);
+    }
+    ok = ok && m_checkpoint->begin(&warnings, &error);
+    for (const QString &message : std::as_const(warnings))
+        warn(message);
+    if (!ok)
+        fail(error);
+    return ok;
 }
 
 void ScanJob::startReferenceRead()
@@ -110,14 +127,42 @@ void ScanJob::onReferencesRead()
         warn(u"The reference columns hold no usable values at all: every file will look orphaned. Check --reference and DATABASE_URL before acting on this report"_s);
     m_detector = std::make_unique<OrphanDetector>(m_references->references, m_settings.ignore,
                                                   m_result.startedAt.toMSecsSinceEpoch() - m_settings.minAgeDetectMSecs);
+    if (!replayEarlierRuns())
+        return;
     for (const ListedFiles &files : std::as_const(m_unclassified)) // never pages of a type the inventory supplies
         m_detector->classify(files);
     m_unclassified = {};
     m_unclassifiedFiles = 0;
-    if (std::exchange(m_listingHeld, false) && m_listing && !m_listingDone)
+    if (std::exchange(m_listingHeld, false) && m_listing && !m_listingDone && !(m_budgetWait && m_budgetWait->isWaiting()))
         m_listing->resume();
     reportProgress(true);
     finishIfReady();
+}
+
+// A resumed scan classifies the pages its earlier runs listed first, as if just listed; their
+// orphan candidates are looked up again at the end, since files may have gone meanwhile.
+bool ScanJob::replayEarlierRuns()
+{
+    if (!m_checkpoint || !m_checkpoint->isResuming())
+        return true;
+    QString error;
+    const bool ok = m_checkpoint->replayEarlierRuns(m_pool, [this](const ListedFiles &files) {
+        if (files.isEmpty())
+            return;
+        const ResourceType type = files.type(0);
+        m_progress.listed[indexOf(type)] += files.size();
+        m_progress.resumedFiles += files.size();
+        m_progress.pages[indexOf(type)] += 1;
+        m_result.perType[indexOf(type)].pages += 1;
+        if (!m_inventory || !m_inventory->isIncremental(type))
+            m_detector->classify(files);
+    }, &error);
+    if (!ok) {
+        fail(error);
+        return false;
+    }
+    m_earlierCandidates = m_detector->takeOrphans();
+    return true;
 }
 
 void ScanJob::startListing()
@@ -127,6 +172,7 @@ void ScanJob::startListing()
         m_result.perType[indexOf(type)].scanned = true;
     m_listing = new AccountListing(m_client, &m_pool, this);
     connect(m_listing, &AccountListing::pageReceived, this, &ScanJob::onPage);
+    connect(m_listing, &AccountListing::listerStarted, this, [this](const ListerState &state) { m_checkpoint->addLister(state); });
     connect(m_listing, &AccountListing::warning, this, &ScanJob::warn);
     connect(m_listing, &AccountListing::typeComplete, this, [this](ResourceType type) { m_result.perType[indexOf(type)].complete = true; });
     connect(m_listing, &AccountListing::finished, this, &ScanJob::onListingFinished);
@@ -144,19 +190,25 @@ void ScanJob::startListing()
     // The next page may travel while this one is classified, unless the guard would stop after
     // this answer or the listing is being held back.
     plan.mayRequestAhead = [this] { return !m_listingHeld && !m_guard.stops(m_client->lastRateLimit()); };
+    if (m_checkpoint)
+        plan.resumeFrom = m_checkpoint->storedListers();
     reportProgress(true);
     m_listing->start(plan);
 }
 
-void ScanJob::onPage(ResourceType type, const ListedFiles &files, bool moreToCome)
+void ScanJob::onPage(ResourceType type, const ListedFiles &files, bool moreToCome, const ListerState &after)
 {
     m_progress.currentType = type;
     m_progress.listed[indexOf(type)] += files.size();
     m_progress.pages[indexOf(type)] += 1;
     m_result.perType[indexOf(type)].pages += 1;
-    if (m_inventory) {
+    if (m_checkpoint) {
+        QStringList warnings;
         QString error;
-        if (!m_inventory->storePage(files.resources(), &error)) {
+        const bool saved = m_checkpoint->addPage(after, files, m_client->callCount(), &warnings, &error);
+        for (const QString &message : std::as_const(warnings))
+            warn(message);
+        if (!saved) {
             fail(error);
             return;
         }
@@ -176,10 +228,58 @@ void ScanJob::onPage(ResourceType type, const ListedFiles &files, bool moreToCom
     }
 
     if (const auto detail = budgetStop(moreToCome)) {
-        stopListing(StopReason::RateLimitGuard, *detail);
+        if (!waitForBudget(*detail))
+            stopListing(StopReason::RateLimitGuard, *detail);
         return;
     }
     reportProgress(false);
+}
+
+// --wait-for-reset: the listing holds its next requests until the rate-limit window resets.
+// False when the scan stops instead (no waiting asked for, or the wait would pass --max-wait).
+bool ScanJob::waitForBudget(const QString &reason)
+{
+    if (!m_budgetWait || (m_listingDone && !m_recheck))
+        return false;
+    if (m_budgetWait->isWaiting())
+        return true;
+    const RateLimitStatus status = m_client->lastRateLimit();
+    if (!m_budgetWait->start(status.resetsAt)) {
+        warn(u"Waiting for the next rate-limit window would take the waits past --max-wait (%1 min in all so far)"_s
+                 .arg(m_budgetWait->waitedMSecs() / 60'000));
+        return false;
+    }
+    if (m_recheck)
+        m_recheck->pause();
+    else
+        m_listing->pause();
+    QStringList warnings;
+    QString error;
+    if (m_checkpoint && !m_recheck && !m_checkpoint->flush(m_client->callCount(), &warnings, &error)) {
+        m_budgetWait->cancel();
+        fail(error);
+        return true;
+    }
+    for (const QString &message : std::as_const(warnings))
+        warn(message);
+    warn(u"%1. Waiting for the API budget: resumes at %2"_s.arg(reason, m_budgetWait->resumesAt().toLocalTime().toString(u"HH:mm:ss"_s)));
+    m_progress.phase = ScanPhase::WaitingForBudget;
+    m_progress.resumesAt = m_budgetWait->resumesAt();
+    reportProgress(true);
+    return true;
+}
+
+void ScanJob::onBudgetReset()
+{
+    if (m_ended)
+        return;
+    m_progress.phase = m_recheck ? ScanPhase::Analyzing : ScanPhase::Listing;
+    m_progress.resumesAt = {};
+    reportProgress(true);
+    if (m_recheck)
+        m_recheck->resume();
+    else if (!m_listingDone && !m_listingHeld)
+        m_listing->resume();
 }
 
 // The rate-limit guard, asked after every answer: it warns once, and it stops before a further
@@ -207,6 +307,8 @@ void ScanJob::onListingFailed(ResourceType type, ListingFailure failure, const Q
 {
     Q_UNUSED(type);
     if (failure == ListingFailure::RateLimited) {
+        if (waitForBudget(message))
+            return;
         const RateLimitStatus status = m_client->lastRateLimit();
         stopListing(StopReason::RateLimited,
                     u"%1 (resets at %2)"_s.arg(message, status.resetsAt.isValid() ? status.resetsAt.toString(Qt::ISODate) : u"the top of the hour"_s));
@@ -219,6 +321,8 @@ void ScanJob::stopListing(StopReason reason, const QString &detail)
 {
     if (m_listingDone)
         return;
+    if (m_budgetWait)
+        m_budgetWait->cancel();
     if (m_listing)
         m_listing->stop();
     m_client->abortAll();
@@ -266,8 +370,12 @@ void ScanJob::finishIfReady()
         return;
     }
     if (m_inventory) {
+        QStringList warnings;
         QString error;
-        if (!m_inventory->classifyStored(*m_detector, m_pool, &error)) {
+        const bool stored = m_checkpoint->flush(m_client->callCount(), &warnings, &error)
+                         && m_inventory->applyListing(*m_checkpoint->checkpoint(), m_pool, &error)
+                         && m_inventory->classifyStored(*m_detector, m_pool, &error);
+        if (!stored) {
             fail(error);
             return;
         }
@@ -310,11 +418,22 @@ void ScanJob::collectResult()
 
 bool ScanJob::startRecheck()
 {
-    if (!m_inventory || !m_inventory->anyIncremental() || m_result.isPartial())
+    const bool fromInventory = m_inventory && m_inventory->anyIncremental();
+    if ((!fromInventory && m_earlierCandidates.isEmpty()) || m_result.isPartial())
         return false;
-    auto *recheck = new InventoryRecheck(m_client, &m_pool, m_inventory.get(), &m_result, m_settings.pauseMs, this);
+    auto *recheck = new InventoryRecheck(m_client, &m_pool, m_inventory.get(), std::exchange(m_earlierCandidates, {}), &m_result,
+                                         m_settings.pauseMs, this);
+    connect(recheck, &InventoryRecheck::outcomes, this, [this](const ResourceList &present, const ResourceList &gone) {
+        QStringList warnings;
+        QString error;
+        // Not with the inventory, whose update holds the file: its re-check is redone anyway.
+        if (m_checkpoint && !m_inventory && !m_checkpoint->recordRecheck(present, gone, &warnings, &error))
+            warnings.append(error);
+        for (const QString &message : std::as_const(warnings))
+            warn(message);
+    });
     connect(recheck, &InventoryRecheck::batchChecked, this, [this](bool moreBatches) {
-        if (const auto detail = budgetStop(moreBatches))
+        if (const auto detail = budgetStop(moreBatches); detail && !waitForBudget(*detail))
             stopRecheck(StopReason::RateLimitGuard, *detail);
         else
             reportProgress(false);
@@ -324,9 +443,12 @@ bool ScanJob::startRecheck()
         m_recheck = nullptr;
         finish();
     });
-    connect(recheck, &InventoryRecheck::rateLimited, this, [this](const QString &message) { stopRecheck(StopReason::RateLimited, message); });
+    connect(recheck, &InventoryRecheck::rateLimited, this, [this](const QString &message) {
+        if (!waitForBudget(message))
+            stopRecheck(StopReason::RateLimited, message);
+    });
     connect(recheck, &InventoryRecheck::failed, this, &ScanJob::fail);
-    if (!recheck->start()) {
+    if (!recheck->start(m_checkpoint ? m_checkpoint->recheckOutcomes() : QHash<QString, bool>{})) {
         delete recheck;
         return false;
     }
@@ -352,6 +474,18 @@ void ScanJob::finish()
         m_result.incremental = m_inventory->summary();
         m_inventory.reset(); // closes the inventory here, in the worker thread
     }
+    if (m_checkpoint) {
+        QStringList warnings;
+        if (m_budgetWait) {
+            m_result.checkpoint.waits = m_budgetWait->waits();
+            m_result.checkpoint.waitedMs = m_budgetWait->waitedMSecs();
+        }
+        m_checkpoint->finish(m_result, m_client->callCount(), &m_result.checkpoint, &warnings);
+        for (const QString &message : std::as_const(warnings))
+            warn(message);
+        if (m_result.checkpoint.kept)
+            m_result.stopDetail += u"; its progress is saved: --resume continues it"_s;
+    }
     m_result.apiCalls = m_client->callCount();
     m_result.rateLimit = m_client->lastRateLimit();
     m_result.elapsedMs = m_elapsed.elapsed();
@@ -370,7 +504,14 @@ void ScanJob::fail(const QString &message)
         m_listing->stop();
     if (m_client)
         m_client->abortAll();
+    if (m_budgetWait)
+        m_budgetWait->cancel();
     m_inventory.reset(); // rolls back what this scan stored
+    if (m_checkpoint && m_client) {
+        QStringList ignored; // what was listed stays resumable; the failure is what the admin reads
+        QString alsoIgnored;
+        m_checkpoint->flush(m_client->callCount(), &ignored, &alsoIgnored);
+    }
     Q_EMIT failed(message);
 }
 

@@ -15,6 +15,9 @@
 namespace Orphanscope {
 
 class AccountListing;
+struct ListerState;
+class BudgetWait;
+class CheckpointSession;
 class CloudinaryClient;
 class InventoryRecheck;
 class InventoryScan;
@@ -23,10 +26,13 @@ class OrphanDetector;
 // One scan: reads the references (on a pool thread, its own connection) while it lists the
 // account (AccountListing), classifies each page once the references are in, checks for broken
 // references after a whole-account scan (BrokenReferenceCheck), and ends with exactly one of
-// finished() or failed(). With the inventory it lists only what is new, takes the rest from the
-// inventory and looks the orphan candidates found there up again (InventoryRecheck) before
-// reporting. Create it without a parent, move it to a worker thread and invoke run() there;
-// cancel() may be called from any thread.
+// finished() or failed(). The listing's progress is saved as it goes (CheckpointSession), so a
+// stopped scan can be resumed: the earlier runs' pages are classified again and their orphan
+// candidates looked up again (InventoryRecheck). With --wait-for-reset a spent API budget pauses
+// the listing until the next window (BudgetWait). With the inventory it lists only what is new,
+// takes the rest from the inventory and looks the candidates found there up again too.
+// Create it without a parent, move it to a worker thread and invoke run() there; cancel() may
+// be called from any thread.
 class ScanJob final : public QObject
 {
     Q_OBJECT
@@ -54,7 +60,11 @@ private:
     void startReferenceRead();
     void onReferencesRead();
     void startListing();
-    void onPage(ResourceType type, const ListedFiles &files, bool moreToCome);
+    bool openCheckpoint();
+    bool replayEarlierRuns();
+    void onPage(ResourceType type, const ListedFiles &files, bool moreToCome, const ListerState &after);
+    bool waitForBudget(const QString &reason);
+    void onBudgetReset();
     void onListingFinished();
     void onListingFailed(ResourceType type, ListingFailure failure, const QString &message);
     void stopListing(StopReason reason, const QString &detail);
@@ -85,6 +95,9 @@ private:
     std::unique_ptr<ReferenceReadResult> m_references;
     std::unique_ptr<OrphanDetector> m_detector;
     std::unique_ptr<InventoryScan> m_inventory;
+    std::unique_ptr<CheckpointSession> m_checkpoint;
+    BudgetWait *m_budgetWait = nullptr; // child of the job
+    ResourceList m_earlierCandidates; // orphan candidates of the pages earlier runs listed
     InventoryRecheck *m_recheck = nullptr; // child of the job while candidates are re-checked
     QList<ListedFiles> m_unclassified; // pages listed before the references were in
     qsizetype m_unclassifiedFiles = 0;

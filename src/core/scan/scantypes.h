@@ -46,11 +46,21 @@ struct ScanSettings
     // A file this young may belong to a row whose transaction has not committed yet: it is
     // reported as recent, not as an orphan.
     qint64 minAgeDetectMSecs = 3600 * 1000;
+    // The listing's progress is saved as it goes in the inventory's file (ScanCheckpoint), so
+    // that a stopped scan can be continued: `resume` does, if its checkpoint is younger than
+    // maxCheckpointAgeMSecs.
+    bool checkpoint = true;
+    bool resume = false;
+    qint64 maxCheckpointAgeMSecs = 24LL * 3600 * 1000;
+    // When the rate-limit guard stops (or Cloudinary says the budget is spent): wait for the
+    // next window instead, for at most maxWaitMSecs in all.
+    bool waitForReset = false;
+    qint64 maxWaitMSecs = 24LL * 3600 * 1000;
 
     QList<DatabaseConfig> databases() const { return QList<DatabaseConfig>{database} + otherDatabases; }
 };
 
-enum class ScanPhase { Starting, Listing, WaitingForDatabase, Analyzing, Done };
+enum class ScanPhase { Starting, Listing, WaitingForBudget, WaitingForDatabase, Analyzing, Done };
 
 struct ScanProgress
 {
@@ -63,6 +73,8 @@ struct ScanProgress
     qint64 referenceRowsRead = 0;
     bool referencesDone = false;
     qint64 elapsedMs = 0;
+    QDateTime resumesAt; // WaitingForBudget: when the next rate-limit window starts
+    qint64 resumedFiles = 0; // of `listed`, those an earlier run listed (a resumed scan)
 };
 
 enum class StopReason {
@@ -124,12 +136,32 @@ struct IncrementalSummary
     QString inventoryPath;
     std::array<std::optional<QDateTime>, 3> listedSince{}; // per type; empty: listed in full
     qint64 fromInventory = 0; // stored files classified without listing them again
-    qint64 rechecked = 0;     // orphan candidates looked up again by public id
-    qint64 gone = 0;          // of those, deleted on Cloudinary since: dropped from the report
-    qint64 unchecked = 0;     // candidates the scan stopped before looking up
-    int recheckCalls = 0;
     bool saved = false;       // the inventory was updated (only complete scans update it)
     QStringList notes;        // why a type was listed in full after all
+};
+
+// Orphan candidates listed before this run — by the inventory or an earlier run of a resumed
+// scan — looked up again by public id, so files deleted since drop out.
+struct RecheckCounts
+{
+    qint64 rechecked = 0; // orphan candidates looked up again by public id
+    qint64 gone = 0;      // of those, deleted on Cloudinary since: dropped from the report
+    qint64 unchecked = 0; // candidates the scan stopped before looking up
+    int calls = 0;
+};
+
+// How the listing's progress was saved, and what an earlier run of the same scan had listed.
+struct CheckpointSummary
+{
+    bool saved = false;     // the progress was saved as the listing went (a stop can be resumed)
+    QString path;
+    bool resumed = false;   // this run continued an unfinished scan
+    int runs = 1;           // runs of this scan so far
+    qint64 filesFromEarlierRuns = 0;
+    int callsAllRuns = 0;   // listing calls of every run
+    bool kept = false;      // the scan stopped: its checkpoint waits for --resume
+    int waits = 0;          // rate-limit windows waited for (--wait-for-reset)
+    qint64 waitedMs = 0;
 };
 
 struct ScanResult
@@ -141,6 +173,8 @@ struct ScanResult
     std::array<TypeSummary, 3> perType{};
     ReferenceSummary references;
     IncrementalSummary incremental;
+    CheckpointSummary checkpoint;
+    RecheckCounts recheck;
     ResourceList orphans;
     ResourceList recent; // unreferenced files younger than the minimum age: not orphans yet
     // Checked only by complete whole-account scans (brokenChecked): before, some files were not

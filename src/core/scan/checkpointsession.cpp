@@ -1,0 +1,179 @@
+#include "scan/checkpointsession.h"
+
+#include "scan/inventory.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope {
+
+CheckpointSession::CheckpointSession(const ScanSettings &settings)
+    : m_settings(settings)
+    , m_path(pathFor(settings))
+{
+    // The inventory takes the listed pages from the checkpoint: it has one whatever was asked.
+    m_settings.checkpoint = settings.checkpoint || settings.inventoryMode != InventoryMode::Off;
+}
+
+CheckpointSession::~CheckpointSession() = default;
+
+QString CheckpointSession::pathFor(const ScanSettings &settings)
+{
+    return settings.inventoryPath.isEmpty() ? Inventory::defaultPath(settings.cloudinary.cloudName) : settings.inventoryPath;
+}
+
+QString CheckpointSession::accountKey(const CloudinaryConfig &cloud)
+{
+    // The API endpoint is part of the key, so a sandbox account never mixes with a real one.
+    return cloud.cloudName + u'@' + cloud.apiBase.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+}
+
+bool CheckpointSession::needed() const
+{
+    return m_settings.resume || m_settings.inventoryMode != InventoryMode::Off;
+}
+
+bool CheckpointSession::open(QDateTime *startedAt, QStringList *warnings, QString *error)
+{
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        const QString message = u"Cannot create the folder for the inventory %1; check its permissions or pass --inventory"_s.arg(m_path);
+        return saveFailed(message, warnings, error);
+    }
+    m_lock = std::make_unique<QLockFile>(m_path + u".lock"_s);
+    m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, application;
+        m_lock->getLockInfo(&pid, &host, &application);
+        const QString message = m_lock->error() == QLockFile::LockFailedError
+                                    ? u"The inventory %1 is in use by another scan (process %2); try again when it has finished"_s.arg(m_path).arg(pid)
+                                    : u"Cannot lock the inventory %1 (%2.lock); check the folder's permissions or pass --inventory"_s.arg(m_path, m_path);
+        m_lock.reset();
+        *error = message;
+        return false; // two scans of one account at once would spoil each other's checkpoint
+    }
+    if (!m_settings.checkpoint)
+        return true;
+
+    auto checkpoint = std::make_unique<ScanCheckpoint>(m_path);
+    QString failure;
+    if (!checkpoint->open(&failure))
+        return saveFailed(failure, warnings, error);
+    m_wanted = {accountKey(m_settings.cloudinary), m_settings.resourceTypes, m_settings.days, *startedAt};
+    QList<ListerState> listers;
+    const std::optional<CheckpointHeader> stored = checkpoint->load(&listers, &failure);
+    if (!stored && !failure.isEmpty())
+        return saveFailed(failure, warnings, error);
+    const QString storedText = stored ? u"the unfinished scan started %1 (%2 files listed, %3 run(s) so far)"_s
+                                            .arg(stored->startedAt.toString(Qt::ISODate)).arg(stored->files).arg(stored->runs)
+                                      : QString();
+    if (m_settings.resume && stored) {
+        if (const auto refusal = ScanCheckpoint::refusal(*stored, m_wanted, m_settings.maxCheckpointAgeMSecs, QDateTime::currentDateTimeUtc())) {
+            *error = *refusal + u" (checkpoint: "_s + m_path + u')';
+            return false;
+        }
+        m_resuming = true;
+        m_stored = *stored;
+        m_storedListers = listers;
+        m_lastEarlierPage = checkpoint->lastPageSaved();
+        *startedAt = stored->startedAt;
+        warnings->append(u"Resuming "_s + storedText);
+    } else if (m_settings.resume) {
+        warnings->append(u"No unfinished scan to resume in %1; starting a new one"_s.arg(m_path));
+    } else if (stored && stored->files > 0) {
+        warnings->append(u"Starting over: %1 is discarded (--resume continues it)"_s.arg(storedText));
+    }
+    m_checkpoint = std::move(checkpoint);
+    return true;
+}
+
+bool CheckpointSession::begin(QStringList *warnings, QString *error)
+{
+    if (!m_checkpoint)
+        return true;
+    QString failure;
+    const bool ok = m_resuming ? m_checkpoint->continueLoaded(&failure) : m_checkpoint->startNew(m_wanted, &failure);
+    return ok || saveFailed(failure, warnings, error);
+}
+
+bool CheckpointSession::saveFailed(const QString &message, QStringList *warnings, QString *error)
+{
+    m_checkpoint.reset();
+    if (needed()) {
+        *error = message;
+        return false;
+    }
+    warnings->append(message + u"; this scan goes on, but a stop now cannot be resumed"_s);
+    return true;
+}
+
+void CheckpointSession::addLister(const ListerState &state)
+{
+    if (m_checkpoint)
+        m_checkpoint->addLister(state);
+}
+
+bool CheckpointSession::addPage(const ListerState &after, const ListedFiles &files, int calls, QStringList *warnings, QString *error)
+{
+    if (!m_checkpoint)
+        return true;
+    m_checkpoint->addPage(after, files);
+    return !m_checkpoint->batchDue() || flush(calls, warnings, error);
+}
+
+bool CheckpointSession::flush(int calls, QStringList *warnings, QString *error)
+{
+    QString failure;
+    if (!m_checkpoint || m_checkpoint->commit(calls, &failure))
+        return true;
+    return saveFailed(failure, warnings, error);
+}
+
+bool CheckpointSession::replayEarlierRuns(StringPool &pool, const std::function<void(const ListedFiles &)> &consume,
+                                          QString *error) const
+{
+    if (!m_checkpoint || !m_resuming || m_lastEarlierPage == 0)
+        return true;
+    return m_checkpoint->readPages(pool, consume, error, m_lastEarlierPage);
+}
+
+QHash<QString, bool> CheckpointSession::recheckOutcomes() const
+{
+    return m_checkpoint && m_resuming ? m_checkpoint->recheckOutcomes() : QHash<QString, bool>{};
+}
+
+bool CheckpointSession::recordRecheck(const ResourceList &present, const ResourceList &gone, QStringList *warnings, QString *error)
+{
+    QString failure;
+    if (!m_checkpoint || m_checkpoint->recordRecheck(present, gone, &failure))
+        return true;
+    return saveFailed(failure, warnings, error);
+}
+
+void CheckpointSession::finish(const ScanResult &result, int calls, CheckpointSummary *summary, QStringList *warnings)
+{
+    summary->resumed = m_resuming;
+    summary->path = m_path;
+    summary->filesFromEarlierRuns = m_resuming ? m_stored.files : 0;
+    summary->runs = m_resuming ? m_stored.runs + 1 : 1;
+    summary->callsAllRuns = (m_resuming ? m_stored.calls : 0) + calls;
+    if (!m_checkpoint)
+        return;
+    QString error;
+    if (result.isPartial()) {
+        if (flush(calls, warnings, &error) && m_checkpoint) {
+            summary->saved = true;
+            summary->kept = true;
+        } else if (!error.isEmpty()) {
+            warnings->append(error);
+        }
+    } else if (!m_checkpoint->discard(&error)) {
+        warnings->append(error + u"; the next scan starts over all the same"_s);
+    } else {
+        summary->saved = true;
+    }
+}
+
+} // namespace Orphanscope

@@ -1,0 +1,348 @@
+#include "scan/scancheckpoint.h"
+
+#include "database/readonlyconnection.h"
+#include "util/stringpool.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <atomic>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Orphanscope {
+
+namespace {
+
+constexpr int BatchPages = 8;
+constexpr int BatchMSecs = 1000;
+
+QString typeNames(const QList<ResourceType> &types)
+{
+    QStringList names;
+    for (ResourceType type : types)
+        names.append(resourceTypeName(type));
+    return names.join(u',');
+}
+
+QVariant optionalTime(const std::optional<QDateTime> &time)
+{
+    return time ? QVariant(time->toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+std::optional<QDateTime> timeFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString hoursText(qint64 msecs)
+{
+    const double hours = double(msecs) / 3'600'000.0;
+    return hours < 10 ? QString::number(hours, 'f', 1) + u" h"_s : QString::number(qRound64(hours)) + u" h"_s;
+}
+
+} // namespace
+
+ScanCheckpoint::ScanCheckpoint(QString path)
+    : m_path(std::move(path))
+{
+    static std::atomic<quint64> counter{0};
+    m_connectionName = u"orphanscope-checkpoint-%1"_s.arg(++counter);
+}
+
+ScanCheckpoint::~ScanCheckpoint()
+{
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool ScanCheckpoint::exec(const QString &statement, QString *error)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(statement))
+        return true;
+    *error = u"The scan's checkpoint in %1 could not be saved: %2"_s.arg(m_path, ReadOnlyConnection::describe(query.lastError()));
+    return false;
+}
+
+bool ScanCheckpoint::open(QString *error)
+{
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        *error = u"Cannot create the folder for the scan's checkpoint %1; check its permissions or pass --inventory"_s.arg(m_path);
+        return false;
+    }
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=2000"_s);
+    if (!m_db.open()) {
+        *error = u"Cannot open the scan's checkpoint %1: %2"_s.arg(m_path, ReadOnlyConnection::describe(m_db.lastError()));
+        return false;
+    }
+    m_sinceCommit.start();
+    return exec(u"PRAGMA journal_mode=WAL"_s, error) && exec(u"PRAGMA synchronous=NORMAL"_s, error)
+        && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_meta (key TEXT PRIMARY KEY, value TEXT)"_s, error)
+        && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_listers (id INTEGER PRIMARY KEY, type INTEGER NOT NULL,"
+                " window_from INTEGER, window_before INTEGER, via_search INTEGER NOT NULL, cursor TEXT,"
+                " done INTEGER NOT NULL, pages INTEGER NOT NULL, files INTEGER NOT NULL)"_s, error)
+        && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_pages (seq INTEGER PRIMARY KEY AUTOINCREMENT, lister INTEGER NOT NULL,"
+                " files BLOB NOT NULL)"_s, error)
+        && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_rechecked (type INTEGER NOT NULL, public_id TEXT NOT NULL,"
+                " present INTEGER NOT NULL, PRIMARY KEY (type, public_id)) WITHOUT ROWID"_s, error);
+}
+
+std::optional<CheckpointHeader> ScanCheckpoint::load(QList<ListerState> *listers, QString *error)
+{
+    QSqlQuery meta(m_db);
+    if (!meta.exec(u"SELECT key, value FROM checkpoint_meta"_s)) {
+        *error = u"The scan's checkpoint in %1 cannot be read: %2"_s.arg(m_path, ReadOnlyConnection::describe(meta.lastError()));
+        return std::nullopt;
+    }
+    QHash<QString, QVariant> values;
+    while (meta.next())
+        values.insert(meta.value(0).toString(), meta.value(1));
+    if (!values.contains(u"account"_s))
+        return std::nullopt;
+    CheckpointHeader header;
+    header.accountKey = values.value(u"account"_s).toString();
+    for (const QString &name : values.value(u"types"_s).toString().split(u',', Qt::SkipEmptyParts)) {
+        if (const auto type = resourceTypeFromName(name))
+            header.types.append(*type);
+    }
+    if (const QVariant days = values.value(u"days"_s); !days.isNull() && !days.toString().isEmpty())
+        header.days = days.toInt();
+    header.startedAt = QDateTime::fromMSecsSinceEpoch(values.value(u"started_at"_s).toLongLong(), Qt::UTC);
+    header.updatedAt = QDateTime::fromMSecsSinceEpoch(values.value(u"updated_at"_s).toLongLong(), Qt::UTC);
+    header.runs = values.value(u"runs"_s).toInt();
+    header.calls = values.value(u"calls"_s).toInt();
+
+    m_listers.clear();
+    QSqlQuery rows(m_db);
+    rows.exec(u"SELECT id, type, window_from, window_before, via_search, cursor, done, pages, files FROM checkpoint_listers ORDER BY id"_s);
+    while (rows.next()) {
+        ListerRow row;
+        row.state.id = rows.value(0).toInt();
+        row.state.type = AllResourceTypes[std::clamp(rows.value(1).toInt(), 0, 2)];
+        row.state.window = {timeFrom(rows.value(2)), timeFrom(rows.value(3)), rows.value(4).toBool()};
+        row.state.cursor = rows.value(5).toString();
+        row.state.done = rows.value(6).toBool();
+        row.pages = rows.value(7).toInt();
+        row.files = rows.value(8).toLongLong();
+        row.dirty = false;
+        header.files += row.files;
+        header.pages += row.pages;
+        listers->append(row.state);
+        m_listers.insert(row.state.id, row);
+    }
+    m_header = header;
+    return header;
+}
+
+std::optional<QString> ScanCheckpoint::refusal(const CheckpointHeader &stored, const CheckpointHeader &wanted, qint64 maxAgeMSecs,
+                                               const QDateTime &now)
+{
+    if (stored.accountKey != wanted.accountKey)
+        return u"The unfinished scan saved there belongs to another account or API endpoint (%1)"_s.arg(stored.accountKey);
+    if (stored.types != wanted.types)
+        return u"The unfinished scan lists %1, this one asks for %2: resume with the same --type, or run without --resume to start over"_s
+            .arg(typeNames(stored.types), typeNames(wanted.types));
+    if (stored.days != wanted.days)
+        return u"The unfinished scan covers %1, this one asks for %2: resume with the same range, or run without --resume to start over"_s
+            .arg(stored.days ? u"the last %1 days"_s.arg(*stored.days) : u"the whole account"_s,
+                 wanted.days ? u"the last %1 days"_s.arg(*wanted.days) : u"the whole account"_s);
+    const qint64 age = stored.startedAt.msecsTo(now);
+    if (age > maxAgeMSecs)
+        return u"The unfinished scan started %1 (%2 ago), longer ago than --max-checkpoint-age allows (%3): files may have come and"
+               " gone since. Run without --resume to start over, or allow an older checkpoint with --max-checkpoint-age"_s
+            .arg(stored.startedAt.toString(Qt::ISODate), hoursText(age), hoursText(maxAgeMSecs));
+    return std::nullopt;
+}
+
+bool ScanCheckpoint::writeHeader(QString *error)
+{
+    QSqlQuery write(m_db);
+    write.prepare(u"INSERT OR REPLACE INTO checkpoint_meta (key, value) VALUES (?, ?)"_s);
+    const QList<std::pair<QString, QVariant>> values{
+        {u"account"_s, m_header.accountKey},
+        {u"types"_s, typeNames(m_header.types)},
+        {u"days"_s, m_header.days ? QVariant(QString::number(*m_header.days)) : QVariant(QString())},
+        {u"started_at"_s, QString::number(m_header.startedAt.toMSecsSinceEpoch())},
+        {u"updated_at"_s, QString::number(m_header.updatedAt.toMSecsSinceEpoch())},
+        {u"runs"_s, QString::number(m_header.runs)},
+        {u"calls"_s, QString::number(m_header.calls)},
+    };
+    for (const auto &[key, value] : values) {
+        write.bindValue(0, key);
+        write.bindValue(1, value);
+        if (!write.exec()) {
+            *error = u"The scan's checkpoint in %1 could not be saved: %2"_s.arg(m_path, ReadOnlyConnection::describe(write.lastError()));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ScanCheckpoint::startNew(const CheckpointHeader &header, QString *error)
+{
+    m_header = header;
+    m_header.updatedAt = QDateTime::currentDateTimeUtc();
+    m_callsBefore = 0;
+    m_listers.clear();
+    m_pendingPages.clear();
+    return exec(u"BEGIN IMMEDIATE"_s, error) && exec(u"DELETE FROM checkpoint_meta"_s, error)
+        && exec(u"DELETE FROM checkpoint_listers"_s, error) && exec(u"DELETE FROM checkpoint_pages"_s, error)
+        && exec(u"DELETE FROM checkpoint_rechecked"_s, error)
+        && writeHeader(error) && exec(u"COMMIT"_s, error);
+}
+
+bool ScanCheckpoint::continueLoaded(QString *error)
+{
+    m_header.runs += 1;
+    m_callsBefore = m_header.calls;
+    return writeHeader(error);
+}
+
+void ScanCheckpoint::addLister(const ListerState &state)
+{
+    m_listers.insert(state.id, ListerRow{state});
+}
+
+void ScanCheckpoint::addPage(const ListerState &after, const ListedFiles &files)
+{
+    ListerRow &row = m_listers[after.id];
+    row.state = after;
+    row.pages += 1;
+    row.files += files.size();
+    row.dirty = true;
+    m_header.files += files.size();
+    m_header.pages += 1;
+    m_pendingPages.append({after.id, files.encode()});
+}
+
+bool ScanCheckpoint::batchDue() const
+{
+    return m_pendingPages.size() >= BatchPages || (!m_pendingPages.isEmpty() && m_sinceCommit.elapsed() >= BatchMSecs);
+}
+
+bool ScanCheckpoint::commit(int callsThisRun, QString *error)
+{
+    m_sinceCommit.restart();
+    if (!exec(u"BEGIN IMMEDIATE"_s, error))
+        return false;
+    QSqlQuery page(m_db);
+    page.prepare(u"INSERT INTO checkpoint_pages (lister, files) VALUES (?, ?)"_s);
+    QSqlQuery lister(m_db);
+    lister.prepare(u"INSERT OR REPLACE INTO checkpoint_listers (id, type, window_from, window_before, via_search, cursor, done, pages, files)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bool ok = true;
+    for (const auto &[id, bytes] : std::as_const(m_pendingPages)) {
+        page.bindValue(0, id);
+        page.bindValue(1, bytes);
+        ok = ok && page.exec();
+    }
+    for (ListerRow &row : m_listers) {
+        if (!ok || !row.dirty)
+            continue;
+        const ListerState &state = row.state;
+        const QVariantList values{state.id, indexOf(state.type), optionalTime(state.window.from), optionalTime(state.window.before),
+                                  state.window.viaSearch, state.cursor, state.done, row.pages, row.files};
+        for (int i = 0; i < values.size(); ++i)
+            lister.bindValue(i, values.at(i));
+        ok = lister.exec();
+        row.dirty = !ok;
+    }
+    m_header.updatedAt = QDateTime::currentDateTimeUtc();
+    m_header.calls = m_callsBefore + callsThisRun;
+    if (!ok) {
+        const QSqlError failure = page.lastError().isValid() ? page.lastError() : lister.lastError();
+        exec(u"ROLLBACK"_s, error);
+        *error = u"The scan's checkpoint in %1 could not be saved: %2"_s.arg(m_path, ReadOnlyConnection::describe(failure));
+        return false;
+    }
+    m_pendingPages.clear();
+    return writeHeader(error) && exec(u"COMMIT"_s, error);
+}
+
+qint64 ScanCheckpoint::lastPageSaved() const
+{
+    QSqlQuery query(m_db);
+    return query.exec(u"SELECT coalesce(max(seq), 0) FROM checkpoint_pages"_s) && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+bool ScanCheckpoint::readPages(StringPool &pool, const std::function<void(const ListedFiles &)> &consume, QString *error,
+                               qint64 lastPage) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT files FROM checkpoint_pages WHERE seq <= ? ORDER BY seq"_s);
+    query.addBindValue(lastPage > 0 ? lastPage : std::numeric_limits<qint64>::max());
+    if (!query.exec()) {
+        *error = u"The scan's checkpoint in %1 cannot be read: %2"_s.arg(m_path, ReadOnlyConnection::describe(query.lastError()));
+        return false;
+    }
+    while (query.next()) {
+        const auto files = ListedFiles::decode(query.value(0).toByteArray(), pool);
+        if (!files) {
+            *error = u"The scan's checkpoint in %1 is damaged; run without --resume to start over"_s.arg(m_path);
+            return false;
+        }
+        consume(*files);
+    }
+    return true;
+}
+
+bool ScanCheckpoint::discard(QString *error)
+{
+    m_listers.clear();
+    m_pendingPages.clear();
+    return exec(u"BEGIN IMMEDIATE"_s, error) && exec(u"DELETE FROM checkpoint_meta"_s, error)
+        && exec(u"DELETE FROM checkpoint_listers"_s, error) && exec(u"DELETE FROM checkpoint_pages"_s, error)
+        && exec(u"DELETE FROM checkpoint_rechecked"_s, error)
+        && exec(u"COMMIT"_s, error);
+}
+
+QString ScanCheckpoint::recheckKey(const CloudinaryResource &file)
+{
+    return QString::number(indexOf(file.type)) + u'/' + file.publicId;
+}
+
+bool ScanCheckpoint::recordRecheck(const ResourceList &present, const ResourceList &gone, QString *error)
+{
+    if (!exec(u"BEGIN IMMEDIATE"_s, error))
+        return false;
+    QSqlQuery insert(m_db);
+    insert.prepare(u"INSERT OR REPLACE INTO checkpoint_rechecked (type, public_id, present) VALUES (?, ?, ?)"_s);
+    for (const auto &[files, isPresent] : {std::pair{&present, true}, std::pair{&gone, false}}) {
+        for (const CloudinaryResource &file : *files) {
+            insert.bindValue(0, indexOf(file.type));
+            insert.bindValue(1, file.publicId);
+            insert.bindValue(2, isPresent);
+            if (!insert.exec()) {
+                *error = u"The scan's checkpoint in %1 could not be saved: %2"_s.arg(m_path, ReadOnlyConnection::describe(insert.lastError()));
+                exec(u"ROLLBACK"_s, error);
+                return false;
+            }
+        }
+    }
+    return exec(u"COMMIT"_s, error);
+}
+
+QHash<QString, bool> ScanCheckpoint::recheckOutcomes() const
+{
+    QHash<QString, bool> outcomes;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.exec(u"SELECT type, public_id, present FROM checkpoint_rechecked"_s);
+    while (query.next())
+        outcomes.insert(QString::number(query.value(0).toInt()) + u'/' + query.value(1).toString(), query.value(2).toBool());
+    return outcomes;
+}
+
+} // namespace Orphanscope

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "cloudinary/listedfiles.h"
+#include "scan/accountlisting.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QMap>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+namespace Orphanscope {
+
+class StringPool;
+
+// What a checkpoint says about the scan it belongs to.
+struct CheckpointHeader
+{
+    QString accountKey; // cloud name @ API endpoint, as the inventory's
+    QList<ResourceType> types;
+    std::optional<int> days;
+    QDateTime startedAt; // of the first run: the scan's start, whatever resumed it
+    QDateTime updatedAt; // the last batch saved
+    int runs = 1;        // the first run and every resumption
+    int calls = 0;       // listing calls of all runs
+    qint64 files = 0;    // listed so far
+    int pages = 0;
+};
+
+// A listing's progress, saved as it goes so that a scan stopped by the rate-limit guard, Ctrl+C,
+// a crash or a power cut can be continued (--resume): each lister's next cursor, and every page
+// listed so far in a compact binary form, in three tables of the inventory's SQLite file. Pages
+// are buffered and written in batches, each batch with the listers' cursors in one transaction,
+// so a stop loses at most the batch in flight and never saves a cursor without its pages.
+// Use it in one thread only.
+class ScanCheckpoint
+{
+public:
+    explicit ScanCheckpoint(QString path);
+    ~ScanCheckpoint();
+    ScanCheckpoint(const ScanCheckpoint &) = delete;
+    ScanCheckpoint &operator=(const ScanCheckpoint &) = delete;
+
+    const QString &path() const { return m_path; }
+    bool open(QString *error);
+
+    // The stored checkpoint, if there is one (and its listers).
+    std::optional<CheckpointHeader> load(QList<ListerState> *listers, QString *error);
+    // Why `stored` cannot be continued by a scan of these types and range, now; nullopt: it can.
+    static std::optional<QString> refusal(const CheckpointHeader &stored, const CheckpointHeader &wanted, qint64 maxAgeMSecs,
+                                          const QDateTime &now);
+
+    // Starts a new checkpoint (dropping any other), or continues the loaded one as another run.
+    bool startNew(const CheckpointHeader &header, QString *error);
+    bool continueLoaded(QString *error);
+    const CheckpointHeader &header() const { return m_header; }
+
+    void addLister(const ListerState &state);
+    void addPage(const ListerState &after, const ListedFiles &files);
+    // Whether enough is buffered to write a batch: several pages, or a second since the last.
+    bool batchDue() const;
+    bool commit(int callsThisRun, QString *error);
+
+    // The stored pages, in the order listed, up to the one numbered `lastPage` (0: all). The
+    // pages of the batch in flight are not among them.
+    bool readPages(StringPool &pool, const std::function<void(const ListedFiles &)> &consume, QString *error,
+                   qint64 lastPage = 0) const;
+    qint64 lastPageSaved() const; // the number of the last page stored, 0 without any
+    bool discard(QString *error);
+
+    // Orphan candidates of earlier runs already looked up again, so that a further resumption
+    // does not spend calls on them twice: present or gone, by recheckKey().
+    bool recordRecheck(const ResourceList &present, const ResourceList &gone, QString *error);
+    QHash<QString, bool> recheckOutcomes() const;
+    static QString recheckKey(const CloudinaryResource &file);
+
+private:
+    struct ListerRow
+    {
+        ListerState state;
+        int pages = 0;
+        qint64 files = 0;
+        bool dirty = true;
+    };
+    bool exec(const QString &statement, QString *error);
+    bool writeHeader(QString *error);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    CheckpointHeader m_header;
+    int m_callsBefore = 0; // of the earlier runs
+    QMap<int, ListerRow> m_listers;
+    QList<std::pair<int, QByteArray>> m_pendingPages; // lister, encoded page
+    QElapsedTimer m_sinceCommit;
+};
+
+} // namespace Orphanscope

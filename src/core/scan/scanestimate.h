@@ -1,0 +1,52 @@
+#pragma once
+
+#include "cloudinary/cloudinaryconfig.h"
+#include "cloudinary/ratelimit.h"
+
+#include <QObject>
+
+namespace Orphanscope {
+
+class CloudinaryClient;
+
+// What a whole-account listing costs: one call per 500 files of each type, against a budget of
+// which the rate-limit guard spends `stopAt` per window, starting with what is left of this one.
+struct ScanEstimate
+{
+    qint64 files = 0;  // the account's resource count (GET /usage; not real-time)
+    int calls = 0;     // listing calls: ceil(files / 500) plus one partial page per type
+    int limit = 0;     // calls per window
+    int remaining = 0; // left in this window
+    int callsPerWindow = 0; // what the guard lets a scan spend of a fresh window
+    int windows = 1;   // windows the scan runs in, this one included
+    QDateTime resetsAt;
+
+    static ScanEstimate from(qint64 files, int types, const RateLimitStatus &status, double stopAt);
+    bool fitsThisWindow() const { return windows <= 1; }
+    // "≈ 20,002 calls for 10,000,000 files: ≈ 11 rate-limit windows, ≈ 10 h at 1,900 calls/hour
+    // (95% of 2,000); --wait-for-reset lets it run"
+    QString text() const;
+};
+
+// Asks Cloudinary for the account's resource count (GET /usage) and estimates a whole-account
+// scan from it and the rate-limit headers of the answer: one API call.
+class ScanEstimator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScanEstimator)
+
+public:
+    ScanEstimator(const CloudinaryConfig &cloudinary, int types, double stopAt, QObject *parent = nullptr);
+    void start();
+
+Q_SIGNALS:
+    void estimated(const Orphanscope::ScanEstimate &estimate);
+    void failed(const QString &message);
+
+private:
+    CloudinaryClient *m_client; // child
+    int m_types;
+    double m_stopAt;
+};
+
+} // namespace Orphanscope
