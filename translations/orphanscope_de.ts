@@ -764,6 +764,14 @@
         <source>Wait for the scan to finish, or cancel it</source>
         <translation>Warten Sie, bis der Scan fertig ist, oder brechen Sie ihn ab</translation>
     </message>
+    <message>
+        <source>&amp;Resume scan</source>
+        <translation>&amp;Scan fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue the last scan of this account where it stopped (API budget, cancel, crash) (Ctrl+Shift+R)</source>
+        <translation>Den letzten Scan dieses Kontos dort fortsetzen, wo er anhielt (API-Budget, Abbruch, Absturz) (Strg+Umschalt+R)</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::MainWindow</name>
@@ -1033,6 +1041,35 @@
         <source>References read: %1</source>
         <translation>Gelesene Referenzen: %1</translation>
     </message>
+    <message>
+        <source>Estimate for the whole account: %1</source>
+        <translation>Schätzung für das ganze Konto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This scan needs about %n hour(s) of API budget and will stop when this hour&apos;s runs out: tick &quot;Wait for the API budget&quot; to let it run, or continue it later with Scan → Resume scan. (%1)</source>
+        <translation>
+            <numerusform>Dieser Scan braucht etwa %n Stunde API-Budget und hält an, wenn das dieser Stunde aufgebraucht ist: „Auf API-Budget warten“ ankreuzen, damit er durchläuft, oder später mit Scannen → Scan fortsetzen weitermachen. (%1)</numerusform>
+            <numerusform>Dieser Scan braucht etwa %n Stunden API-Budget und hält an, wenn das dieser Stunde aufgebraucht ist: „Auf API-Budget warten“ ankreuzen, damit er durchläuft, oder später mit Scannen → Scan fortsetzen weitermachen. (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed: %L1 files came from %n earlier run(s); %L2 of their orphan candidates looked up again, %L3 deleted since</source>
+        <translation>
+            <numerusform>Fortgesetzt: %L1 Dateien aus %n früheren Lauf; %L2 ihrer Verwaisten-Kandidaten erneut abgefragt, %L3 inzwischen gelöscht</numerusform>
+            <numerusform>Fortgesetzt: %L1 Dateien aus %n früheren Läufen; %L2 ihrer Verwaisten-Kandidaten erneut abgefragt, %L3 inzwischen gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waited for the API budget %n time(s)</source>
+        <translation>
+            <numerusform>%n-mal auf das API-Budget gewartet</numerusform>
+            <numerusform>%n-mal auf das API-Budget gewartet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan&apos;s progress is saved: Scan → Resume scan (Ctrl+Shift+R) continues where it stopped</source>
+        <translation>Der Fortschritt des Scans ist gespeichert: Scannen → Scan fortsetzen (Strg+Umschalt+R) macht dort weiter, wo er anhielt</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::ScanOptionsForm</name>
@@ -1216,6 +1253,14 @@
         <source>CDN hosts:</source>
         <translation>CDN-Hosts:</translation>
     </message>
+    <message>
+        <source>Wait for the API budget</source>
+        <translation>Auf API-Budget warten</translation>
+    </message>
+    <message>
+        <source>When the hourly API budget is spent, wait for the next hour and go on instead of stopping: an account too big for one hour&apos;s budget is scanned whole, unattended</source>
+        <translation>Ist das stündliche API-Budget aufgebraucht, auf die nächste Stunde warten und weitermachen statt anzuhalten: ein Konto, zu groß für das Budget einer Stunde, wird unbeaufsichtigt ganz gescannt</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::ScanProgressWidget</name>
@@ -1253,6 +1298,10 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Waiting for the API budget: resumes at %1 (in %2:%3)</source>
+        <translation>Warten auf das API-Budget: weiter um %1 (in %2:%3)</translation>
     </message>
 </context>
 <context>

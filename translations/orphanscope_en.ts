@@ -122,6 +122,27 @@
             <numerusform> and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This scan needs about %n hour(s) of API budget and will stop when this hour&apos;s runs out: tick &quot;Wait for the API budget&quot; to let it run, or continue it later with Scan → Resume scan. (%1)</source>
+        <translation>
+            <numerusform>This scan needs about %n hour of API budget and will stop when this hour&apos;s runs out: tick &quot;Wait for the API budget&quot; to let it run, or continue it later with Scan → Resume scan. (%1)</numerusform>
+            <numerusform>This scan needs about %n hours of API budget and will stop when this hour&apos;s runs out: tick &quot;Wait for the API budget&quot; to let it run, or continue it later with Scan → Resume scan. (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed: %L1 files came from %n earlier run(s); %L2 of their orphan candidates looked up again, %L3 deleted since</source>
+        <translation>
+            <numerusform>Resumed: %L1 files came from %n earlier run; %L2 of their orphan candidates looked up again, %L3 deleted since</numerusform>
+            <numerusform>Resumed: %L1 files came from %n earlier runs; %L2 of their orphan candidates looked up again, %L3 deleted since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waited for the API budget %n time(s)</source>
+        <translation>
+            <numerusform>Waited for the API budget once</numerusform>
+            <numerusform>Waited for the API budget %n times</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::ScanProgressWidget</name>

@@ -764,6 +764,14 @@
         <source>Wait for the scan to finish, or cancel it</source>
         <translation>Attendez la fin de l’analyse, ou annulez-la</translation>
     </message>
+    <message>
+        <source>&amp;Resume scan</source>
+        <translation>&amp;Reprendre l’analyse</translation>
+    </message>
+    <message>
+        <source>Continue the last scan of this account where it stopped (API budget, cancel, crash) (Ctrl+Shift+R)</source>
+        <translation>Reprendre la dernière analyse de ce compte là où elle s’est arrêtée (budget d’API, annulation, plantage) (Ctrl+Maj+R)</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::MainWindow</name>
@@ -1033,6 +1041,35 @@
         <source>References read: %1</source>
         <translation>Références lues : %1</translation>
     </message>
+    <message>
+        <source>Estimate for the whole account: %1</source>
+        <translation>Estimation pour tout le compte : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This scan needs about %n hour(s) of API budget and will stop when this hour&apos;s runs out: tick &quot;Wait for the API budget&quot; to let it run, or continue it later with Scan → Resume scan. (%1)</source>
+        <translation>
+            <numerusform>Cette analyse demande environ %n heure de budget d’API et s’arrêtera quand celui de cette heure sera épuisé : cochez « Attendre le budget d’API » pour la laisser aller au bout, ou reprenez-la plus tard avec Analyser → Reprendre l’analyse. (%1)</numerusform>
+            <numerusform>Cette analyse demande environ %n heures de budget d’API et s’arrêtera quand celui de cette heure sera épuisé : cochez « Attendre le budget d’API » pour la laisser aller au bout, ou reprenez-la plus tard avec Analyser → Reprendre l’analyse. (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed: %L1 files came from %n earlier run(s); %L2 of their orphan candidates looked up again, %L3 deleted since</source>
+        <translation>
+            <numerusform>Reprise : %L1 fichiers viennent de %n passage précédent ; %L2 de leurs orphelins présumés revérifiés, %L3 supprimés depuis</numerusform>
+            <numerusform>Reprise : %L1 fichiers viennent de %n passages précédents ; %L2 de leurs orphelins présumés revérifiés, %L3 supprimés depuis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waited for the API budget %n time(s)</source>
+        <translation>
+            <numerusform>Attente du budget d’API : %n fois</numerusform>
+            <numerusform>Attente du budget d’API : %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan&apos;s progress is saved: Scan → Resume scan (Ctrl+Shift+R) continues where it stopped</source>
+        <translation>La progression de l’analyse est enregistrée : Analyser → Reprendre l’analyse (Ctrl+Maj+R) repart là où elle s’est arrêtée</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::ScanOptionsForm</name>
@@ -1216,6 +1253,14 @@
         <source>CDN hosts:</source>
         <translation>Hôtes CDN :</translation>
     </message>
+    <message>
+        <source>Wait for the API budget</source>
+        <translation>Attendre le budget d’API</translation>
+    </message>
+    <message>
+        <source>When the hourly API budget is spent, wait for the next hour and go on instead of stopping: an account too big for one hour&apos;s budget is scanned whole, unattended</source>
+        <translation>Quand le budget d’API horaire est épuisé, attendre l’heure suivante et continuer au lieu de s’arrêter : un compte trop grand pour le budget d’une heure est analysé en entier, sans surveillance</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::ScanProgressWidget</name>
@@ -1253,6 +1298,10 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Waiting for the API budget: resumes at %1 (in %2:%3)</source>
+        <translation>En attente du budget d’API : reprise à %1 (dans %2:%3)</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,11 @@ std::optional<ScanEstimate> estimateScan(const ScanSettings &settings, QString *
     return estimate;
 }
 
+QString budgetHint(const ScanEstimate &estimate)
+{
+    return estimate.fitsThisWindow() ? QString() : u"; --wait-for-reset lets it run, --resume continues it"_s;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -162,7 +167,7 @@ int main(int argc, char *argv[])
             reporter.printError(error);
             return Failure;
         }
-        std::printf("Whole-account scan of %s: %s\n", qPrintable(options.settings.cloudinary.cloudName), qPrintable(estimate->text()));
+        std::printf("Whole-account scan of %s: %s\n", qPrintable(options.settings.cloudinary.cloudName), qPrintable(estimate->text() + budgetHint(*estimate)));
         return Complete;
     }
     reporter.printConfiguration(options.settings);
@@ -170,7 +175,7 @@ int main(int argc, char *argv[])
     if (!options.settings.days && (options.settings.waitForReset || options.settings.resume)) {
         QString error;
         const auto estimate = estimateScan(options.settings, &error);
-        reporter.printNotice(estimate ? u"Estimate for the whole account: "_s + estimate->text() : error);
+        reporter.printNotice(estimate ? u"Estimate for the whole account: "_s + estimate->text() + budgetHint(*estimate) : error);
     }
 
     const EmailNotifier email = EmailNotifier::fromEnvironment(options.appName, options.noEmail);

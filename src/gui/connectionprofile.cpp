@@ -95,6 +95,7 @@ std::optional<ScanSettings> ConnectionProfile::toScanSettings(QString *error) co
     settings.pauseMs = qRound(pauseSeconds * 1000);
     settings.parallelListing = std::clamp(parallelListing, 1, 16);
     settings.inventoryMode = static_cast<InventoryMode>(std::clamp(inventoryMode, 0, 2));
+    settings.waitForReset = waitForReset;
     const auto rules = IgnoreRules::fromPatterns(ignorePatterns, error);
     if (!rules)
         return std::nullopt;

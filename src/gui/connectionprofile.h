@@ -34,6 +34,7 @@ struct ConnectionProfile
     double pauseSeconds = 0.1;
     int parallelListing = 1; // slices per type through the Search API
     int inventoryMode = 0;   // InventoryMode: 0 off, 1 incremental, 2 rebuild
+    bool waitForReset = false; // wait for the next rate-limit window instead of stopping
     QString dashboardUrlTemplate = defaultDashboardUrlTemplate();
     QStringList ignorePatterns;      // globs: samples/*, site-assets/**
     double minAgeDetectHours = 1;    // younger unreferenced files are "recent", not orphans

@@ -24,6 +24,8 @@ namespace Orphanscope::Gui {
 MainActions::MainActions(QMainWindow *window, QSettings *settings)
     : QObject(window)
     , scan(make(tr("&Scan"), u"system-search"_s, QKeySequence(u"Ctrl+R"_s), tr("Scan the account for orphaned files (Ctrl+R)")))
+    , resume(make(tr("&Resume scan"), u"media-playback-start"_s, QKeySequence(u"Ctrl+Shift+R"_s),
+                  tr("Continue the last scan of this account where it stopped (API budget, cancel, crash) (Ctrl+Shift+R)")))
     , cancel(make(tr("&Cancel"), u"process-stop"_s, QKeySequence(Qt::Key_Escape), tr("Stop the scan and keep what was found (Esc)")))
     , exportCsv(make(tr("&Export CSV…"), u"document-save-as"_s, QKeySequence(u"Ctrl+E"_s)))
     , copyIds(make(tr("&Copy public IDs"), u"edit-copy"_s, QKeySequence::Copy))
@@ -45,7 +47,7 @@ MainActions::MainActions(QMainWindow *window, QSettings *settings)
 {
     // Copy belongs to the table (the window's Ctrl+C would steal it from text fields).
     copyIds->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    for (QAction *action : {scan, cancel, exportCsv, copyUrls, openFile, openDashboard, find, testConnections, saveProfile,
+    for (QAction *action : {scan, resume, cancel, exportCsv, copyUrls, openFile, openDashboard, find, testConnections, saveProfile,
                             sendEmail, deleteFiles})
         window->addAction(action); // shortcuts work whatever has focus
 }
@@ -84,7 +86,7 @@ void MainActions::buildMenusAndToolBar(QComboBox *profileBox, QDockWidget *log, 
     file->addSeparator();
     file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), QKeySequence::Quit, m_window, &QWidget::close);
     QMenu *scanMenu = menus->addMenu(tr("&Scan"));
-    scanMenu->addActions({scan, cancel, testConnections});
+    scanMenu->addActions({scan, resume, cancel, testConnections});
     QMenu *edit = menus->addMenu(tr("&Edit"));
     edit->addActions({find, copyIds, copyUrls, openFile, openDashboard});
     edit->addSeparator();
@@ -149,6 +151,7 @@ void MainActions::buildLanguageMenu(QMenu *menu, std::function<bool()> busy)
 void MainActions::setState(bool running, bool haveResult, bool haveSelection)
 {
     scan->setEnabled(!running);
+    resume->setEnabled(!running);
     cancel->setEnabled(running);
     exportCsv->setEnabled(!running && haveResult);
     sendEmail->setEnabled(!running && haveResult);

@@ -32,6 +32,7 @@ public:
     void fillSelectionMenu(QMenu *menu) const;
 
     QAction *const scan;
+    QAction *const resume;
     QAction *const cancel;
     QAction *const exportCsv;
     QAction *const copyIds;

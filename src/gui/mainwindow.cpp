@@ -120,6 +120,7 @@ void MainWindow::connectActions()
 {
     ResultsController *results = m_resultsController;
     connect(m_actions->scan, &QAction::triggered, this, &MainWindow::startScan);
+    connect(m_actions->resume, &QAction::triggered, this, &MainWindow::resumeScan);
     connect(m_actions->cancel, &QAction::triggered, this, &MainWindow::cancelScan);
     connect(m_actions->exportCsv, &QAction::triggered, results, &ResultsController::exportWithDialog);
     connect(m_actions->copyIds, &QAction::triggered, results, [results] { results->copySelection(false); });
@@ -229,10 +230,20 @@ void MainWindow::deleteProfile()
 
 void MainWindow::startScan()
 {
+    beginScan(false);
+}
+
+void MainWindow::resumeScan()
+{
+    beginScan(true);
+}
+
+void MainWindow::beginScan(bool resume)
+{
     if (m_controller->isRunning())
         return;
     QString error;
-    const auto settings = m_settingsPanel->profile().toScanSettings(&error);
+    auto settings = m_settingsPanel->profile().toScanSettings(&error);
     if (!settings) {
         m_summary->showFailure(error);
         m_log->addWarning(error);
@@ -241,7 +252,10 @@ void MainWindow::startScan()
     saveProfile();
     m_resultsController->clear();
     m_progress->start();
+    settings->resume = resume;
     m_log->addNotice(tr("Scanning %1 (%2)…").arg(settings->cloudinary.cloudName, settings->days ? tr("last %n day(s)", nullptr, *settings->days) : tr("all files")));
+    if (!settings->days)
+        m_followUp->estimate(*settings);
     m_runningSettings = settings;
     m_controller->start(*settings);
     updateActions();
@@ -273,6 +287,7 @@ void MainWindow::onScanFinished(const ScanResult &finished)
     m_progress->stop(text);
     m_followUp->describeReferences(result.references);
     m_followUp->describeInventory(result);
+    m_followUp->describeCheckpoint(result);
     m_log->addNotice(text);
     updateActions();
 }

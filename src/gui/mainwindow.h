@@ -48,6 +48,7 @@ public:
 
     bool exportCsv(const QString &path, QString *error);
     void startScan();
+    void resumeScan(); // continues the account's stopped scan from its checkpoint
     void cancelScan();
     class EmailDialog *openEmailDialog(); // non-modal; nullptr before a scan
     class HelpDialog *openHelp();
@@ -74,6 +75,7 @@ protected:
 
 private:
     void connectActions();
+    void beginScan(bool resume);
     void updateActions();
     void loadProfile(const QString &name);
     void saveProfile();

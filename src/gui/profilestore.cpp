@@ -79,6 +79,7 @@ ConnectionProfile ProfileStore::load(const QString &name) const
     p.pauseSeconds = m_settings->value(u"scan/pauseSeconds"_s, p.pauseSeconds).toDouble();
     p.parallelListing = m_settings->value(u"scan/parallelListing"_s, p.parallelListing).toInt();
     p.inventoryMode = m_settings->value(u"scan/inventoryMode"_s, p.inventoryMode).toInt();
+    p.waitForReset = m_settings->value(u"scan/waitForReset"_s, p.waitForReset).toBool();
     p.ignorePatterns = m_settings->value(u"scan/ignorePatterns"_s, p.ignorePatterns).toStringList();
     p.minAgeDetectHours = m_settings->value(u"scan/minAgeDetectHours"_s, p.minAgeDetectHours).toDouble();
     p.deleteMinAgeHours = m_settings->value(u"delete/minAgeHours"_s, p.deleteMinAgeHours).toDouble();
@@ -118,6 +119,7 @@ void ProfileStore::save(const ConnectionProfile &p)
     m_settings->setValue(u"scan/pauseSeconds"_s, p.pauseSeconds);
     m_settings->setValue(u"scan/parallelListing"_s, p.parallelListing);
     m_settings->setValue(u"scan/inventoryMode"_s, p.inventoryMode);
+    m_settings->setValue(u"scan/waitForReset"_s, p.waitForReset);
     m_settings->setValue(u"scan/ignorePatterns"_s, p.ignorePatterns);
     m_settings->setValue(u"scan/minAgeDetectHours"_s, p.minAgeDetectHours);
     m_settings->setValue(u"delete/minAgeHours"_s, p.deleteMinAgeHours);

@@ -1,6 +1,7 @@
 #include "scanfollowup.h"
 
 #include "notify/webhooksender.h"
+#include "scan/scanestimate.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -60,6 +61,39 @@ void ScanFollowUp::describeReferences(const ReferenceSummary &references)
     if (references.columns.size() > Shown)
         columns += tr(" and %n more", nullptr, int(references.columns.size() - Shown));
     Q_EMIT notice(tr("References read: %1").arg(columns));
+}
+
+void ScanFollowUp::estimate(const ScanSettings &settings)
+{
+    auto *estimator = new ScanEstimator(settings.cloudinary, int(settings.resourceTypes.size()), settings.rateLimitStopAt, this);
+    const bool waits = settings.waitForReset;
+    connect(estimator, &ScanEstimator::estimated, this, [this, estimator, waits](const ScanEstimate &estimate) {
+        estimator->deleteLater();
+        if (estimate.fitsThisWindow() || waits)
+            Q_EMIT notice(tr("Estimate for the whole account: %1").arg(estimate.text()));
+        else
+            Q_EMIT warning(tr("This scan needs about %n hour(s) of API budget and will stop when this hour's runs out: tick "
+                              "\"Wait for the API budget\" to let it run, or continue it later with Scan → Resume scan. (%1)",
+                              nullptr, estimate.windows).arg(estimate.text()));
+    });
+    connect(estimator, &ScanEstimator::failed, this, [this, estimator](const QString &message) {
+        estimator->deleteLater();
+        Q_EMIT warning(message);
+    });
+    estimator->start();
+}
+
+void ScanFollowUp::describeCheckpoint(const ScanResult &result)
+{
+    const CheckpointSummary &checkpoint = result.checkpoint;
+    if (checkpoint.resumed)
+        Q_EMIT notice(tr("Resumed: %L1 files came from %n earlier run(s); %L2 of their orphan candidates looked up again, %L3 deleted since",
+                         nullptr, checkpoint.runs - 1)
+                          .arg(checkpoint.filesFromEarlierRuns).arg(result.recheck.rechecked).arg(result.recheck.gone));
+    if (checkpoint.waits > 0)
+        Q_EMIT notice(tr("Waited for the API budget %n time(s)", nullptr, checkpoint.waits));
+    if (checkpoint.kept)
+        Q_EMIT notice(tr("The scan's progress is saved: Scan → Resume scan (Ctrl+Shift+R) continues where it stopped"));
 }
 
 void ScanFollowUp::describeInventory(const ScanResult &result)

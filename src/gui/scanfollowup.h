@@ -7,9 +7,11 @@
 
 namespace Orphanscope::Gui {
 
-// What the app does when a scan ends, as the CLI does: records a complete scan in the history
-// (comparing it with earlier ones first, for the spike alert), posts the summary to the
-// profile's webhook, off the GUI thread, and says what an incremental scan did with the inventory.
+// What the app says and does around a scan, as the CLI does: before a whole-account scan, what
+// it will cost in API calls and rate-limit windows; when it ends, records a complete scan in the
+// history (comparing it with earlier ones first, for the spike alert), posts the summary to the
+// profile's webhook, off the GUI thread, and says what was done with the inventory and the
+// checkpoint.
 class ScanFollowUp final : public QObject
 {
     Q_OBJECT
@@ -21,7 +23,10 @@ public:
     // Sets result.spikeAlert; returns the earlier scans of the same account and range, this one last.
     QList<HistoryEntry> record(ScanResult &result, const ScanSettings &settings);
     void postWebhook(const QUrl &url, const ScanResult &result, const QString &appName);
+    // One GET /usage; the answer comes as a notice (a warning when the scan will stop early).
+    void estimate(const ScanSettings &settings);
     void describeInventory(const ScanResult &result);
+    void describeCheckpoint(const ScanResult &result);
     // Which reference columns the scan read: what its verdict rests on.
     void describeReferences(const ReferenceSummary &references);
 

@@ -33,6 +33,7 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
     , m_raw(new QCheckBox(tr("Raw"), this))
     , m_pause(new QDoubleSpinBox(this))
     , m_parallel(new QSpinBox(this))
+    , m_waitForReset(new QCheckBox(tr("Wait for the API budget"), this))
     , m_listing(new QComboBox(this))
     , m_ignore(new QLineEdit(this))
     , m_minAge(new QDoubleSpinBox(this))
@@ -104,6 +105,9 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
     m_parallel->setRange(1, 16);
     m_parallel->setToolTip(tr("List each type in this many slices of upload time at once (Search API): much faster over a real "
                               "network, for at most one extra API call per slice and type"));
+    m_waitForReset->setObjectName(u"waitForReset"_s);
+    m_waitForReset->setToolTip(tr("When the hourly API budget is spent, wait for the next hour and go on instead of stopping: "
+                                  "an account too big for one hour's budget is scanned whole, unattended"));
     m_listing->setObjectName(u"listingMode"_s);
     m_listing->addItem(tr("Everything, every time"));
     m_listing->addItem(tr("Only new files (local inventory)"));
@@ -128,7 +132,11 @@ ScanOptionsForm::ScanOptionsForm(QWidget *parent)
     form->addRow(tr("Range:"), range);
     form->addRow(tr("Types:"), types);
     form->addRow(tr("Pause per call:"), m_pause);
-    form->addRow(tr("Slices per type:"), m_parallel);
+    auto *listingRow = new QHBoxLayout;
+    listingRow->addWidget(m_parallel);
+    listingRow->addWidget(m_waitForReset);
+    listingRow->addStretch();
+    form->addRow(tr("Slices per type:"), listingRow);
     form->addRow(tr("Listing:"), m_listing);
     form->addRow(tr("Ignore:"), m_ignore);
     form->addRow(tr("Minimum age:"), m_minAge);
@@ -163,6 +171,7 @@ void ScanOptionsForm::load(const ConnectionProfile &profile)
     m_raw->setChecked(profile.resourceTypes.contains(u"raw"_s));
     m_pause->setValue(profile.pauseSeconds);
     m_parallel->setValue(profile.parallelListing);
+    m_waitForReset->setChecked(profile.waitForReset);
     m_listing->setCurrentIndex(std::clamp(profile.inventoryMode, 0, 2));
     m_ignore->setText(profile.ignorePatterns.join(u' '));
     m_minAge->setValue(profile.minAgeDetectHours);
@@ -186,6 +195,7 @@ void ScanOptionsForm::store(ConnectionProfile &profile) const
         profile.resourceTypes.append(u"raw"_s);
     profile.pauseSeconds = m_pause->value();
     profile.parallelListing = m_parallel->value();
+    profile.waitForReset = m_waitForReset->isChecked();
     profile.inventoryMode = m_listing->currentIndex();
     profile.ignorePatterns = m_ignore->text().split(u' ', Qt::SkipEmptyParts);
     profile.minAgeDetectHours = m_minAge->value();

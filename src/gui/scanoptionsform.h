@@ -49,6 +49,7 @@ private:
     QCheckBox *m_raw;
     QDoubleSpinBox *m_pause;
     QSpinBox *m_parallel;
+    QCheckBox *m_waitForReset;
     QComboBox *m_listing;
     QLineEdit *m_ignore;
     QDoubleSpinBox *m_minAge;

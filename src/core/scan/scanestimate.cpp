@@ -42,7 +42,7 @@ QString ScanEstimate::text() const
         return head + u" (Cloudinary did not say its rate limit)"_s;
     if (fitsThisWindow())
         return head + u": fits in this hour's budget (%1 of %2 calls left)"_s.arg(c.toString(remaining), c.toString(limit));
-    return head + u": ≈ %1 rate-limit windows, ≈ %2 h at %3 calls/hour (%4% of %5); --wait-for-reset lets it run, --resume continues it"_s
+    return head + u": ≈ %1 rate-limit windows, ≈ %2 h at %3 calls/hour (%4% of %5)"_s
                       .arg(windows).arg(windows - 1).arg(c.toString(callsPerWindow)).arg(qRound(double(callsPerWindow) * 100 / limit))
                       .arg(c.toString(limit));
 }

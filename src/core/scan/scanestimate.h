@@ -23,8 +23,8 @@ struct ScanEstimate
 
     static ScanEstimate from(qint64 files, int types, const RateLimitStatus &status, double stopAt);
     bool fitsThisWindow() const { return windows <= 1; }
-    // "≈ 20,002 calls for 10,000,000 files: ≈ 11 rate-limit windows, ≈ 10 h at 1,900 calls/hour
-    // (95% of 2,000); --wait-for-reset lets it run"
+    // "≈ 20002 calls for 10000000 files: ≈ 11 rate-limit windows, ≈ 10 h at 1900 calls/hour
+    // (95% of 2000)"
     QString text() const;
 };
 
