@@ -1,7 +1,9 @@
 #include "scan/inventoryrecheck.h"
 
 #include "cloudinary/cloudinaryclient.h"
+#include "scan/apibudget.h"
 #include "scan/candidatechecker.h"
+#include "scan/checkpointsession.h"
 #include "scan/inventoryscan.h"
 #include "scan/scancheckpoint.h"
 
@@ -9,16 +11,23 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Orphanscope {
 
-InventoryRecheck::InventoryRecheck(CloudinaryClient *client, StringPool *pool, InventoryScan *inventory, ResourceList earlier,
-                                   ScanResult *result, int pauseMs, QObject *parent)
+InventoryRecheck::InventoryRecheck(CloudinaryClient *client, StringPool *pool, const Scan &scan, ResourceList earlier, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_pool(pool)
-    , m_inventory(inventory)
+    , m_inventory(scan.inventory)
+    , m_checkpoint(scan.checkpoint)
+    , m_budget(scan.budget)
     , m_earlier(std::move(earlier))
-    , m_result(result)
-    , m_pauseMs(pauseMs)
+    , m_result(scan.result)
+    , m_pauseMs(scan.pauseMs)
 {
+    connect(m_budget, &ApiBudget::over, this, [this] {
+        if (!std::exchange(m_waiting, false) || !m_checker)
+            return;
+        Q_EMIT resumed();
+        m_checker->resume();
+    });
 }
 
 bool InventoryRecheck::start(const QHash<QString, bool> &known)
@@ -49,10 +58,10 @@ bool InventoryRecheck::start(const QHash<QString, bool> &known)
         Q_EMIT finished();
     });
     connect(m_checker, &CandidateChecker::failed, this, [this](ListingFailure failure, const QString &message) {
-        if (failure == ListingFailure::RateLimited)
-            Q_EMIT rateLimited(message);
-        else
+        if (failure != ListingFailure::RateLimited)
             Q_EMIT failed(message);
+        else if (!waitForReset(message))
+            Q_EMIT stopped(stop(StopReason::RateLimited, message));
     });
     m_checker->start();
     return true;
@@ -61,13 +70,35 @@ bool InventoryRecheck::start(const QHash<QString, bool> &known)
 void InventoryRecheck::onBatchChecked(const ResourceList &present, const ResourceList &gone)
 {
     account(present, gone);
-    Q_EMIT outcomes(present, gone);
+    QStringList warnings;
     QString error;
+    // Not with the inventory, whose update holds the file: its re-check is redone anyway.
+    if (m_checkpoint && !m_inventory && !m_checkpoint->recordRecheck(present, gone, &warnings, &error))
+        warnings.append(error);
+    for (const QString &message : std::as_const(warnings))
+        Q_EMIT warning(message);
     if (m_inventory && (!m_inventory->forget(gone, &error) || !m_inventory->refresh(present, &error))) {
         Q_EMIT failed(error);
         return;
     }
-    Q_EMIT batchChecked(m_checker->hasMoreBatches());
+    if (const auto reason = m_budget->stopReason(m_checker->hasMoreBatches()); reason && !waitForReset(*reason)) {
+        Q_EMIT stopped(stop(StopReason::RateLimitGuard, *reason));
+        return;
+    }
+    Q_EMIT progressed();
+}
+
+// --wait-for-reset: no further look-up until the window resets.
+bool InventoryRecheck::waitForReset(const QString &reason)
+{
+    if (m_waiting)
+        return true;
+    if (!m_budget->waitForReset(reason))
+        return false;
+    m_waiting = true;
+    m_checker->pause();
+    Q_EMIT waiting(m_budget->resumesAt());
+    return true;
 }
 
 // The gone files leave the counts; the present ones join the orphans.
@@ -86,19 +117,11 @@ void InventoryRecheck::account(const ResourceList &present, const ResourceList &
     m_result->orphans += present;
 }
 
-void InventoryRecheck::pause()
-{
-    m_checker->pause();
-}
-
-void InventoryRecheck::resume()
-{
-    m_checker->resume();
-}
-
 QString InventoryRecheck::stop(StopReason reason, const QString &detail)
 {
     m_checker->stop();
+    if (std::exchange(m_waiting, false))
+        m_budget->cancel();
     m_client->abortAll(); // the look-ups in flight: their files count as unchecked
     const ResourceList unchecked = m_checker->unchecked();
     m_result->recheck.calls = m_client->callCount() - m_callsBefore;

@@ -71,4 +71,21 @@ void OrphanDetector::classify(const ListedFiles &files)
     classifyEach(files);
 }
 
+void OrphanDetector::moveInto(ScanResult *result)
+{
+    for (int i = 0; i < 3; ++i) {
+        TypeSummary &summary = result->perType[i];
+        const TypeSummary &counted = m_summaries[i];
+        summary.listed = counted.listed;
+        summary.listedBytes = counted.listedBytes;
+        summary.valid = counted.valid;
+        summary.orphans = counted.orphans;
+        summary.orphanBytes = counted.orphanBytes;
+        summary.ignored = counted.ignored;
+        summary.recent = counted.recent;
+    }
+    result->orphans = takeOrphans();
+    result->recent = takeRecent();
+}
+
 } // namespace Orphanscope

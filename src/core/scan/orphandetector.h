@@ -28,6 +28,9 @@ public:
     // pages of the types interleaved.
     ResourceList takeOrphans() { return takeInTypeOrder(m_orphans); }
     ResourceList takeRecent() { return takeInTypeOrder(m_recent); }
+    // The counts, orphans and recent files into the scan's result (whose pages, scanned and
+    // complete are the listing's).
+    void moveInto(ScanResult *result);
 
 private:
     template<typename Batch>

@@ -2,13 +2,13 @@
 
 #include "cloudinary/cloudinaryclient.h"
 #include "database/sitereferencereader.h"
-#include "scan/accountlisting.h"
+#include "scan/apibudget.h"
 #include "scan/brokenreferencecheck.h"
-#include "scan/budgetwait.h"
 #include "scan/checkpointsession.h"
 #include "scan/inventoryrecheck.h"
 #include "scan/inventoryscan.h"
 #include "scan/orphandetector.h"
+#include "scan/scanlisting.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -23,7 +23,6 @@ constexpr int ProgressIntervalMs = 100; // no faster than a progress bar can be 
 ScanJob::ScanJob(ScanSettings settings, quint64 jobId)
     : m_settings(std::move(settings))
     , m_jobId(jobId)
-    , m_guard(m_settings.rateLimitWarnAt, m_settings.rateLimitStopAt)
 {
     qRegisterMetaType<ScanProgress>();
     qRegisterMetaType<ScanResult>();
@@ -56,6 +55,8 @@ void ScanJob::run()
     options.transferTimeoutMs = m_settings.transferTimeoutMs;
     m_client = new CloudinaryClient(m_settings.cloudinary, options, this);
     connect(m_client, &CloudinaryClient::retrying, this, &ScanJob::warn);
+    m_budget = new ApiBudget(m_settings, m_client, this);
+    connect(m_budget, &ApiBudget::warning, this, &ScanJob::warn);
 
     const bool rawReferenced = std::any_of(m_settings.references.cbegin(), m_settings.references.cend(),
                                            [](const ReferenceSpec &spec) { return spec.type == ResourceType::Raw; });
@@ -64,10 +65,6 @@ void ScanJob::run()
 
     if (!openCheckpoint())
         return;
-    if (m_settings.waitForReset) {
-        m_budgetWait = new BudgetWait(m_settings.maxWaitMSecs, this);
-        connect(m_budgetWait, &BudgetWait::over, this, &ScanJob::onBudgetReset);
-    }
     startReferenceRead();
     m_progress.phase = ScanPhase::Listing;
     startListing();
@@ -133,8 +130,8 @@ void ScanJob::onReferencesRead()
         m_detector->classify(files);
     m_unclassified = {};
     m_unclassifiedFiles = 0;
-    if (std::exchange(m_listingHeld, false) && m_listing && !m_listingDone && !(m_budgetWait && m_budgetWait->isWaiting()))
-        m_listing->resume();
+    if (m_listing)
+        m_listing->release();
     reportProgress(true);
     finishIfReady();
 }
@@ -170,13 +167,15 @@ void ScanJob::startListing()
     m_progress.currentType = m_settings.resourceTypes.value(0, ResourceType::Image);
     for (ResourceType type : std::as_const(m_settings.resourceTypes))
         m_result.perType[indexOf(type)].scanned = true;
-    m_listing = new AccountListing(m_client, &m_pool, this);
-    connect(m_listing, &AccountListing::pageReceived, this, &ScanJob::onPage);
-    connect(m_listing, &AccountListing::listerStarted, this, [this](const ListerState &state) { m_checkpoint->addLister(state); });
-    connect(m_listing, &AccountListing::warning, this, &ScanJob::warn);
-    connect(m_listing, &AccountListing::typeComplete, this, [this](ResourceType type) { m_result.perType[indexOf(type)].complete = true; });
-    connect(m_listing, &AccountListing::finished, this, &ScanJob::onListingFinished);
-    connect(m_listing, &AccountListing::failed, this, &ScanJob::onListingFailed);
+    m_listing = new ScanListing(m_client, &m_pool, m_checkpoint.get(), m_budget, this);
+    connect(m_listing, &ScanListing::page, this, &ScanJob::onPage);
+    connect(m_listing, &ScanListing::warning, this, &ScanJob::warn);
+    connect(m_listing, &ScanListing::typeComplete, this, [this](ResourceType type) { m_result.perType[indexOf(type)].complete = true; });
+    connect(m_listing, &ScanListing::finished, this, &ScanJob::onListingFinished);
+    connect(m_listing, &ScanListing::stopped, this, &ScanJob::stopListing);
+    connect(m_listing, &ScanListing::failed, this, &ScanJob::fail);
+    connect(m_listing, &ScanListing::waiting, this, &ScanJob::onWaitingForBudget);
+    connect(m_listing, &ScanListing::resumed, this, &ScanJob::onBudgetReset);
 
     std::optional<QDateTime> windowStart;
     if (m_settings.days)
@@ -187,32 +186,16 @@ void ScanJob::startListing()
     plan.slicesPerType = m_settings.parallelListing;
     plan.startedAt = m_result.startedAt;
     plan.pauseMs = m_settings.pauseMs;
-    // The next page may travel while this one is classified, unless the guard would stop after
-    // this answer or the listing is being held back.
-    plan.mayRequestAhead = [this] { return !m_listingHeld && !m_guard.stops(m_client->lastRateLimit()); };
-    if (m_checkpoint)
-        plan.resumeFrom = m_checkpoint->storedListers();
     reportProgress(true);
     m_listing->start(plan);
 }
 
-void ScanJob::onPage(ResourceType type, const ListedFiles &files, bool moreToCome, const ListerState &after)
+void ScanJob::onPage(ResourceType type, const ListedFiles &files)
 {
     m_progress.currentType = type;
     m_progress.listed[indexOf(type)] += files.size();
     m_progress.pages[indexOf(type)] += 1;
     m_result.perType[indexOf(type)].pages += 1;
-    if (m_checkpoint) {
-        QStringList warnings;
-        QString error;
-        const bool saved = m_checkpoint->addPage(after, files, m_client->callCount(), &warnings, &error);
-        for (const QString &message : std::as_const(warnings))
-            warn(message);
-        if (!saved) {
-            fail(error);
-            return;
-        }
-    }
     // A type the inventory supplies is classified with the stored files once its listing is done.
     if (!m_inventory || !m_inventory->isIncremental(type)) {
         if (m_detector) {
@@ -220,77 +203,25 @@ void ScanJob::onPage(ResourceType type, const ListedFiles &files, bool moreToCom
         } else {
             m_unclassified.append(files);
             m_unclassifiedFiles += files.size();
-            if (m_unclassifiedFiles > MaxUnclassifiedFiles && !m_listingHeld && m_listing) {
-                m_listingHeld = true;
-                m_listing->pause();
-            }
+            if (m_unclassifiedFiles > MaxUnclassifiedFiles)
+                m_listing->hold();
         }
-    }
-
-    if (const auto detail = budgetStop(moreToCome)) {
-        if (!waitForBudget(*detail))
-            stopListing(StopReason::RateLimitGuard, *detail);
-        return;
     }
     reportProgress(false);
 }
 
-// --wait-for-reset: the listing holds its next requests until the rate-limit window resets.
-// False when the scan stops instead (no waiting asked for, or the wait would pass --max-wait).
-bool ScanJob::waitForBudget(const QString &reason)
+void ScanJob::onWaitingForBudget(const QDateTime &resumesAt)
 {
-    if (!m_budgetWait || (m_listingDone && !m_recheck))
-        return false;
-    if (m_budgetWait->isWaiting())
-        return true;
-    const RateLimitStatus status = m_client->lastRateLimit();
-    if (!m_budgetWait->start(status.resetsAt)) {
-        warn(u"Waiting for the next rate-limit window would take the waits past --max-wait (%1 min in all so far)"_s
-                 .arg(m_budgetWait->waitedMSecs() / 60'000));
-        return false;
-    }
-    if (m_recheck)
-        m_recheck->pause();
-    else
-        m_listing->pause();
-    QStringList warnings;
-    QString error;
-    if (m_checkpoint && !m_recheck && !m_checkpoint->flush(m_client->callCount(), &warnings, &error)) {
-        m_budgetWait->cancel();
-        fail(error);
-        return true;
-    }
-    for (const QString &message : std::as_const(warnings))
-        warn(message);
-    warn(u"%1. Waiting for the API budget: resumes at %2"_s.arg(reason, m_budgetWait->resumesAt().toLocalTime().toString(u"HH:mm:ss"_s)));
     m_progress.phase = ScanPhase::WaitingForBudget;
-    m_progress.resumesAt = m_budgetWait->resumesAt();
+    m_progress.resumesAt = resumesAt;
     reportProgress(true);
-    return true;
 }
 
 void ScanJob::onBudgetReset()
 {
-    if (m_ended)
-        return;
     m_progress.phase = m_recheck ? ScanPhase::Analyzing : ScanPhase::Listing;
     m_progress.resumesAt = {};
     reportProgress(true);
-    if (m_recheck)
-        m_recheck->resume();
-    else if (!m_listingDone && !m_listingHeld)
-        m_listing->resume();
-}
-
-// The rate-limit guard, asked after every answer: it warns once, and it stops before a further
-// call (a scan that just took its last page is complete, whatever the budget). Returns why it
-// stops, if it does.
-std::optional<QString> ScanJob::budgetStop(bool anotherCallNeeded)
-{
-    const RateLimitGuard::Advice advice = m_guard.advise(m_client->lastRateLimit(), anotherCallNeeded);
-    if (!advice.warning.isEmpty())
-        warn(advice.warning);
-    return advice.stop;
 }
 
 void ScanJob::onListingFinished()
@@ -303,29 +234,12 @@ void ScanJob::onListingFinished()
     finishIfReady();
 }
 
-void ScanJob::onListingFailed(ResourceType type, ListingFailure failure, const QString &message)
-{
-    Q_UNUSED(type);
-    if (failure == ListingFailure::RateLimited) {
-        if (waitForBudget(message))
-            return;
-        const RateLimitStatus status = m_client->lastRateLimit();
-        stopListing(StopReason::RateLimited,
-                    u"%1 (resets at %2)"_s.arg(message, status.resetsAt.isValid() ? status.resetsAt.toString(Qt::ISODate) : u"the top of the hour"_s));
-        return;
-    }
-    fail(message);
-}
-
 void ScanJob::stopListing(StopReason reason, const QString &detail)
 {
     if (m_listingDone)
         return;
-    if (m_budgetWait)
-        m_budgetWait->cancel();
     if (m_listing)
         m_listing->stop();
-    m_client->abortAll();
     m_result.stopReason = reason;
     m_result.stopDetail = detail;
     m_listingDone = true;
@@ -397,19 +311,7 @@ void ScanJob::finishIfReady()
 
 void ScanJob::collectResult()
 {
-    const auto &counts = m_detector->summaries();
-    for (int i = 0; i < 3; ++i) {
-        TypeSummary &summary = m_result.perType[i]; // pages, scanned, complete are the listing's
-        summary.listed = counts[i].listed;
-        summary.listedBytes = counts[i].listedBytes;
-        summary.valid = counts[i].valid;
-        summary.orphans = counts[i].orphans;
-        summary.orphanBytes = counts[i].orphanBytes;
-        summary.ignored = counts[i].ignored;
-        summary.recent = counts[i].recent;
-    }
-    m_result.orphans = m_detector->takeOrphans();
-    m_result.recent = m_detector->takeRecent();
+    m_detector->moveInto(&m_result);
     // Free the reference set (a million strings) here in the worker, before the result is
     // announced, not later while the receiver waits for the thread to finish.
     m_detector.reset();
@@ -421,32 +323,17 @@ bool ScanJob::startRecheck()
     const bool fromInventory = m_inventory && m_inventory->anyIncremental();
     if ((!fromInventory && m_earlierCandidates.isEmpty()) || m_result.isPartial())
         return false;
-    auto *recheck = new InventoryRecheck(m_client, &m_pool, m_inventory.get(), std::exchange(m_earlierCandidates, {}), &m_result,
-                                         m_settings.pauseMs, this);
-    connect(recheck, &InventoryRecheck::outcomes, this, [this](const ResourceList &present, const ResourceList &gone) {
-        QStringList warnings;
-        QString error;
-        // Not with the inventory, whose update holds the file: its re-check is redone anyway.
-        if (m_checkpoint && !m_inventory && !m_checkpoint->recordRecheck(present, gone, &warnings, &error))
-            warnings.append(error);
-        for (const QString &message : std::as_const(warnings))
-            warn(message);
+    const InventoryRecheck::Scan scan{m_inventory.get(), m_checkpoint.get(), m_budget, &m_result, m_settings.pauseMs};
+    auto *recheck = new InventoryRecheck(m_client, &m_pool, scan, std::exchange(m_earlierCandidates, {}), this);
+    connect(recheck, &InventoryRecheck::progressed, this, [this] { reportProgress(false); });
+    connect(recheck, &InventoryRecheck::waiting, this, &ScanJob::onWaitingForBudget);
+    connect(recheck, &InventoryRecheck::resumed, this, &ScanJob::onBudgetReset);
+    connect(recheck, &InventoryRecheck::warning, this, &ScanJob::warn);
+    connect(recheck, &InventoryRecheck::stopped, this, [this](const QString &line) {
+        warn(line);
+        endRecheck();
     });
-    connect(recheck, &InventoryRecheck::batchChecked, this, [this](bool moreBatches) {
-        if (const auto detail = budgetStop(moreBatches); detail && !waitForBudget(*detail))
-            stopRecheck(StopReason::RateLimitGuard, *detail);
-        else
-            reportProgress(false);
-    });
-    connect(recheck, &InventoryRecheck::finished, this, [this] {
-        m_recheck->deleteLater();
-        m_recheck = nullptr;
-        finish();
-    });
-    connect(recheck, &InventoryRecheck::rateLimited, this, [this](const QString &message) {
-        if (!waitForBudget(message))
-            stopRecheck(StopReason::RateLimited, message);
-    });
+    connect(recheck, &InventoryRecheck::finished, this, &ScanJob::endRecheck);
     connect(recheck, &InventoryRecheck::failed, this, &ScanJob::fail);
     if (!recheck->start(m_checkpoint ? m_checkpoint->recheckOutcomes() : QHash<QString, bool>{})) {
         delete recheck;
@@ -459,6 +346,11 @@ bool ScanJob::startRecheck()
 void ScanJob::stopRecheck(StopReason reason, const QString &detail)
 {
     warn(m_recheck->stop(reason, detail));
+    endRecheck();
+}
+
+void ScanJob::endRecheck()
+{
     m_recheck->deleteLater();
     m_recheck = nullptr;
     finish();
@@ -476,10 +368,8 @@ void ScanJob::finish()
     }
     if (m_checkpoint) {
         QStringList warnings;
-        if (m_budgetWait) {
-            m_result.checkpoint.waits = m_budgetWait->waits();
-            m_result.checkpoint.waitedMs = m_budgetWait->waitedMSecs();
-        }
+        m_result.checkpoint.waits = m_budget->waits();
+        m_result.checkpoint.waitedMs = m_budget->waitedMSecs();
         m_checkpoint->finish(m_result, m_client->callCount(), &m_result.checkpoint, &warnings);
         for (const QString &message : std::as_const(warnings))
             warn(message);
@@ -504,8 +394,8 @@ void ScanJob::fail(const QString &message)
         m_listing->stop();
     if (m_client)
         m_client->abortAll();
-    if (m_budgetWait)
-        m_budgetWait->cancel();
+    if (m_budget)
+        m_budget->cancel();
     m_inventory.reset(); // rolls back what this scan stored
     if (m_checkpoint && m_client) {
         QStringList ignored; // what was listed stays resumable; the failure is what the admin reads

@@ -14,23 +14,22 @@
 
 namespace Orphanscope {
 
-class AccountListing;
-struct ListerState;
-class BudgetWait;
+class ApiBudget;
 class CheckpointSession;
 class CloudinaryClient;
 class InventoryRecheck;
 class InventoryScan;
 class OrphanDetector;
+class ScanListing;
 
 // One scan: reads the references (on a pool thread, its own connection) while it lists the
-// account (AccountListing), classifies each page once the references are in, checks for broken
-// references after a whole-account scan (BrokenReferenceCheck), and ends with exactly one of
-// finished() or failed(). The listing's progress is saved as it goes (CheckpointSession), so a
-// stopped scan can be resumed: the earlier runs' pages are classified again and their orphan
-// candidates looked up again (InventoryRecheck). With --wait-for-reset a spent API budget pauses
-// the listing until the next window (BudgetWait). With the inventory it lists only what is new,
-// takes the rest from the inventory and looks the candidates found there up again too.
+// account (ScanListing, within the ApiBudget), classifies each page once the references are in,
+// checks for broken references after a whole-account scan (BrokenReferenceCheck), and ends with
+// exactly one of finished() or failed(). The listing's progress is saved as it goes
+// (CheckpointSession), so a stopped scan can be resumed: the earlier runs' pages are classified
+// again and their orphan candidates looked up again (InventoryRecheck). With the inventory it
+// lists only what is new, takes the rest from the inventory and looks the candidates found
+// there up again too.
 // Create it without a parent, move it to a worker thread and invoke run() there; cancel() may
 // be called from any thread.
 class ScanJob final : public QObject
@@ -62,18 +61,17 @@ private:
     void startListing();
     bool openCheckpoint();
     bool replayEarlierRuns();
-    void onPage(ResourceType type, const ListedFiles &files, bool moreToCome, const ListerState &after);
-    bool waitForBudget(const QString &reason);
-    void onBudgetReset();
+    void onPage(ResourceType type, const ListedFiles &files);
     void onListingFinished();
-    void onListingFailed(ResourceType type, ListingFailure failure, const QString &message);
     void stopListing(StopReason reason, const QString &detail);
-    std::optional<QString> budgetStop(bool anotherCallNeeded);
+    void onWaitingForBudget(const QDateTime &resumesAt);
+    void onBudgetReset();
     void onCancelRequested();
     void finishIfReady();
     void collectResult();
     bool startRecheck();
     void stopRecheck(StopReason reason, const QString &detail);
+    void endRecheck();
     void finish();
     void fail(const QString &message);
     void reportProgress(bool force);
@@ -89,19 +87,17 @@ private:
     QElapsedTimer m_sinceProgress;
     StringPool m_pool;
     CloudinaryClient *m_client = nullptr;
-    AccountListing *m_listing = nullptr; // child of the job
-    RateLimitGuard m_guard;
+    ApiBudget *m_budget = nullptr;      // child of the job
+    ScanListing *m_listing = nullptr; // child of the job
     QFutureWatcher<ReferenceReadResult> m_referenceWatcher;
     std::unique_ptr<ReferenceReadResult> m_references;
     std::unique_ptr<OrphanDetector> m_detector;
     std::unique_ptr<InventoryScan> m_inventory;
     std::unique_ptr<CheckpointSession> m_checkpoint;
-    BudgetWait *m_budgetWait = nullptr; // child of the job
     ResourceList m_earlierCandidates; // orphan candidates of the pages earlier runs listed
     InventoryRecheck *m_recheck = nullptr; // child of the job while candidates are re-checked
     QList<ListedFiles> m_unclassified; // pages listed before the references were in
     qsizetype m_unclassifiedFiles = 0;
-    bool m_listingHeld = false; // paused until the references are in: memory stays bounded
     // More files than this waiting for the references hold the listing back (~25 MB of pages).
     static constexpr qsizetype MaxUnclassifiedFiles = 100'000;
     bool m_listingDone = false;
