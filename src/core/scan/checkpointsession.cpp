@@ -1,5 +1,6 @@
 #include "scan/checkpointsession.h"
 
+#include "scan/checkpointwriter.h"
 #include "scan/inventory.h"
 
 #include <QDir>
@@ -8,6 +9,11 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace Orphanscope {
+
+namespace {
+constexpr int BatchPages = 32;
+constexpr int BatchMSecs = 2000;
+} // namespace
 
 CheckpointSession::CheckpointSession(const ScanSettings &settings)
     : m_settings(settings)
@@ -62,7 +68,7 @@ bool CheckpointSession::open(QDateTime *startedAt, QStringList *warnings, QStrin
     if (!checkpoint->open(&failure))
         return saveFailed(failure, warnings, error);
     m_wanted = {accountKey(m_settings.cloudinary), m_settings.resourceTypes, m_settings.days, *startedAt};
-    QList<ListerState> listers;
+    QList<CheckpointListerRow> listers;
     const std::optional<CheckpointHeader> stored = checkpoint->load(&listers, &failure);
     if (!stored && !failure.isEmpty())
         return saveFailed(failure, warnings, error);
@@ -93,13 +99,33 @@ bool CheckpointSession::begin(QStringList *warnings, QString *error)
 {
     if (!m_checkpoint)
         return true;
+    m_header = m_resuming ? m_stored : m_wanted;
+    m_header.updatedAt = QDateTime::currentDateTimeUtc();
+    if (m_resuming) {
+        m_header.runs += 1;
+        for (const CheckpointListerRow &row : std::as_const(m_storedListers))
+            m_listers.insert(row.state.id, row);
+    }
     QString failure;
-    const bool ok = m_resuming ? m_checkpoint->continueLoaded(&failure) : m_checkpoint->startNew(m_wanted, &failure);
-    return ok || saveFailed(failure, warnings, error);
+    const bool ok = m_resuming ? m_checkpoint->writeHeader(m_header, &failure) : m_checkpoint->startNew(m_header, &failure);
+    if (!ok)
+        return saveFailed(failure, warnings, error);
+    m_writer = std::make_unique<CheckpointWriter>(m_path);
+    m_sinceBatch.start();
+    return true;
+}
+
+QList<ListerState> CheckpointSession::storedListers() const
+{
+    QList<ListerState> states;
+    for (const CheckpointListerRow &row : m_storedListers)
+        states.append(row.state);
+    return states;
 }
 
 bool CheckpointSession::saveFailed(const QString &message, QStringList *warnings, QString *error)
 {
+    m_writer.reset();
     m_checkpoint.reset();
     if (needed()) {
         *error = message;
@@ -111,24 +137,52 @@ bool CheckpointSession::saveFailed(const QString &message, QStringList *warnings
 
 void CheckpointSession::addLister(const ListerState &state)
 {
-    if (m_checkpoint)
-        m_checkpoint->addLister(state);
+    if (!m_checkpoint)
+        return;
+    m_listers.insert(state.id, CheckpointListerRow{state});
+    m_changedListers.append(state.id);
 }
 
 bool CheckpointSession::addPage(const ListerState &after, const ListedFiles &files, int calls, QStringList *warnings, QString *error)
 {
-    if (!m_checkpoint)
+    if (!m_writer) // not begun, or given up
         return true;
-    m_checkpoint->addPage(after, files);
-    return !m_checkpoint->batchDue() || flush(calls, warnings, error);
+    CheckpointListerRow &row = m_listers[after.id];
+    row.state = after;
+    row.pages += 1;
+    row.files += files.size();
+    if (!m_changedListers.contains(after.id))
+        m_changedListers.append(after.id);
+    m_header.files += files.size();
+    m_header.pages += 1;
+    m_batch.pages.append({after.id, files});
+    if (m_writer->hasFailed()) // known once the writer got to it: a batch or two later
+        return flush(calls, warnings, error);
+    if (m_batch.pages.size() >= BatchPages || m_sinceBatch.elapsed() >= BatchMSecs)
+        handOver(calls);
+    return true;
+}
+
+void CheckpointSession::handOver(int calls)
+{
+    for (int id : std::as_const(m_changedListers))
+        m_batch.listers.append(m_listers.value(id));
+    m_changedListers.clear();
+    m_header.updatedAt = QDateTime::currentDateTimeUtc();
+    m_header.calls = (m_resuming ? m_stored.calls : 0) + calls;
+    m_batch.header = m_header;
+    if (!m_batch.isEmpty())
+        m_writer->write(std::exchange(m_batch, {}));
+    m_sinceBatch.restart();
 }
 
 bool CheckpointSession::flush(int calls, QStringList *warnings, QString *error)
 {
-    QString failure;
-    if (!m_checkpoint || m_checkpoint->commit(calls, &failure))
+    if (!m_writer)
         return true;
-    return saveFailed(failure, warnings, error);
+    handOver(calls);
+    const QString failure = m_writer->sync();
+    return failure.isEmpty() || saveFailed(failure, warnings, error);
 }
 
 bool CheckpointSession::replayEarlierRuns(StringPool &pool, const std::function<void(const ListedFiles &)> &consume,
@@ -159,7 +213,7 @@ void CheckpointSession::finish(const ScanResult &result, int calls, CheckpointSu
     summary->filesFromEarlierRuns = m_resuming ? m_stored.files : 0;
     summary->runs = m_resuming ? m_stored.runs + 1 : 1;
     summary->callsAllRuns = (m_resuming ? m_stored.calls : 0) + calls;
-    if (!m_checkpoint)
+    if (!m_writer)
         return;
     QString error;
     if (result.isPartial()) {
@@ -169,10 +223,12 @@ void CheckpointSession::finish(const ScanResult &result, int calls, CheckpointSu
         } else if (!error.isEmpty()) {
             warnings->append(error);
         }
-    } else if (!m_checkpoint->discard(&error)) {
-        warnings->append(error + u"; the next scan starts over all the same"_s);
     } else {
-        summary->saved = true;
+        m_writer->sync(); // the writer done first: nothing may land after the discard
+        if (m_checkpoint->discard(&error))
+            summary->saved = true;
+        else
+            warnings->append(error + u"; the next scan starts over all the same"_s);
     }
 }
 

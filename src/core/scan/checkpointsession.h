@@ -3,7 +3,9 @@
 #include "scan/scancheckpoint.h"
 #include "scan/scantypes.h"
 
+#include <QElapsedTimer>
 #include <QLockFile>
+#include <QMap>
 
 #include <memory>
 
@@ -12,7 +14,8 @@ namespace Orphanscope {
 // One scan's use of its checkpoint: it takes the lock of the inventory's file (one scan at a
 // time per account), decides whether this run starts a new checkpoint or continues the stored
 // one (--resume, refused when it is too old or for another scan), saves the listing's pages in
-// batches, replays the earlier runs' pages, and discards the checkpoint once the scan completed.
+// batches (written on a thread of their own: CheckpointWriter), replays the earlier runs' pages,
+// and discards the checkpoint once the scan completed.
 // A checkpoint that cannot be written only costs the ability to resume, unless the scan needs it
 // (to resume, or to fill the inventory); then it is an error.
 class CheckpointSession
@@ -36,13 +39,15 @@ public:
 
     bool isActive() const { return m_checkpoint != nullptr; }
     bool isResuming() const { return m_resuming; }
-    const QList<ListerState> &storedListers() const { return m_storedListers; }
+    QList<ListerState> storedListers() const;
     const CheckpointHeader &storedHeader() const { return m_stored; }
 
     void addLister(const ListerState &state);
-    // Buffers the page and writes a batch when one is due. False when saving failed and the
-    // scan needs the checkpoint; a warning otherwise (the session then saves nothing more).
+    // Buffers the page and hands a batch to the writer when one is due: several pages, or a
+    // second since the last. False when saving failed and the scan needs the checkpoint; a
+    // warning otherwise (the session then saves nothing more).
     bool addPage(const ListerState &after, const ListedFiles &files, int calls, QStringList *warnings, QString *error);
+    // Writes what is buffered and waits until it is on disk.
     bool flush(int calls, QStringList *warnings, QString *error);
     // The pages the earlier runs listed (not those of this run), in the order listed.
     bool replayEarlierRuns(StringPool &pool, const std::function<void(const ListedFiles &)> &consume, QString *error) const;
@@ -59,16 +64,24 @@ public:
 private:
     bool needed() const; // the scan cannot do without a checkpoint
     bool saveFailed(const QString &message, QStringList *warnings, QString *error);
+    void handOver(int calls);
 
     ScanSettings m_settings;
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<ScanCheckpoint> m_checkpoint;
+    std::unique_ptr<class CheckpointWriter> m_writer;
     bool m_resuming = false;
     CheckpointHeader m_wanted;
     CheckpointHeader m_stored;
-    QList<ListerState> m_storedListers;
+    QList<CheckpointListerRow> m_storedListers;
     qint64 m_lastEarlierPage = 0;
+    // What this run saves: the header, every lister's row, and the batch being gathered.
+    CheckpointHeader m_header;
+    QMap<int, CheckpointListerRow> m_listers;
+    QList<int> m_changedListers;
+    CheckpointBatch m_batch;
+    QElapsedTimer m_sinceBatch;
 };
 
 } // namespace Orphanscope

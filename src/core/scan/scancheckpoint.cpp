@@ -17,9 +17,6 @@ namespace Orphanscope {
 
 namespace {
 
-constexpr int BatchPages = 8;
-constexpr int BatchMSecs = 1000;
-
 QString typeNames(const QList<ResourceType> &types)
 {
     QStringList names;
@@ -64,12 +61,17 @@ ScanCheckpoint::~ScanCheckpoint()
         QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QString ScanCheckpoint::failure(const QSqlError &error) const
+{
+    return u"The scan's checkpoint in %1 could not be saved: %2"_s.arg(m_path, ReadOnlyConnection::describe(error));
+}
+
 bool ScanCheckpoint::exec(const QString &statement, QString *error)
 {
     QSqlQuery query(m_db);
     if (query.exec(statement))
         return true;
-    *error = u"The scan's checkpoint in %1 could not be saved: %2"_s.arg(m_path, ReadOnlyConnection::describe(query.lastError()));
+    *error = failure(query.lastError());
     return false;
 }
 
@@ -86,7 +88,6 @@ bool ScanCheckpoint::open(QString *error)
         *error = u"Cannot open the scan's checkpoint %1: %2"_s.arg(m_path, ReadOnlyConnection::describe(m_db.lastError()));
         return false;
     }
-    m_sinceCommit.start();
     return exec(u"PRAGMA journal_mode=WAL"_s, error) && exec(u"PRAGMA synchronous=NORMAL"_s, error)
         && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_meta (key TEXT PRIMARY KEY, value TEXT)"_s, error)
         && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_listers (id INTEGER PRIMARY KEY, type INTEGER NOT NULL,"
@@ -98,7 +99,7 @@ bool ScanCheckpoint::open(QString *error)
                 " present INTEGER NOT NULL, PRIMARY KEY (type, public_id)) WITHOUT ROWID"_s, error);
 }
 
-std::optional<CheckpointHeader> ScanCheckpoint::load(QList<ListerState> *listers, QString *error)
+std::optional<CheckpointHeader> ScanCheckpoint::load(QList<CheckpointListerRow> *listers, QString *error)
 {
     QSqlQuery meta(m_db);
     if (!meta.exec(u"SELECT key, value FROM checkpoint_meta"_s)) {
@@ -123,11 +124,10 @@ std::optional<CheckpointHeader> ScanCheckpoint::load(QList<ListerState> *listers
     header.runs = values.value(u"runs"_s).toInt();
     header.calls = values.value(u"calls"_s).toInt();
 
-    m_listers.clear();
     QSqlQuery rows(m_db);
     rows.exec(u"SELECT id, type, window_from, window_before, via_search, cursor, done, pages, files FROM checkpoint_listers ORDER BY id"_s);
     while (rows.next()) {
-        ListerRow row;
+        CheckpointListerRow row;
         row.state.id = rows.value(0).toInt();
         row.state.type = AllResourceTypes[std::clamp(rows.value(1).toInt(), 0, 2)];
         row.state.window = {timeFrom(rows.value(2)), timeFrom(rows.value(3)), rows.value(4).toBool()};
@@ -135,13 +135,10 @@ std::optional<CheckpointHeader> ScanCheckpoint::load(QList<ListerState> *listers
         row.state.done = rows.value(6).toBool();
         row.pages = rows.value(7).toInt();
         row.files = rows.value(8).toLongLong();
-        row.dirty = false;
         header.files += row.files;
         header.pages += row.pages;
-        listers->append(row.state);
-        m_listers.insert(row.state.id, row);
+        listers->append(row);
     }
-    m_header = header;
     return header;
 }
 
@@ -165,24 +162,24 @@ std::optional<QString> ScanCheckpoint::refusal(const CheckpointHeader &stored, c
     return std::nullopt;
 }
 
-bool ScanCheckpoint::writeHeader(QString *error)
+bool ScanCheckpoint::writeHeader(const CheckpointHeader &header, QString *error)
 {
     QSqlQuery write(m_db);
     write.prepare(u"INSERT OR REPLACE INTO checkpoint_meta (key, value) VALUES (?, ?)"_s);
-    const QList<std::pair<QString, QVariant>> values{
-        {u"account"_s, m_header.accountKey},
-        {u"types"_s, typeNames(m_header.types)},
-        {u"days"_s, m_header.days ? QVariant(QString::number(*m_header.days)) : QVariant(QString())},
-        {u"started_at"_s, QString::number(m_header.startedAt.toMSecsSinceEpoch())},
-        {u"updated_at"_s, QString::number(m_header.updatedAt.toMSecsSinceEpoch())},
-        {u"runs"_s, QString::number(m_header.runs)},
-        {u"calls"_s, QString::number(m_header.calls)},
+    const QList<std::pair<QString, QString>> values{
+        {u"account"_s, header.accountKey},
+        {u"types"_s, typeNames(header.types)},
+        {u"days"_s, header.days ? QString::number(*header.days) : u""_s},
+        {u"started_at"_s, QString::number(header.startedAt.toMSecsSinceEpoch())},
+        {u"updated_at"_s, QString::number(header.updatedAt.toMSecsSinceEpoch())},
+        {u"runs"_s, QString::number(header.runs)},
+        {u"calls"_s, QString::number(header.calls)},
     };
     for (const auto &[key, value] : values) {
         write.bindValue(0, key);
         write.bindValue(1, value);
         if (!write.exec()) {
-            *error = u"The scan's checkpoint in %1 could not be saved: %2"_s.arg(m_path, ReadOnlyConnection::describe(write.lastError()));
+            *error = failure(write.lastError());
             return false;
         }
     }
@@ -191,49 +188,13 @@ bool ScanCheckpoint::writeHeader(QString *error)
 
 bool ScanCheckpoint::startNew(const CheckpointHeader &header, QString *error)
 {
-    m_header = header;
-    m_header.updatedAt = QDateTime::currentDateTimeUtc();
-    m_callsBefore = 0;
-    m_listers.clear();
-    m_pendingPages.clear();
     return exec(u"BEGIN IMMEDIATE"_s, error) && exec(u"DELETE FROM checkpoint_meta"_s, error)
         && exec(u"DELETE FROM checkpoint_listers"_s, error) && exec(u"DELETE FROM checkpoint_pages"_s, error)
-        && exec(u"DELETE FROM checkpoint_rechecked"_s, error)
-        && writeHeader(error) && exec(u"COMMIT"_s, error);
+        && exec(u"DELETE FROM checkpoint_rechecked"_s, error) && writeHeader(header, error) && exec(u"COMMIT"_s, error);
 }
 
-bool ScanCheckpoint::continueLoaded(QString *error)
+bool ScanCheckpoint::write(const CheckpointBatch &batch, QString *error)
 {
-    m_header.runs += 1;
-    m_callsBefore = m_header.calls;
-    return writeHeader(error);
-}
-
-void ScanCheckpoint::addLister(const ListerState &state)
-{
-    m_listers.insert(state.id, ListerRow{state});
-}
-
-void ScanCheckpoint::addPage(const ListerState &after, const ListedFiles &files)
-{
-    ListerRow &row = m_listers[after.id];
-    row.state = after;
-    row.pages += 1;
-    row.files += files.size();
-    row.dirty = true;
-    m_header.files += files.size();
-    m_header.pages += 1;
-    m_pendingPages.append({after.id, files.encode()});
-}
-
-bool ScanCheckpoint::batchDue() const
-{
-    return m_pendingPages.size() >= BatchPages || (!m_pendingPages.isEmpty() && m_sinceCommit.elapsed() >= BatchMSecs);
-}
-
-bool ScanCheckpoint::commit(int callsThisRun, QString *error)
-{
-    m_sinceCommit.restart();
     if (!exec(u"BEGIN IMMEDIATE"_s, error))
         return false;
     QSqlQuery page(m_db);
@@ -242,32 +203,29 @@ bool ScanCheckpoint::commit(int callsThisRun, QString *error)
     lister.prepare(u"INSERT OR REPLACE INTO checkpoint_listers (id, type, window_from, window_before, via_search, cursor, done, pages, files)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bool ok = true;
-    for (const auto &[id, bytes] : std::as_const(m_pendingPages)) {
+    for (const auto &[id, files] : batch.pages) {
         page.bindValue(0, id);
-        page.bindValue(1, bytes);
+        page.bindValue(1, files.encode());
         ok = ok && page.exec();
     }
-    for (ListerRow &row : m_listers) {
-        if (!ok || !row.dirty)
-            continue;
+    for (const CheckpointListerRow &row : batch.listers) {
+        if (!ok)
+            break;
         const ListerState &state = row.state;
         const QVariantList values{state.id, indexOf(state.type), optionalTime(state.window.from), optionalTime(state.window.before),
                                   state.window.viaSearch, state.cursor, state.done, row.pages, row.files};
         for (int i = 0; i < values.size(); ++i)
             lister.bindValue(i, values.at(i));
         ok = lister.exec();
-        row.dirty = !ok;
     }
-    m_header.updatedAt = QDateTime::currentDateTimeUtc();
-    m_header.calls = m_callsBefore + callsThisRun;
     if (!ok) {
-        const QSqlError failure = page.lastError().isValid() ? page.lastError() : lister.lastError();
-        exec(u"ROLLBACK"_s, error);
-        *error = u"The scan's checkpoint in %1 could not be saved: %2"_s.arg(m_path, ReadOnlyConnection::describe(failure));
+        const QSqlError cause = page.lastError().isValid() ? page.lastError() : lister.lastError();
+        QString ignored;
+        exec(u"ROLLBACK"_s, &ignored);
+        *error = failure(cause);
         return false;
     }
-    m_pendingPages.clear();
-    return writeHeader(error) && exec(u"COMMIT"_s, error);
+    return writeHeader(batch.header, error) && exec(u"COMMIT"_s, error);
 }
 
 qint64 ScanCheckpoint::lastPageSaved() const
@@ -300,8 +258,6 @@ bool ScanCheckpoint::readPages(StringPool &pool, const std::function<void(const 
 
 bool ScanCheckpoint::discard(QString *error)
 {
-    m_listers.clear();
-    m_pendingPages.clear();
     return exec(u"BEGIN IMMEDIATE"_s, error) && exec(u"DELETE FROM checkpoint_meta"_s, error)
         && exec(u"DELETE FROM checkpoint_listers"_s, error) && exec(u"DELETE FROM checkpoint_pages"_s, error)
         && exec(u"DELETE FROM checkpoint_rechecked"_s, error)
@@ -325,8 +281,9 @@ bool ScanCheckpoint::recordRecheck(const ResourceList &present, const ResourceLi
             insert.bindValue(1, file.publicId);
             insert.bindValue(2, isPresent);
             if (!insert.exec()) {
-                *error = u"The scan's checkpoint in %1 could not be saved: %2"_s.arg(m_path, ReadOnlyConnection::describe(insert.lastError()));
-                exec(u"ROLLBACK"_s, error);
+                *error = failure(insert.lastError());
+                QString ignored;
+                exec(u"ROLLBACK"_s, &ignored);
                 return false;
             }
         }

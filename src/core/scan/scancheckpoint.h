@@ -4,8 +4,6 @@
 #include "scan/accountlisting.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
-#include <QMap>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -29,12 +27,31 @@ struct CheckpointHeader
     int pages = 0;
 };
 
+// One lister's row of a checkpoint.
+struct CheckpointListerRow
+{
+    ListerState state;
+    int pages = 0;
+    qint64 files = 0;
+};
+
+// What one transaction of a checkpoint writes: the pages listed since the last batch, the
+// listers they moved on, and the header as of then.
+struct CheckpointBatch
+{
+    QList<std::pair<int, ListedFiles>> pages; // lister id, page
+    QList<CheckpointListerRow> listers;
+    CheckpointHeader header;
+
+    bool isEmpty() const { return pages.isEmpty() && listers.isEmpty(); }
+};
+
 // A listing's progress, saved as it goes so that a scan stopped by the rate-limit guard, Ctrl+C,
 // a crash or a power cut can be continued (--resume): each lister's next cursor, and every page
-// listed so far in a compact binary form, in three tables of the inventory's SQLite file. Pages
-// are buffered and written in batches, each batch with the listers' cursors in one transaction,
-// so a stop loses at most the batch in flight and never saves a cursor without its pages.
-// Use it in one thread only.
+// listed so far in a compact binary form (ListedFiles::encode), in tables of the inventory's
+// SQLite file. Each batch of pages is written with the listers' cursors in one transaction, so a
+// stop loses at most the batch in flight and never saves a cursor without its pages. Use one
+// instance in one thread only; several instances may share the file.
 class ScanCheckpoint
 {
 public:
@@ -47,24 +64,17 @@ public:
     bool open(QString *error);
 
     // The stored checkpoint, if there is one (and its listers).
-    std::optional<CheckpointHeader> load(QList<ListerState> *listers, QString *error);
+    std::optional<CheckpointHeader> load(QList<CheckpointListerRow> *listers, QString *error);
     // Why `stored` cannot be continued by a scan of these types and range, now; nullopt: it can.
     static std::optional<QString> refusal(const CheckpointHeader &stored, const CheckpointHeader &wanted, qint64 maxAgeMSecs,
                                           const QDateTime &now);
 
-    // Starts a new checkpoint (dropping any other), or continues the loaded one as another run.
+    // Starts a new checkpoint, dropping any other.
     bool startNew(const CheckpointHeader &header, QString *error);
-    bool continueLoaded(QString *error);
-    const CheckpointHeader &header() const { return m_header; }
+    bool writeHeader(const CheckpointHeader &header, QString *error);
+    bool write(const CheckpointBatch &batch, QString *error);
 
-    void addLister(const ListerState &state);
-    void addPage(const ListerState &after, const ListedFiles &files);
-    // Whether enough is buffered to write a batch: several pages, or a second since the last.
-    bool batchDue() const;
-    bool commit(int callsThisRun, QString *error);
-
-    // The stored pages, in the order listed, up to the one numbered `lastPage` (0: all). The
-    // pages of the batch in flight are not among them.
+    // The stored pages, in the order listed, up to the one numbered `lastPage` (0: all).
     bool readPages(StringPool &pool, const std::function<void(const ListedFiles &)> &consume, QString *error,
                    qint64 lastPage = 0) const;
     qint64 lastPageSaved() const; // the number of the last page stored, 0 without any
@@ -77,24 +87,12 @@ public:
     static QString recheckKey(const CloudinaryResource &file);
 
 private:
-    struct ListerRow
-    {
-        ListerState state;
-        int pages = 0;
-        qint64 files = 0;
-        bool dirty = true;
-    };
     bool exec(const QString &statement, QString *error);
-    bool writeHeader(QString *error);
+    QString failure(const class QSqlError &error) const;
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
-    CheckpointHeader m_header;
-    int m_callsBefore = 0; // of the earlier runs
-    QMap<int, ListerRow> m_listers;
-    QList<std::pair<int, QByteArray>> m_pendingPages; // lister, encoded page
-    QElapsedTimer m_sinceCommit;
 };
 
 } // namespace Orphanscope

@@ -1,0 +1,67 @@
+#include "scan/checkpointwriter.h"
+
+namespace Orphanscope {
+
+class CheckpointWriter::Worker final : public QObject
+{
+public:
+    Worker(QString path, std::atomic_bool *failed)
+        : m_path(std::move(path))
+        , m_failed(failed)
+    {
+    }
+
+    void write(const CheckpointBatch &batch)
+    {
+        if (!m_error.isEmpty())
+            return;
+        if (!m_checkpoint) { // opened here: a connection belongs to the thread that made it
+            m_checkpoint = std::make_unique<ScanCheckpoint>(m_path);
+            if (!m_checkpoint->open(&m_error)) {
+                *m_failed = true;
+                return;
+            }
+        }
+        if (!m_checkpoint->write(batch, &m_error))
+            *m_failed = true;
+    }
+    const QString &error() const { return m_error; }
+    void close() { m_checkpoint.reset(); }
+
+private:
+    QString m_path;
+    std::atomic_bool *m_failed;
+    std::unique_ptr<ScanCheckpoint> m_checkpoint;
+    QString m_error;
+};
+
+CheckpointWriter::CheckpointWriter(const QString &path)
+    : m_worker(new Worker(path, &m_failed))
+{
+    m_thread.setObjectName(QStringLiteral("checkpoint writer"));
+    m_worker->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start(QThread::LowPriority);
+}
+
+CheckpointWriter::~CheckpointWriter()
+{
+    sync();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void CheckpointWriter::write(CheckpointBatch batch)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, batch = std::move(batch)] { worker->write(batch); }, Qt::QueuedConnection);
+}
+
+QString CheckpointWriter::sync()
+{
+    QString error;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, &error] { error = worker->error(); }, Qt::BlockingQueuedConnection);
+    return error;
+}
+
+} // namespace Orphanscope

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "scan/scancheckpoint.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace Orphanscope {
+
+// Writes a checkpoint's batches on a thread of its own, through a connection of its own to the
+// checkpoint's file, so that a scan never waits for the encoding of its pages or for the disk.
+// Batches are written in the order given; the first failure stops the writing and is reported
+// by sync().
+class CheckpointWriter final
+{
+public:
+    explicit CheckpointWriter(const QString &path);
+    ~CheckpointWriter(); // writes what was given, then stops its thread
+    CheckpointWriter(const CheckpointWriter &) = delete;
+    CheckpointWriter &operator=(const CheckpointWriter &) = delete;
+
+    void write(CheckpointBatch batch);
+    // Waits until every batch given so far is written; the failure, if one happened.
+    QString sync();
+    // Whether a write failed, without waiting.
+    bool hasFailed() const { return m_failed; }
+
+private:
+    class Worker;
+    std::atomic_bool m_failed{false};
+    QThread m_thread;
+    Worker *m_worker; // lives in m_thread
+};
+
+} // namespace Orphanscope

@@ -1,0 +1,173 @@
+// The checkpoint's pieces: listed pages through their compact form and back, bytes it did not
+// write refused, batches stored and read in order, and the reasons a stored checkpoint is not
+// resumed.
+#include "cloudinary/listedfiles.h"
+#include "scan/scancheckpoint.h"
+#include "util/stringpool.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Orphanscope;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+ListedFiles::Fields file(std::string_view publicId, std::string_view url, const QString &format, const QString &folder, qint64 createdAt,
+                         qint64 version, ResourceType type = ResourceType::Image)
+{
+    ListedFiles::Fields fields;
+    fields.publicId = publicId;
+    fields.secureUrl = url;
+    fields.format = format;
+    fields.folder = folder;
+    fields.bytes = 123'456;
+    fields.createdAtMSecs = createdAt;
+    fields.version = version;
+    fields.width = 640;
+    fields.height = 480;
+    fields.type = type;
+    return fields;
+}
+
+// Every field of every file, as text, to compare two pages.
+QStringList describe(const ListedFiles &files)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const CloudinaryResource r = files.resource(i);
+        lines.append(u"%1|%2|%3|%4|%5|%6|%7|%8x%9"_s.arg(r.publicId, r.secureUrl, r.format, r.folder).arg(r.bytes).arg(r.createdAtMSecs)
+                         .arg(r.version).arg(r.width).arg(r.height) + resourceTypeName(r.type));
+    }
+    return lines;
+}
+
+ListedFiles samplePage()
+{
+    ListedFiles page;
+    // The usual shape: URL and folder are not stored, and come back the same.
+    page.append(file("prompts/café_1", "https://res.cloudinary.com/demo/image/upload/v1700000000/prompts/café_1.jpg", u"jpg"_s,
+                     u"prompts"_s, 1'700'000'000'000, 1'700'000'000));
+    // Older than the one before (listings go newest first), no folder.
+    page.append(file("root_file", "https://res.cloudinary.com/demo/image/upload/v1690000000/root_file.png", u"png"_s, {},
+                     1'690'000'000'500, 1'690'000'000));
+    // A URL of another shape (a CNAME) and an asset folder that is not the path: both stored.
+    page.append(file("a/b/c", "https://media.example.org/demo/image/upload/v5/a/b/c.webp", u"webp"_s, u"elsewhere/ünïcode"_s,
+                     1'695'000'000'000, 5));
+    // A raw file: no format, the extension is part of the public id.
+    page.append(file("docs/report.pdf", "https://res.cloudinary.com/demo/raw/upload/v1700000001/docs/report.pdf", {}, u"docs"_s,
+                     1'700'000'001'000, 1'700'000'001, ResourceType::Raw));
+    return page;
+}
+
+} // namespace
+
+class TestScanCheckpoint : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pagesRoundTrip()
+    {
+        const ListedFiles page = samplePage();
+        const QByteArray bytes = page.encode();
+        StringPool pool;
+        const auto decoded = ListedFiles::decode(bytes, pool);
+        QVERIFY(decoded);
+        QCOMPARE(describe(*decoded), describe(page));
+        // The usual URLs are not stored: the form is much smaller than the text it stands for.
+        QVERIFY2(bytes.size() < 260, qPrintable(QString::number(bytes.size())));
+        QCOMPARE(describe(*ListedFiles::decode(ListedFiles().encode(), pool)), QStringList());
+    }
+
+    void refusesBytesItDidNotWrite()
+    {
+        StringPool pool;
+        const QByteArray bytes = samplePage().encode();
+        QVERIFY(!ListedFiles::decode({}, pool));
+        QVERIFY(!ListedFiles::decode(QByteArray("not a page"), pool));
+        for (qsizetype cut = 1; cut < bytes.size(); ++cut)
+            QVERIFY2(!ListedFiles::decode(bytes.left(cut), pool), qPrintable(u"cut at %1"_s.arg(cut)));
+        QVERIFY(!ListedFiles::decode(bytes + "x", pool));
+    }
+
+    void batchesAreStoredAndReadInOrder()
+    {
+        QTemporaryDir dir;
+        ScanCheckpoint checkpoint(dir.filePath(u"inventory.sqlite3"_s));
+        QString error;
+        QVERIFY2(checkpoint.open(&error), qPrintable(error));
+        QList<CheckpointListerRow> rows;
+        QVERIFY(!checkpoint.load(&rows, &error) && error.isEmpty()); // none yet
+
+        CheckpointHeader header{u"demo@https://api.cloudinary.com"_s, {ResourceType::Image, ResourceType::Video}, std::nullopt,
+                                QDateTime::currentDateTimeUtc().addSecs(-60)};
+        QVERIFY2(checkpoint.startNew(header, &error), qPrintable(error));
+        CheckpointBatch batch;
+        batch.pages = {{0, samplePage()}, {1, samplePage()}};
+        batch.listers = {{{0, ResourceType::Image, {}, u"cursor-a"_s, false}, 1, 4}, {{1, ResourceType::Video, {}, {}, true}, 1, 4}};
+        header.calls = 3;
+        batch.header = header;
+        QVERIFY2(checkpoint.write(batch, &error), qPrintable(error));
+
+        const auto stored = checkpoint.load(&rows, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->calls, 3);
+        QCOMPARE(stored->files, 8);
+        QCOMPARE(stored->pages, 2);
+        QCOMPARE(stored->types, header.types);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).state.cursor, u"cursor-a"_s);
+        QVERIFY(!rows.at(0).state.done && rows.at(1).state.done);
+        QCOMPARE(checkpoint.lastPageSaved(), 2);
+        StringPool pool;
+        QStringList read;
+        QVERIFY(checkpoint.readPages(pool, [&read](const ListedFiles &files) { read += describe(files); }, &error));
+        QCOMPARE(read, describe(samplePage()) + describe(samplePage()));
+        read.clear();
+        QVERIFY(checkpoint.readPages(pool, [&read](const ListedFiles &files) { read += describe(files); }, &error, 1));
+        QCOMPARE(read, describe(samplePage()));
+
+        QVERIFY(checkpoint.discard(&error));
+        rows.clear();
+        QVERIFY(!checkpoint.load(&rows, &error));
+        QCOMPARE(checkpoint.lastPageSaved(), 0);
+    }
+
+    void refusalsNameTheReason_data()
+    {
+        QTest::addColumn<QString>("account");
+        QTest::addColumn<QList<ResourceType>>("types");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<int>("ageHours");
+        QTest::addColumn<QString>("reason");
+        const QList<ResourceType> both{ResourceType::Image, ResourceType::Video};
+        QTest::newRow("resumable") << u"demo@x"_s << both << 0 << 23 << QString();
+        QTest::newRow("other account") << u"other@x"_s << both << 0 << 1 << u"another account"_s;
+        QTest::newRow("other types") << u"demo@x"_s << QList<ResourceType>{ResourceType::Image} << 0 << 1 << u"same --type"_s;
+        QTest::newRow("other range") << u"demo@x"_s << both << 7 << 1 << u"the last 7 days"_s;
+        QTest::newRow("too old") << u"demo@x"_s << both << 0 << 25 << u"longer ago than --max-checkpoint-age allows (24 h)"_s;
+    }
+
+    void refusalsNameTheReason()
+    {
+        QFETCH(QString, account);
+        QFETCH(QList<ResourceType>, types);
+        QFETCH(int, days);
+        QFETCH(int, ageHours);
+        QFETCH(QString, reason);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const CheckpointHeader stored{u"demo@x"_s, {ResourceType::Image, ResourceType::Video}, std::nullopt, now.addSecs(-ageHours * 3600)};
+        const CheckpointHeader wanted{account, types, days ? std::optional(days) : std::nullopt, now};
+        const auto refusal = ScanCheckpoint::refusal(stored, wanted, 24LL * 3600 * 1000, now);
+        if (reason.isEmpty()) {
+            QVERIFY(!refusal);
+        } else {
+            QVERIFY(refusal);
+            QVERIFY2(refusal->contains(reason), qPrintable(*refusal));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScanCheckpoint)
+#include "tst_scancheckpoint.moc"
