@@ -142,10 +142,14 @@ std::optional<SandboxAccount> SandboxAccount::loadJsonLines(const QString &cloud
 
 void SandboxAccount::add(SandboxFile file)
 {
-    file.assetId = QString::fromLatin1(QCryptographicHash::hash(QByteArray(file.resource.publicId.toUtf8() + resourceTypeName(file.resource.type).toUtf8()),
-                                                                QCryptographicHash::Md5).toHex());
-    file.resource.secureUrl = secureUrl(file.resource);
     m_files[indexOf(file.resource.type)].push_back(std::move(file));
+}
+
+CloudinaryResource SandboxAccount::described(const SandboxFile &file) const
+{
+    CloudinaryResource resource = file.resource;
+    resource.secureUrl = secureUrl(resource);
+    return resource;
 }
 
 void SandboxAccount::sort()
@@ -237,10 +241,6 @@ QStringList SandboxAccount::upload(ResourceType type, int count, const QString &
 void SandboxAccount::setDeliveryBase(const QString &base)
 {
     m_deliveryBase = base;
-    for (auto &files : m_files) {
-        for (SandboxFile &file : files)
-            file.resource.secureUrl = secureUrl(file.resource);
-    }
 }
 
 QString SandboxAccount::secureUrl(const CloudinaryResource &resource) const
@@ -300,8 +300,9 @@ void SandboxAccount::appendJson(QByteArray &out, const SandboxFile &file) const
 {
     const CloudinaryResource &r = file.resource;
     const bool raw = r.type == ResourceType::Raw;
+    const QByteArray publicId = r.publicId.toUtf8();
     out += "{\"asset_id\":\"";
-    out += file.assetId.toLatin1();
+    out += QCryptographicHash::hash(QByteArray(publicId + resourceTypeName(r.type).toLatin1()), QCryptographicHash::Md5).toHex();
     out += "\",\"public_id\":";
     appendJsonString(out, r.publicId);
     if (!raw) { // raw files have no format: the extension is in the public id
@@ -329,10 +330,11 @@ void SandboxAccount::appendJson(QByteArray &out, const SandboxFile &file) const
     out += ",\"display_name\":";
     const qsizetype slash = r.publicId.lastIndexOf(u'/');
     appendJsonString(out, slash < 0 ? r.publicId : r.publicId.mid(slash + 1));
+    const QString url = secureUrl(r);
     out += ",\"url\":";
-    appendJsonString(out, r.secureUrl.startsWith(u"https://"_s) ? u"http://"_s + r.secureUrl.mid(8) : r.secureUrl);
+    appendJsonString(out, url.startsWith(u"https://"_s) ? u"http://"_s + url.mid(8) : url);
     out += ",\"secure_url\":";
-    appendJsonString(out, r.secureUrl);
+    appendJsonString(out, url);
     out += '}';
 }
 

@@ -14,10 +14,11 @@
 
 namespace Orphanscope::Sandbox {
 
+// One file, as small as it can be kept: a generated account holds millions. Its asset id and
+// delivery URL follow from the rest and are made when the file is served (secureUrl stays empty).
 struct SandboxFile
 {
     CloudinaryResource resource;
-    QString assetId;
     bool orphan = false;   // the generated database does not reference it
     bool textOnly = false; // only a URL in a text body references it (--text-references)
 };
@@ -60,6 +61,8 @@ public:
     void appendJson(QByteArray &out, const SandboxFile &file) const;
     static void appendJsonString(QByteArray &out, const QString &text);
     QString secureUrl(const CloudinaryResource &resource) const;
+    // The file as the Admin API describes it, delivery URL included.
+    CloudinaryResource described(const SandboxFile &file) const;
 
     // Where delivery URLs point: res.cloudinary.com by default, or the sandbox itself so that
     // previews and "Open file" work offline.

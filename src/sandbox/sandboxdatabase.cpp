@@ -203,7 +203,7 @@ bool SandboxDatabaseWriter::writeGroundTruth(const SandboxAccount &account, cons
     for (ResourceType type : AllResourceTypes) {
         for (const SandboxFile &file : account.files(type)) {
             if (file.orphan)
-                orphans.append(file.resource);
+                orphans.append(account.described(file));
         }
     }
     return ReportWriter::writeCsv(path, orphans, error);

@@ -166,6 +166,24 @@ private Q_SLOTS:
         m_truth = expected;
     }
 
+    // Slices of upload time listed through the Search API resume each from its own cursor.
+    void parallelSlicesResumeToo()
+    {
+        const QString where = folder(u"parallel"_s);
+        ScanRun last;
+        int runs = 0;
+        for (; runs < 40; ++runs) {
+            QThread::sleep(WindowSeconds);
+            last = scan(where, {u"--resume"_s, u"--parallel"_s, u"3"_s});
+            QVERIFY2(last.run.exitCode == 0 || last.run.exitCode == 3, qPrintable(last.run.err));
+            if (last.run.exitCode == 0)
+                break;
+        }
+        QVERIFY2(runs >= 2, "the budget should take several runs");
+        checkComplete(last);
+        QCOMPARE(last.report.sortedLines(), m_truth);
+    }
+
     // SIGKILL in the middle of the listing: the next run continues from the last saved batch.
     void killedMidListingResumesWithoutDuplicateOrGap()
     {
