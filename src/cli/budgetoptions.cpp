@@ -21,8 +21,10 @@ std::optional<qint64> parseDurationMSecs(const QString &text)
     return qint64(msecs);
 }
 
-std::optional<QString> BudgetOptions::apply(const QCommandLineParser &parser, ScanSettings *settings, bool *estimateOnly) const
+std::optional<QString> BudgetOptions::apply(const QCommandLineParser &parser, ScanSettings *settings, bool *estimateOnly,
+                                            bool *noEstimateFirst) const
 {
+    *noEstimateFirst = parser.isSet(noEstimate);
     settings->resume = parser.isSet(resume);
     settings->checkpoint = !parser.isSet(noCheckpoint);
     settings->waitForReset = parser.isSet(waitForReset);

@@ -231,7 +231,7 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     else if (parser.isSet(incremental) || parser.isSet(inventory))
         settings.inventoryMode = InventoryMode::Incremental;
     settings.inventoryPath = parser.value(inventory);
-    if (const auto budgetError = budget.apply(parser, &settings, &options.estimateOnly))
+    if (const auto budgetError = budget.apply(parser, &settings, &options.estimateOnly, &options.noEstimate))
         return usage(*budgetError);
     const double minAgeHours = parser.value(minAgeDetect).toDouble(&ok);
     if (!ok || minAgeHours < 0)

@@ -27,6 +27,7 @@ struct CliOptions
     bool noEmail = false;
     bool discover = false; // --discover: report the columns that reference files, then exit
     bool estimateOnly = false; // --estimate: print what a whole-account scan costs, then exit
+    bool noEstimate = false;   // --no-estimate: no GET /usage before a whole-account scan
     QString appName = QStringLiteral("Orphanscope");
 };
 

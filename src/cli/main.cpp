@@ -171,8 +171,10 @@ int main(int argc, char *argv[])
         return Complete;
     }
     reporter.printConfiguration(options.settings);
-    // The scans that may outlast the hour's budget say first what they will cost.
-    if (!options.settings.days && (options.settings.waitForReset || options.settings.resume)) {
+    // A whole-account scan says first what it will cost (one call); an incremental one lists what
+    // is new only.
+    if (!options.settings.days && options.settings.inventoryMode != InventoryMode::Incremental && !options.noEstimate
+        && options.verbosity != Verbosity::Quiet) {
         QString error;
         const auto estimate = estimateScan(options.settings, &error);
         reporter.printNotice(estimate ? u"Estimate for the whole account: "_s + estimate->text() + budgetHint(*estimate) : error);

@@ -94,9 +94,10 @@ private Q_SLOTS:
     void batchesAreStoredAndReadInOrder()
     {
         QTemporaryDir dir;
-        ScanCheckpoint checkpoint(dir.filePath(u"inventory.sqlite3"_s));
+        ScanCheckpoint checkpoint(dir.filePath(u"inventory.sqlite3"_s), ScanCheckpoint::scanKey({ResourceType::Image, ResourceType::Video}, {}));
+        ScanCheckpoint daily(dir.filePath(u"inventory.sqlite3"_s), ScanCheckpoint::scanKey({ResourceType::Image, ResourceType::Video}, 7));
         QString error;
-        QVERIFY2(checkpoint.open(&error), qPrintable(error));
+        QVERIFY2(checkpoint.open(&error) && daily.open(&error), qPrintable(error));
         QList<CheckpointListerRow> rows;
         QVERIFY(!checkpoint.load(&rows, &error) && error.isEmpty()); // none yet
 
@@ -109,6 +110,12 @@ private Q_SLOTS:
         header.calls = 3;
         batch.header = header;
         QVERIFY2(checkpoint.write(batch, &error), qPrintable(error));
+
+        // Another kind of scan has a checkpoint of its own in the same file: starting it drops nothing.
+        CheckpointHeader dailyHeader = header;
+        dailyHeader.days = 7;
+        QVERIFY2(daily.startNew(dailyHeader, &error), qPrintable(error));
+        QCOMPARE(daily.lastPageSaved(), 0);
 
         const auto stored = checkpoint.load(&rows, &error);
         QVERIFY2(stored, qPrintable(error));
@@ -132,6 +139,7 @@ private Q_SLOTS:
         rows.clear();
         QVERIFY(!checkpoint.load(&rows, &error));
         QCOMPARE(checkpoint.lastPageSaved(), 0);
+        QVERIFY(daily.load(&rows, &error)); // still there
     }
 
     void refusalsNameTheReason_data()

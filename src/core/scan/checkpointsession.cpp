@@ -4,6 +4,7 @@
 #include "scan/inventory.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,6 +19,7 @@ constexpr int BatchMSecs = 2000;
 CheckpointSession::CheckpointSession(const ScanSettings &settings)
     : m_settings(settings)
     , m_path(pathFor(settings))
+    , m_scan(ScanCheckpoint::scanKey(settings.resourceTypes, settings.days))
 {
     // The inventory takes the listed pages from the checkpoint: it has one whatever was asked.
     m_settings.checkpoint = settings.checkpoint || settings.inventoryMode != InventoryMode::Off;
@@ -47,23 +49,18 @@ bool CheckpointSession::open(QDateTime *startedAt, QStringList *warnings, QStrin
         const QString message = u"Cannot create the folder for the inventory %1; check its permissions or pass --inventory"_s.arg(m_path);
         return saveFailed(message, warnings, error);
     }
-    m_lock = std::make_unique<QLockFile>(m_path + u".lock"_s);
-    m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-    if (!m_lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, application;
-        m_lock->getLockInfo(&pid, &host, &application);
-        const QString message = m_lock->error() == QLockFile::LockFailedError
-                                    ? u"The inventory %1 is in use by another scan (process %2); try again when it has finished"_s.arg(m_path).arg(pid)
-                                    : u"Cannot lock the inventory %1 (%2.lock); check the folder's permissions or pass --inventory"_s.arg(m_path, m_path);
-        m_lock.reset();
-        *error = message;
-        return false; // two scans of one account at once would spoil each other's checkpoint
-    }
+    // One scan of a kind at a time (they would spoil each other's checkpoint), and one at a time
+    // that updates the inventory. A weekly whole-account scan waiting for the API budget does not
+    // keep the daily scan of the last days from running.
+    QString scanName = m_scan;
+    scanName.replace(QRegularExpression(u"[^a-z0-9]+"_s), u"-"_s);
+    if (!lock(m_path + u"."_s + scanName + u".lock"_s, &m_lock, error)
+        || (m_settings.inventoryMode != InventoryMode::Off && !lock(m_path + u".lock"_s, &m_inventoryLock, error)))
+        return false;
     if (!m_settings.checkpoint)
         return true;
 
-    auto checkpoint = std::make_unique<ScanCheckpoint>(m_path);
+    auto checkpoint = std::make_unique<ScanCheckpoint>(m_path, m_scan);
     QString failure;
     if (!checkpoint->open(&failure))
         return saveFailed(failure, warnings, error);
@@ -87,12 +84,32 @@ bool CheckpointSession::open(QDateTime *startedAt, QStringList *warnings, QStrin
         *startedAt = stored->startedAt;
         warnings->append(u"Resuming "_s + storedText);
     } else if (m_settings.resume) {
-        warnings->append(u"No unfinished scan to resume in %1; starting a new one"_s.arg(m_path));
-    } else if (stored && stored->files > 0) {
+        QStringList types;
+        for (ResourceType type : std::as_const(m_settings.resourceTypes))
+            types.append(resourceTypePluralLabel(type));
+        warnings->append(u"No unfinished scan of %1 in %2 to resume in %3; starting a new one"_s
+                             .arg(types.join(u", "_s), m_settings.days ? u"the last %1 days"_s.arg(*m_settings.days) : u"the whole account"_s, m_path));
+    } else if (stored && stored->files > 0 && !m_settings.days) { // a scan of the last days is cheap to list again
         warnings->append(u"Starting over: %1 is discarded (--resume continues it)"_s.arg(storedText));
     }
     m_checkpoint = std::move(checkpoint);
     return true;
+}
+
+bool CheckpointSession::lock(const QString &path, std::unique_ptr<QLockFile> *lock, QString *error) const
+{
+    *lock = std::make_unique<QLockFile>(path);
+    (*lock)->setStaleLockTime(0); // a lock is stale only when its process is gone
+    if ((*lock)->tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host, application;
+    (*lock)->getLockInfo(&pid, &host, &application);
+    *error = (*lock)->error() == QLockFile::LockFailedError
+                 ? u"The inventory %1 is in use by another scan (process %2); try again when it has finished"_s.arg(m_path).arg(pid)
+                 : u"Cannot lock the inventory %1 (%2); check the folder's permissions or pass --inventory"_s.arg(m_path, path);
+    lock->reset();
+    return false;
 }
 
 bool CheckpointSession::begin(QStringList *warnings, QString *error)
@@ -110,7 +127,7 @@ bool CheckpointSession::begin(QStringList *warnings, QString *error)
     const bool ok = m_resuming ? m_checkpoint->writeHeader(m_header, &failure) : m_checkpoint->startNew(m_header, &failure);
     if (!ok)
         return saveFailed(failure, warnings, error);
-    m_writer = std::make_unique<CheckpointWriter>(m_path);
+    m_writer = std::make_unique<CheckpointWriter>(m_path, m_scan);
     m_sinceBatch.start();
     return true;
 }

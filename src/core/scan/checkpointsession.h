@@ -11,8 +11,8 @@
 
 namespace Orphanscope {
 
-// One scan's use of its checkpoint: it takes the lock of the inventory's file (one scan at a
-// time per account), decides whether this run starts a new checkpoint or continues the stored
+// One scan's use of its checkpoint: it takes the locks (one scan of a kind at a time per
+// account, one that updates the inventory), decides whether this run starts a new checkpoint or continues the stored
 // one (--resume, refused when it is too old or for another scan), saves the listing's pages in
 // batches (written on a thread of their own: CheckpointWriter), replays the earlier runs' pages,
 // and discards the checkpoint once the scan completed.
@@ -63,12 +63,15 @@ public:
 
 private:
     bool needed() const; // the scan cannot do without a checkpoint
+    bool lock(const QString &path, std::unique_ptr<QLockFile> *lock, QString *error) const;
     bool saveFailed(const QString &message, QStringList *warnings, QString *error);
     void handOver(int calls);
 
     ScanSettings m_settings;
     QString m_path;
-    std::unique_ptr<QLockFile> m_lock;
+    QString m_scan; // ScanCheckpoint::scanKey
+    std::unique_ptr<QLockFile> m_lock;          // of this kind of scan
+    std::unique_ptr<QLockFile> m_inventoryLock; // of the inventory, when the scan updates it
     std::unique_ptr<ScanCheckpoint> m_checkpoint;
     std::unique_ptr<class CheckpointWriter> m_writer;
     bool m_resuming = false;

@@ -5,8 +5,9 @@ namespace Orphanscope {
 class CheckpointWriter::Worker final : public QObject
 {
 public:
-    Worker(QString path, std::atomic_bool *failed)
+    Worker(QString path, QString scan, std::atomic_bool *failed)
         : m_path(std::move(path))
+        , m_scan(std::move(scan))
         , m_failed(failed)
     {
     }
@@ -16,7 +17,7 @@ public:
         if (!m_error.isEmpty())
             return;
         if (!m_checkpoint) { // opened here: a connection belongs to the thread that made it
-            m_checkpoint = std::make_unique<ScanCheckpoint>(m_path);
+            m_checkpoint = std::make_unique<ScanCheckpoint>(m_path, m_scan);
             if (!m_checkpoint->open(&m_error)) {
                 *m_failed = true;
                 return;
@@ -30,13 +31,14 @@ public:
 
 private:
     QString m_path;
+    QString m_scan;
     std::atomic_bool *m_failed;
     std::unique_ptr<ScanCheckpoint> m_checkpoint;
     QString m_error;
 };
 
-CheckpointWriter::CheckpointWriter(const QString &path)
-    : m_worker(new Worker(path, &m_failed))
+CheckpointWriter::CheckpointWriter(const QString &path, const QString &scan)
+    : m_worker(new Worker(path, scan, &m_failed))
 {
     m_thread.setObjectName(QStringLiteral("checkpoint writer"));
     m_worker->moveToThread(&m_thread);

@@ -17,7 +17,7 @@ namespace Orphanscope {
 class CheckpointWriter final
 {
 public:
-    explicit CheckpointWriter(const QString &path);
+    CheckpointWriter(const QString &path, const QString &scan); // scan: ScanCheckpoint::scanKey
     ~CheckpointWriter(); // writes what was given, then stops its thread
     CheckpointWriter(const CheckpointWriter &) = delete;
     CheckpointWriter &operator=(const CheckpointWriter &) = delete;

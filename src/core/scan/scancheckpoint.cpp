@@ -45,11 +45,17 @@ QString hoursText(qint64 msecs)
 
 } // namespace
 
-ScanCheckpoint::ScanCheckpoint(QString path)
+ScanCheckpoint::ScanCheckpoint(QString path, QString scan)
     : m_path(std::move(path))
+    , m_scan(std::move(scan))
 {
     static std::atomic<quint64> counter{0};
     m_connectionName = u"orphanscope-checkpoint-%1"_s.arg(++counter);
+}
+
+QString ScanCheckpoint::scanKey(const QList<ResourceType> &types, std::optional<int> days)
+{
+    return typeNames(types) + (days ? u"|%1d"_s.arg(*days) : u"|all"_s);
 }
 
 ScanCheckpoint::~ScanCheckpoint()
@@ -64,6 +70,26 @@ ScanCheckpoint::~ScanCheckpoint()
 QString ScanCheckpoint::failure(const QSqlError &error) const
 {
     return u"The scan's checkpoint in %1 could not be saved: %2"_s.arg(m_path, ReadOnlyConnection::describe(error));
+}
+
+QSqlQuery ScanCheckpoint::prepare(const QString &statement) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(statement);
+    query.bindValue(u":scan"_s, m_scan);
+    return query;
+}
+
+bool ScanCheckpoint::deleteAll(QString *error)
+{
+    for (const QString &table : {u"checkpoint_meta"_s, u"checkpoint_listers"_s, u"checkpoint_pages"_s, u"checkpoint_rechecked"_s}) {
+        QSqlQuery remove = prepare(u"DELETE FROM %1 WHERE scan = :scan"_s.arg(table));
+        if (!remove.exec()) {
+            *error = failure(remove.lastError());
+            return false;
+        }
+    }
+    return true;
 }
 
 bool ScanCheckpoint::exec(const QString &statement, QString *error)
@@ -89,20 +115,22 @@ bool ScanCheckpoint::open(QString *error)
         return false;
     }
     return exec(u"PRAGMA journal_mode=WAL"_s, error) && exec(u"PRAGMA synchronous=NORMAL"_s, error)
-        && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_meta (key TEXT PRIMARY KEY, value TEXT)"_s, error)
-        && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_listers (id INTEGER PRIMARY KEY, type INTEGER NOT NULL,"
+        && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_meta (scan TEXT NOT NULL, key TEXT NOT NULL, value TEXT,"
+                " PRIMARY KEY (scan, key)) WITHOUT ROWID"_s, error)
+        && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_listers (scan TEXT NOT NULL, id INTEGER NOT NULL, type INTEGER NOT NULL,"
                 " window_from INTEGER, window_before INTEGER, via_search INTEGER NOT NULL, cursor TEXT,"
-                " done INTEGER NOT NULL, pages INTEGER NOT NULL, files INTEGER NOT NULL)"_s, error)
-        && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_pages (seq INTEGER PRIMARY KEY AUTOINCREMENT, lister INTEGER NOT NULL,"
-                " files BLOB NOT NULL)"_s, error)
-        && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_rechecked (type INTEGER NOT NULL, public_id TEXT NOT NULL,"
-                " present INTEGER NOT NULL, PRIMARY KEY (type, public_id)) WITHOUT ROWID"_s, error);
+                " done INTEGER NOT NULL, pages INTEGER NOT NULL, files INTEGER NOT NULL, PRIMARY KEY (scan, id)) WITHOUT ROWID"_s, error)
+        && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_pages (seq INTEGER PRIMARY KEY AUTOINCREMENT, scan TEXT NOT NULL,"
+                " lister INTEGER NOT NULL, files BLOB NOT NULL)"_s, error)
+        && exec(u"CREATE INDEX IF NOT EXISTS checkpoint_pages_by_scan ON checkpoint_pages (scan, seq)"_s, error)
+        && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_rechecked (scan TEXT NOT NULL, type INTEGER NOT NULL, public_id TEXT NOT NULL,"
+                " present INTEGER NOT NULL, PRIMARY KEY (scan, type, public_id)) WITHOUT ROWID"_s, error);
 }
 
 std::optional<CheckpointHeader> ScanCheckpoint::load(QList<CheckpointListerRow> *listers, QString *error)
 {
-    QSqlQuery meta(m_db);
-    if (!meta.exec(u"SELECT key, value FROM checkpoint_meta"_s)) {
+    QSqlQuery meta = prepare(u"SELECT key, value FROM checkpoint_meta WHERE scan = :scan"_s);
+    if (!meta.exec()) {
         *error = u"The scan's checkpoint in %1 cannot be read: %2"_s.arg(m_path, ReadOnlyConnection::describe(meta.lastError()));
         return std::nullopt;
     }
@@ -124,8 +152,9 @@ std::optional<CheckpointHeader> ScanCheckpoint::load(QList<CheckpointListerRow> 
     header.runs = values.value(u"runs"_s).toInt();
     header.calls = values.value(u"calls"_s).toInt();
 
-    QSqlQuery rows(m_db);
-    rows.exec(u"SELECT id, type, window_from, window_before, via_search, cursor, done, pages, files FROM checkpoint_listers ORDER BY id"_s);
+    QSqlQuery rows = prepare(u"SELECT id, type, window_from, window_before, via_search, cursor, done, pages, files FROM checkpoint_listers"
+                             " WHERE scan = :scan ORDER BY id"_s);
+    rows.exec();
     while (rows.next()) {
         CheckpointListerRow row;
         row.state.id = rows.value(0).toInt();
@@ -164,8 +193,7 @@ std::optional<QString> ScanCheckpoint::refusal(const CheckpointHeader &stored, c
 
 bool ScanCheckpoint::writeHeader(const CheckpointHeader &header, QString *error)
 {
-    QSqlQuery write(m_db);
-    write.prepare(u"INSERT OR REPLACE INTO checkpoint_meta (key, value) VALUES (?, ?)"_s);
+    QSqlQuery write = prepare(u"INSERT OR REPLACE INTO checkpoint_meta (scan, key, value) VALUES (:scan, :key, :value)"_s);
     const QList<std::pair<QString, QString>> values{
         {u"account"_s, header.accountKey},
         {u"types"_s, typeNames(header.types)},
@@ -176,8 +204,8 @@ bool ScanCheckpoint::writeHeader(const CheckpointHeader &header, QString *error)
         {u"calls"_s, QString::number(header.calls)},
     };
     for (const auto &[key, value] : values) {
-        write.bindValue(0, key);
-        write.bindValue(1, value);
+        write.bindValue(u":key"_s, key);
+        write.bindValue(u":value"_s, value);
         if (!write.exec()) {
             *error = failure(write.lastError());
             return false;
@@ -188,34 +216,32 @@ bool ScanCheckpoint::writeHeader(const CheckpointHeader &header, QString *error)
 
 bool ScanCheckpoint::startNew(const CheckpointHeader &header, QString *error)
 {
-    return exec(u"BEGIN IMMEDIATE"_s, error) && exec(u"DELETE FROM checkpoint_meta"_s, error)
-        && exec(u"DELETE FROM checkpoint_listers"_s, error) && exec(u"DELETE FROM checkpoint_pages"_s, error)
-        && exec(u"DELETE FROM checkpoint_rechecked"_s, error) && writeHeader(header, error) && exec(u"COMMIT"_s, error);
+    return exec(u"BEGIN IMMEDIATE"_s, error) && deleteAll(error) && writeHeader(header, error) && exec(u"COMMIT"_s, error);
 }
 
 bool ScanCheckpoint::write(const CheckpointBatch &batch, QString *error)
 {
     if (!exec(u"BEGIN IMMEDIATE"_s, error))
         return false;
-    QSqlQuery page(m_db);
-    page.prepare(u"INSERT INTO checkpoint_pages (lister, files) VALUES (?, ?)"_s);
-    QSqlQuery lister(m_db);
-    lister.prepare(u"INSERT OR REPLACE INTO checkpoint_listers (id, type, window_from, window_before, via_search, cursor, done, pages, files)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery page = prepare(u"INSERT INTO checkpoint_pages (scan, lister, files) VALUES (:scan, :lister, :files)"_s);
+    QSqlQuery lister = prepare(u"INSERT OR REPLACE INTO checkpoint_listers (scan, id, type, window_from, window_before, via_search, cursor,"
+                               " done, pages, files) VALUES (:scan, :id, :type, :from, :before, :search, :cursor, :done, :pages, :files)"_s);
     bool ok = true;
     for (const auto &[id, files] : batch.pages) {
-        page.bindValue(0, id);
-        page.bindValue(1, files.encode());
+        page.bindValue(u":lister"_s, id);
+        page.bindValue(u":files"_s, files.encode());
         ok = ok && page.exec();
     }
     for (const CheckpointListerRow &row : batch.listers) {
         if (!ok)
             break;
         const ListerState &state = row.state;
-        const QVariantList values{state.id, indexOf(state.type), optionalTime(state.window.from), optionalTime(state.window.before),
-                                  state.window.viaSearch, state.cursor, state.done, row.pages, row.files};
-        for (int i = 0; i < values.size(); ++i)
-            lister.bindValue(i, values.at(i));
+        const QList<std::pair<QString, QVariant>> values{
+            {u":id"_s, state.id}, {u":type"_s, indexOf(state.type)}, {u":from"_s, optionalTime(state.window.from)},
+            {u":before"_s, optionalTime(state.window.before)}, {u":search"_s, state.window.viaSearch}, {u":cursor"_s, state.cursor},
+            {u":done"_s, state.done}, {u":pages"_s, row.pages}, {u":files"_s, row.files}};
+        for (const auto &[name, value] : values)
+            lister.bindValue(name, value);
         ok = lister.exec();
     }
     if (!ok) {
@@ -230,17 +256,16 @@ bool ScanCheckpoint::write(const CheckpointBatch &batch, QString *error)
 
 qint64 ScanCheckpoint::lastPageSaved() const
 {
-    QSqlQuery query(m_db);
-    return query.exec(u"SELECT coalesce(max(seq), 0) FROM checkpoint_pages"_s) && query.next() ? query.value(0).toLongLong() : 0;
+    QSqlQuery query = prepare(u"SELECT coalesce(max(seq), 0) FROM checkpoint_pages WHERE scan = :scan"_s);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 bool ScanCheckpoint::readPages(StringPool &pool, const std::function<void(const ListedFiles &)> &consume, QString *error,
                                qint64 lastPage) const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query = prepare(u"SELECT files FROM checkpoint_pages WHERE scan = :scan AND seq <= :last ORDER BY seq"_s);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT files FROM checkpoint_pages WHERE seq <= ? ORDER BY seq"_s);
-    query.addBindValue(lastPage > 0 ? lastPage : std::numeric_limits<qint64>::max());
+    query.bindValue(u":last"_s, lastPage > 0 ? lastPage : std::numeric_limits<qint64>::max());
     if (!query.exec()) {
         *error = u"The scan's checkpoint in %1 cannot be read: %2"_s.arg(m_path, ReadOnlyConnection::describe(query.lastError()));
         return false;
@@ -258,10 +283,7 @@ bool ScanCheckpoint::readPages(StringPool &pool, const std::function<void(const 
 
 bool ScanCheckpoint::discard(QString *error)
 {
-    return exec(u"BEGIN IMMEDIATE"_s, error) && exec(u"DELETE FROM checkpoint_meta"_s, error)
-        && exec(u"DELETE FROM checkpoint_listers"_s, error) && exec(u"DELETE FROM checkpoint_pages"_s, error)
-        && exec(u"DELETE FROM checkpoint_rechecked"_s, error)
-        && exec(u"COMMIT"_s, error);
+    return exec(u"BEGIN IMMEDIATE"_s, error) && deleteAll(error) && exec(u"COMMIT"_s, error);
 }
 
 QString ScanCheckpoint::recheckKey(const CloudinaryResource &file)
@@ -273,13 +295,13 @@ bool ScanCheckpoint::recordRecheck(const ResourceList &present, const ResourceLi
 {
     if (!exec(u"BEGIN IMMEDIATE"_s, error))
         return false;
-    QSqlQuery insert(m_db);
-    insert.prepare(u"INSERT OR REPLACE INTO checkpoint_rechecked (type, public_id, present) VALUES (?, ?, ?)"_s);
+    QSqlQuery insert = prepare(u"INSERT OR REPLACE INTO checkpoint_rechecked (scan, type, public_id, present)"
+                               " VALUES (:scan, :type, :id, :present)"_s);
     for (const auto &[files, isPresent] : {std::pair{&present, true}, std::pair{&gone, false}}) {
         for (const CloudinaryResource &file : *files) {
-            insert.bindValue(0, indexOf(file.type));
-            insert.bindValue(1, file.publicId);
-            insert.bindValue(2, isPresent);
+            insert.bindValue(u":type"_s, indexOf(file.type));
+            insert.bindValue(u":id"_s, file.publicId);
+            insert.bindValue(u":present"_s, isPresent);
             if (!insert.exec()) {
                 *error = failure(insert.lastError());
                 QString ignored;
@@ -294,9 +316,9 @@ bool ScanCheckpoint::recordRecheck(const ResourceList &present, const ResourceLi
 QHash<QString, bool> ScanCheckpoint::recheckOutcomes() const
 {
     QHash<QString, bool> outcomes;
-    QSqlQuery query(m_db);
+    QSqlQuery query = prepare(u"SELECT type, public_id, present FROM checkpoint_rechecked WHERE scan = :scan"_s);
     query.setForwardOnly(true);
-    query.exec(u"SELECT type, public_id, present FROM checkpoint_rechecked"_s);
+    query.exec();
     while (query.next())
         outcomes.insert(QString::number(query.value(0).toInt()) + u'/' + query.value(1).toString(), query.value(2).toBool());
     return outcomes;

@@ -49,13 +49,17 @@ struct CheckpointBatch
 // A listing's progress, saved as it goes so that a scan stopped by the rate-limit guard, Ctrl+C,
 // a crash or a power cut can be continued (--resume): each lister's next cursor, and every page
 // listed so far in a compact binary form (ListedFiles::encode), in tables of the inventory's
-// SQLite file. Each batch of pages is written with the listers' cursors in one transaction, so a
-// stop loses at most the batch in flight and never saves a cursor without its pages. Use one
-// instance in one thread only; several instances may share the file.
+// SQLite file, one checkpoint per kind of scan (its types and range: a weekly whole-account scan
+// waiting for --resume is not disturbed by the daily scan of the last days). Each batch of pages
+// is written with the listers' cursors in one transaction, so a stop loses at most the batch in
+// flight and never saves a cursor without its pages. Use one instance in one thread only;
+// several instances may share the file.
 class ScanCheckpoint
 {
 public:
-    explicit ScanCheckpoint(QString path);
+    // `scan` names the kind of scan (scanKey()).
+    ScanCheckpoint(QString path, QString scan);
+    static QString scanKey(const QList<ResourceType> &types, std::optional<int> days);
     ~ScanCheckpoint();
     ScanCheckpoint(const ScanCheckpoint &) = delete;
     ScanCheckpoint &operator=(const ScanCheckpoint &) = delete;
@@ -88,9 +92,12 @@ public:
 
 private:
     bool exec(const QString &statement, QString *error);
+    class QSqlQuery prepare(const QString &statement) const; // with :scan bound
+    bool deleteAll(QString *error);
     QString failure(const class QSqlError &error) const;
 
     QString m_path;
+    QString m_scan;
     QString m_connectionName;
     QSqlDatabase m_db;
 };
