@@ -5,6 +5,8 @@
 #include "scan/scancheckpoint.h"
 #include "util/stringpool.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +42,16 @@ QStringList describe(const ListedFiles &files)
                          .arg(r.version).arg(r.width).arg(r.height) + resourceTypeName(r.type));
     }
     return lines;
+}
+
+CheckpointHeader header(const QString &account, const QList<ResourceType> &types, std::optional<int> days, const QDateTime &startedAt)
+{
+    CheckpointHeader header;
+    header.accountKey = account;
+    header.types = types;
+    header.days = days;
+    header.startedAt = startedAt;
+    return header;
 }
 
 ListedFiles samplePage()
@@ -101,12 +113,13 @@ private Q_SLOTS:
         QList<CheckpointListerRow> rows;
         QVERIFY(!checkpoint.load(&rows, &error) && error.isEmpty()); // none yet
 
-        CheckpointHeader header{u"demo@https://api.cloudinary.com"_s, {ResourceType::Image, ResourceType::Video}, std::nullopt,
-                                QDateTime::currentDateTimeUtc().addSecs(-60)};
+        CheckpointHeader header = ::header(u"demo@https://api.cloudinary.com"_s, {ResourceType::Image, ResourceType::Video}, std::nullopt,
+                                           QDateTime::currentDateTimeUtc().addSecs(-60));
         QVERIFY2(checkpoint.startNew(header, &error), qPrintable(error));
         CheckpointBatch batch;
         batch.pages = {{0, samplePage()}, {1, samplePage()}};
-        batch.listers = {{{0, ResourceType::Image, {}, u"cursor-a"_s, false}, 1, 4}, {{1, ResourceType::Video, {}, {}, true}, 1, 4}};
+        batch.listers = {{ListerState{0, ResourceType::Image, {}, u"cursor-a"_s, false}, 1, 4},
+                         {ListerState{1, ResourceType::Video, {}, {}, true}, 1, 4}};
         header.calls = 3;
         batch.header = header;
         QVERIFY2(checkpoint.write(batch, &error), qPrintable(error));
@@ -142,6 +155,30 @@ private Q_SLOTS:
         QVERIFY(daily.load(&rows, &error)); // still there
     }
 
+    // A file with checkpoint tables of an earlier layout opens: they are dropped, not misread.
+    void tablesOfAnotherLayoutAreDropped()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"inventory.sqlite3"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery old(db);
+            QVERIFY(old.exec(u"CREATE TABLE checkpoint_pages (seq INTEGER PRIMARY KEY AUTOINCREMENT, lister INTEGER, files BLOB)"_s));
+            QVERIFY(old.exec(u"INSERT INTO checkpoint_pages (lister, files) VALUES (0, x'00')"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"old"_s);
+        ScanCheckpoint checkpoint(path, ScanCheckpoint::scanKey({ResourceType::Image}, {}));
+        QString error;
+        QVERIFY2(checkpoint.open(&error), qPrintable(error));
+        QList<CheckpointListerRow> rows;
+        QVERIFY(!checkpoint.load(&rows, &error) && error.isEmpty());
+        QCOMPARE(checkpoint.lastPageSaved(), 0);
+        QVERIFY2(checkpoint.startNew(header(u"demo@x"_s, {ResourceType::Image}, std::nullopt, QDateTime::currentDateTimeUtc()), &error), qPrintable(error));
+    }
+
     void refusalsNameTheReason_data()
     {
         QTest::addColumn<QString>("account");
@@ -165,8 +202,8 @@ private Q_SLOTS:
         QFETCH(int, ageHours);
         QFETCH(QString, reason);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const CheckpointHeader stored{u"demo@x"_s, {ResourceType::Image, ResourceType::Video}, std::nullopt, now.addSecs(-ageHours * 3600)};
-        const CheckpointHeader wanted{account, types, days ? std::optional(days) : std::nullopt, now};
+        const CheckpointHeader stored = header(u"demo@x"_s, {ResourceType::Image, ResourceType::Video}, std::nullopt, now.addSecs(-ageHours * 3600));
+        const CheckpointHeader wanted = header(account, types, days ? std::optional(days) : std::nullopt, now);
         const auto refusal = ScanCheckpoint::refusal(stored, wanted, 24LL * 3600 * 1000, now);
         if (reason.isEmpty()) {
             QVERIFY(!refusal);

@@ -105,7 +105,7 @@ private Q_SLOTS:
             ++runs;
         }
         QVERIFY2(runs >= 3, "the account should take several windows");
-        const ScanResult &result = *window.lastResult();
+        const ScanResult result = *window.lastResult(); // lastResult() is a copy
         QVERIFY(!result.isPartial());
         QVERIFY(result.checkpoint.resumed);
         QCOMPARE(result.checkpoint.runs, runs);
@@ -131,7 +131,7 @@ private Q_SLOTS:
         const QString docs = QStringLiteral(ORPHANSCOPE_DOCS_DIR);
         QVERIFY(window.grab().save(QDir(docs).filePath(u"screenshot-waiting.png"_s)));
         QTRY_VERIFY_WITH_TIMEOUT(window.lastResult().has_value(), 120'000);
-        const ScanResult &result = *window.lastResult();
+        const ScanResult result = *window.lastResult(); // lastResult() is a copy
         QVERIFY(!result.isPartial());
         QVERIFY(result.checkpoint.waits >= 2);
         QCOMPARE(tableLines(window), m_truth);

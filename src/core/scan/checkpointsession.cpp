@@ -64,7 +64,10 @@ bool CheckpointSession::open(QDateTime *startedAt, QStringList *warnings, QStrin
     QString failure;
     if (!checkpoint->open(&failure))
         return saveFailed(failure, warnings, error);
-    m_wanted = {accountKey(m_settings.cloudinary), m_settings.resourceTypes, m_settings.days, *startedAt};
+    m_wanted.accountKey = accountKey(m_settings.cloudinary);
+    m_wanted.types = m_settings.resourceTypes;
+    m_wanted.days = m_settings.days;
+    m_wanted.startedAt = *startedAt;
     QList<CheckpointListerRow> listers;
     const std::optional<CheckpointHeader> stored = checkpoint->load(&listers, &failure);
     if (!stored && !failure.isEmpty())

@@ -114,8 +114,20 @@ bool ScanCheckpoint::open(QString *error)
         *error = u"Cannot open the scan's checkpoint %1: %2"_s.arg(m_path, ReadOnlyConnection::describe(m_db.lastError()));
         return false;
     }
-    return exec(u"PRAGMA journal_mode=WAL"_s, error) && exec(u"PRAGMA synchronous=NORMAL"_s, error)
-        && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_meta (scan TEXT NOT NULL, key TEXT NOT NULL, value TEXT,"
+    if (!exec(u"PRAGMA journal_mode=WAL"_s, error) || !exec(u"PRAGMA synchronous=NORMAL"_s, error))
+        return false;
+    // Tables of another layout (an earlier version's) are dropped: their checkpoint cannot be
+    // continued, and the scan says it starts over.
+    QSqlQuery probe(m_db);
+    const bool otherLayout = probe.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'checkpoint_pages'"_s) && probe.next()
+                          && probe.value(0).toInt() > 0 && !probe.exec(u"SELECT scan FROM checkpoint_pages LIMIT 0"_s);
+    if (otherLayout) {
+        for (const QString &table : {u"checkpoint_meta"_s, u"checkpoint_listers"_s, u"checkpoint_pages"_s, u"checkpoint_rechecked"_s}) {
+            if (!exec(u"DROP TABLE IF EXISTS "_s + table, error))
+                return false;
+        }
+    }
+    return exec(u"CREATE TABLE IF NOT EXISTS checkpoint_meta (scan TEXT NOT NULL, key TEXT NOT NULL, value TEXT,"
                 " PRIMARY KEY (scan, key)) WITHOUT ROWID"_s, error)
         && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_listers (scan TEXT NOT NULL, id INTEGER NOT NULL, type INTEGER NOT NULL,"
                 " window_from INTEGER, window_before INTEGER, via_search INTEGER NOT NULL, cursor TEXT,"
