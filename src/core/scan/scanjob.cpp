@@ -9,6 +9,7 @@
 #include "scan/inventoryscan.h"
 #include "scan/orphandetector.h"
 #include "scan/scanlisting.h"
+#include "scan/scanstorage.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -63,28 +64,21 @@ void ScanJob::run()
     if (m_settings.resourceTypes.contains(ResourceType::Raw) && !rawReferenced)
         warn(u"Raw files are listed but no reference column has type raw: every raw file will look orphaned"_s);
 
-    if (!openCheckpoint())
+    if (!openStorage())
         return;
     startReferenceRead();
     m_progress.phase = ScanPhase::Listing;
     startListing();
 }
 
-// Locks the inventory's file, decides whether this run resumes a stopped scan (whose start it
-// then takes over), opens the inventory, and writes the new or continued checkpoint.
-bool ScanJob::openCheckpoint()
+// Takes the locks, decides whether this run resumes a stopped scan (whose start it then takes
+// over), and opens the checkpoint and the inventory (ScanStorage).
+bool ScanJob::openStorage()
 {
-    if (!m_settings.checkpoint && m_settings.inventoryMode == InventoryMode::Off)
-        return true;
-    m_checkpoint = std::make_unique<CheckpointSession>(m_settings);
+    m_storage = std::make_unique<ScanStorage>(m_settings);
     QStringList warnings;
     QString error;
-    bool ok = m_checkpoint->open(&m_result.startedAt, &warnings, &error);
-    if (ok && m_settings.inventoryMode != InventoryMode::Off) {
-        m_inventory = std::make_unique<InventoryScan>(m_settings, m_result.startedAt);
-        ok = m_inventory->begin(&warnings, &error);
-    }
-    ok = ok && m_checkpoint->begin(&warnings, &error);
+    const bool ok = m_storage->open(&m_result.startedAt, &warnings, &error);
     for (const QString &message : std::as_const(warnings))
         warn(message);
     if (!ok)
@@ -140,19 +134,15 @@ void ScanJob::onReferencesRead()
 // orphan candidates are looked up again at the end, since files may have gone meanwhile.
 bool ScanJob::replayEarlierRuns()
 {
-    if (!m_checkpoint || !m_checkpoint->isResuming())
+    const CheckpointSession *checkpoint = m_storage->checkpoint();
+    if (!checkpoint || !checkpoint->isResuming())
         return true;
     QString error;
-    const bool ok = m_checkpoint->replayEarlierRuns(m_pool, [this](const ListedFiles &files) {
+    const bool ok = checkpoint->replayEarlierRuns(m_pool, [this](const ListedFiles &files) {
         if (files.isEmpty())
             return;
-        const ResourceType type = files.type(0);
-        m_progress.listed[indexOf(type)] += files.size();
         m_progress.resumedFiles += files.size();
-        m_progress.pages[indexOf(type)] += 1;
-        m_result.perType[indexOf(type)].pages += 1;
-        if (!m_inventory || !m_inventory->isIncremental(type))
-            m_detector->classify(files);
+        onPage(files.type(0), files); // counted and classified as if just listed
     }, &error);
     if (!ok) {
         fail(error);
@@ -167,7 +157,7 @@ void ScanJob::startListing()
     m_progress.currentType = m_settings.resourceTypes.value(0, ResourceType::Image);
     for (ResourceType type : std::as_const(m_settings.resourceTypes))
         m_result.perType[indexOf(type)].scanned = true;
-    m_listing = new ScanListing(m_client, &m_pool, m_checkpoint.get(), m_budget, this);
+    m_listing = new ScanListing(m_client, &m_pool, m_storage->checkpoint(), m_budget, this);
     connect(m_listing, &ScanListing::page, this, &ScanJob::onPage);
     connect(m_listing, &ScanListing::warning, this, &ScanJob::warn);
     connect(m_listing, &ScanListing::typeComplete, this, [this](ResourceType type) { m_result.perType[indexOf(type)].complete = true; });
@@ -182,7 +172,9 @@ void ScanJob::startListing()
         windowStart = m_result.startedAt.addDays(-*m_settings.days);
     AccountListing::Plan plan;
     plan.types = m_settings.resourceTypes;
-    plan.startAt = [this, windowStart](ResourceType type) { return m_inventory ? m_inventory->listFrom(type) : windowStart; };
+    plan.startAt = [inventory = m_storage->inventory(), windowStart](ResourceType type) {
+        return inventory ? inventory->listFrom(type) : windowStart;
+    };
     plan.slicesPerType = m_settings.parallelListing;
     plan.startedAt = m_result.startedAt;
     plan.pauseMs = m_settings.pauseMs;
@@ -197,7 +189,7 @@ void ScanJob::onPage(ResourceType type, const ListedFiles &files)
     m_progress.pages[indexOf(type)] += 1;
     m_result.perType[indexOf(type)].pages += 1;
     // A type the inventory supplies is classified with the stored files once its listing is done.
-    if (!m_inventory || !m_inventory->isIncremental(type)) {
+    if (const InventoryScan *inventory = m_storage->inventory(); !inventory || !inventory->isIncremental(type)) {
         if (m_detector) {
             m_detector->classify(files);
         } else {
@@ -283,23 +275,20 @@ void ScanJob::finishIfReady()
         finish();
         return;
     }
-    if (m_inventory) {
-        QStringList warnings;
-        QString error;
-        const bool stored = m_checkpoint->flush(m_client->callCount(), &warnings, &error)
-                         && m_inventory->applyListing(*m_checkpoint->checkpoint(), m_pool, &error)
-                         && m_inventory->classifyStored(*m_detector, m_pool, &error);
-        if (!stored) {
-            fail(error);
-            return;
-        }
+    if (QString error; !m_storage->storeListing(*m_detector, m_pool, m_client->callCount(), &error)) {
+        fail(error);
+        return;
     }
     // The broken-reference check needs the references' matches, but not the whole set: only the
     // few unmatched ones are kept while the big set is freed.
     std::optional<ReferenceSet> unmatched;
     if (BrokenReferenceCheck::applies(m_settings, m_result))
         unmatched = m_references->references.unmatched(m_settings.resourceTypes);
-    collectResult();
+    m_detector->moveInto(&m_result);
+    // Free the reference set (a million strings) here in the worker, before the result is
+    // announced, not later while the receiver waits for the thread to finish.
+    m_detector.reset();
+    m_references.reset();
     QString error;
     if (unmatched && !BrokenReferenceCheck::run(m_settings, *unmatched, m_stopReading, &m_result, &error)) {
         fail(error);
@@ -309,21 +298,12 @@ void ScanJob::finishIfReady()
         finish();
 }
 
-void ScanJob::collectResult()
-{
-    m_detector->moveInto(&m_result);
-    // Free the reference set (a million strings) here in the worker, before the result is
-    // announced, not later while the receiver waits for the thread to finish.
-    m_detector.reset();
-    m_references.reset();
-}
-
 bool ScanJob::startRecheck()
 {
-    const bool fromInventory = m_inventory && m_inventory->anyIncremental();
-    if ((!fromInventory && m_earlierCandidates.isEmpty()) || m_result.isPartial())
+    InventoryScan *inventory = m_storage->inventory();
+    if ((!(inventory && inventory->anyIncremental()) && m_earlierCandidates.isEmpty()) || m_result.isPartial())
         return false;
-    const InventoryRecheck::Scan scan{m_inventory.get(), m_checkpoint.get(), m_budget, &m_result, m_settings.pauseMs};
+    const InventoryRecheck::Scan scan{inventory, m_storage->checkpoint(), m_budget, &m_result, m_settings.pauseMs};
     auto *recheck = new InventoryRecheck(m_client, &m_pool, scan, std::exchange(m_earlierCandidates, {}), this);
     connect(recheck, &InventoryRecheck::progressed, this, [this] { reportProgress(false); });
     connect(recheck, &InventoryRecheck::waiting, this, &ScanJob::onWaitingForBudget);
@@ -335,7 +315,7 @@ bool ScanJob::startRecheck()
     });
     connect(recheck, &InventoryRecheck::finished, this, &ScanJob::endRecheck);
     connect(recheck, &InventoryRecheck::failed, this, &ScanJob::fail);
-    if (!recheck->start(m_checkpoint ? m_checkpoint->recheckOutcomes() : QHash<QString, bool>{})) {
+    if (!recheck->start(scan.checkpoint ? scan.checkpoint->recheckOutcomes() : QHash<QString, bool>{})) {
         delete recheck;
         return false;
     }
@@ -359,23 +339,10 @@ void ScanJob::endRecheck()
 void ScanJob::finish()
 {
     m_ended = true;
-    if (m_inventory) {
-        QString error;
-        if (!m_inventory->save(m_result.perType, m_result.orphans, &error))
-            warn(u"%1; the report is complete, but the next scan lists everything again"_s.arg(error));
-        m_result.incremental = m_inventory->summary();
-        m_inventory.reset(); // closes the inventory here, in the worker thread
-    }
-    if (m_checkpoint) {
-        QStringList warnings;
-        m_result.checkpoint.waits = m_budget->waits();
-        m_result.checkpoint.waitedMs = m_budget->waitedMSecs();
-        m_checkpoint->finish(m_result, m_client->callCount(), &m_result.checkpoint, &warnings);
-        for (const QString &message : std::as_const(warnings))
-            warn(message);
-        if (m_result.checkpoint.kept)
-            m_result.stopDetail += u"; its progress is saved: --resume continues it"_s;
-    }
+    QStringList warnings;
+    m_storage->finish(&m_result, m_client->callCount(), *m_budget, &warnings);
+    for (const QString &message : std::as_const(warnings))
+        warn(message);
     m_result.apiCalls = m_client->callCount();
     m_result.rateLimit = m_client->lastRateLimit();
     m_result.elapsedMs = m_elapsed.elapsed();
@@ -396,12 +363,8 @@ void ScanJob::fail(const QString &message)
         m_client->abortAll();
     if (m_budget)
         m_budget->cancel();
-    m_inventory.reset(); // rolls back what this scan stored
-    if (m_checkpoint && m_client) {
-        QStringList ignored; // what was listed stays resumable; the failure is what the admin reads
-        QString alsoIgnored;
-        m_checkpoint->flush(m_client->callCount(), &ignored, &alsoIgnored);
-    }
+    if (m_storage && m_client)
+        m_storage->abandon(m_client->callCount());
     Q_EMIT failed(message);
 }
 

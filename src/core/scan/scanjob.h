@@ -15,21 +15,20 @@
 namespace Orphanscope {
 
 class ApiBudget;
-class CheckpointSession;
 class CloudinaryClient;
 class InventoryRecheck;
-class InventoryScan;
 class OrphanDetector;
 class ScanListing;
+class ScanStorage;
 
 // One scan: reads the references (on a pool thread, its own connection) while it lists the
 // account (ScanListing, within the ApiBudget), classifies each page once the references are in,
 // checks for broken references after a whole-account scan (BrokenReferenceCheck), and ends with
-// exactly one of finished() or failed(). The listing's progress is saved as it goes
-// (CheckpointSession), so a stopped scan can be resumed: the earlier runs' pages are classified
-// again and their orphan candidates looked up again (InventoryRecheck). With the inventory it
-// lists only what is new, takes the rest from the inventory and looks the candidates found
-// there up again too.
+// exactly one of finished() or failed(). The listing's progress is saved as it goes (its
+// ScanStorage keeps the checkpoint and the inventory), so a stopped scan can be resumed: the
+// earlier runs' pages are classified again and their orphan candidates looked up again
+// (InventoryRecheck). With the inventory it lists only what is new, takes the rest from the
+// inventory and looks the candidates found there up again too.
 // Create it without a parent, move it to a worker thread and invoke run() there; cancel() may
 // be called from any thread.
 class ScanJob final : public QObject
@@ -59,7 +58,7 @@ private:
     void startReferenceRead();
     void onReferencesRead();
     void startListing();
-    bool openCheckpoint();
+    bool openStorage();
     bool replayEarlierRuns();
     void onPage(ResourceType type, const ListedFiles &files);
     void onListingFinished();
@@ -68,7 +67,6 @@ private:
     void onBudgetReset();
     void onCancelRequested();
     void finishIfReady();
-    void collectResult();
     bool startRecheck();
     void stopRecheck(StopReason reason, const QString &detail);
     void endRecheck();
@@ -92,8 +90,7 @@ private:
     QFutureWatcher<ReferenceReadResult> m_referenceWatcher;
     std::unique_ptr<ReferenceReadResult> m_references;
     std::unique_ptr<OrphanDetector> m_detector;
-    std::unique_ptr<InventoryScan> m_inventory;
-    std::unique_ptr<CheckpointSession> m_checkpoint;
+    std::unique_ptr<ScanStorage> m_storage;
     ResourceList m_earlierCandidates; // orphan candidates of the pages earlier runs listed
     InventoryRecheck *m_recheck = nullptr; // child of the job while candidates are re-checked
     QList<ListedFiles> m_unclassified; // pages listed before the references were in
