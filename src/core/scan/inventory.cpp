@@ -3,14 +3,11 @@
 #include "database/readonlyconnection.h"
 #include "util/stringpool.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVariant>
 
-#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,19 +26,13 @@ QString failure(const QString &what, const QSqlError &error)
 
 Inventory::Inventory(QString path)
     : m_path(std::move(path))
+    , m_file(u"inventory"_s)
 {
-    static std::atomic<quint64> counter{0};
-    m_connectionName = u"orphanscope-inventory-%1"_s.arg(++counter);
 }
 
 Inventory::~Inventory()
 {
-    rollback();
-    if (m_db.isValid())
-        m_db.close();
-    m_db = QSqlDatabase();
-    if (QSqlDatabase::contains(m_connectionName))
-        QSqlDatabase::removeDatabase(m_connectionName);
+    rollback(); // the connection closes with m_file
 }
 
 QString Inventory::defaultPath(const QString &cloudName)
@@ -52,7 +43,7 @@ QString Inventory::defaultPath(const QString &cloudName)
 
 bool Inventory::exec(const QString &statement, QString *error)
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_file.db());
     if (query.exec(statement))
         return true;
     *error = failure(u"The inventory %1 could not be updated"_s.arg(m_path), query.lastError());
@@ -70,20 +61,10 @@ bool Inventory::run(QSqlQuery &query, bool batch, QString *error)
 bool Inventory::open(const QString &accountKey, bool *reset, QString *error)
 {
     *reset = false;
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        *error = u"Cannot create the folder for the inventory %1; check its permissions or pass --inventory"_s.arg(m_path);
+    if (!m_file.open(m_path, u"the inventory %1"_s, error))
         return false;
-    }
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=2000"_s);
-    if (!m_db.open()) {
-        *error = failure(u"Cannot open the inventory %1"_s.arg(m_path), m_db.lastError());
-        return false;
-    }
     // Memory-mapped reads and a 64 MB page cache: a scan reads every stored file of a type once.
-    if (!exec(u"PRAGMA journal_mode=WAL"_s, error) || !exec(u"PRAGMA synchronous=NORMAL"_s, error)
-        || !exec(u"PRAGMA mmap_size=268435456"_s, error) || !exec(u"PRAGMA cache_size=-65536"_s, error))
+    if (!exec(u"PRAGMA mmap_size=268435456"_s, error) || !exec(u"PRAGMA cache_size=-65536"_s, error))
         return false;
     // One scan at a time changes the inventory (the scan holds its lock file); a writer that
     // holds the file all the same is waited for two seconds, then named.
@@ -92,7 +73,7 @@ bool Inventory::open(const QString &accountKey, bool *reset, QString *error)
 
     if (!exec(u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s, error))
         return false;
-    QSqlQuery meta(m_db);
+    QSqlQuery meta(m_file.db());
     meta.exec(u"SELECT key, value FROM meta"_s);
     QString storedKey;
     int storedVersion = 0;
@@ -121,7 +102,7 @@ bool Inventory::open(const QString &accountKey, bool *reset, QString *error)
         return true;
     }
     *reset = !storedKey.isEmpty() && storedKey != accountKey;
-    QSqlQuery write(m_db);
+    QSqlQuery write(m_file.db());
     write.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?), (?, ?)"_s);
     write.addBindValue(u"account"_s);
     write.addBindValue(accountKey);
@@ -136,7 +117,7 @@ bool Inventory::open(const QString &accountKey, bool *reset, QString *error)
 
 bool Inventory::beginUpdate(QString *error)
 {
-    QSqlQuery begin(m_db);
+    QSqlQuery begin(m_file.db());
     if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
         *error = u"The inventory %1 is in use by another scan; try again when it has finished"_s.arg(m_path);
         return false;
@@ -147,7 +128,7 @@ bool Inventory::beginUpdate(QString *error)
 
 std::optional<InventoryCoverage> Inventory::coverage(ResourceType type) const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_file.db());
     query.prepare(u"SELECT covered_from, covered_until, orphans FROM coverage WHERE type = ?"_s);
     query.addBindValue(int(indexOf(type)));
     if (!query.exec() || !query.next())
@@ -162,7 +143,7 @@ std::optional<InventoryCoverage> Inventory::coverage(ResourceType type) const
 
 qint64 Inventory::count(ResourceType type, std::optional<qint64> fromMSecs) const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_file.db());
     query.prepare(u"SELECT count(*) FROM files WHERE type = ? AND created_at >= ?"_s);
     query.addBindValue(int(indexOf(type)));
     query.addBindValue(fromMSecs.value_or(std::numeric_limits<qint64>::min()));
@@ -171,7 +152,7 @@ qint64 Inventory::count(ResourceType type, std::optional<qint64> fromMSecs) cons
 
 bool Inventory::clear(ResourceType type, QString *error)
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_file.db());
     query.prepare(u"DELETE FROM files WHERE type = ?"_s);
     query.addBindValue(int(indexOf(type)));
     return run(query, false, error);
@@ -195,7 +176,7 @@ bool Inventory::store(const ResourceList &resources, QString *error)
         widths << r.width;
         heights << r.height;
     }
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_file.db());
     query.prepare(u"INSERT OR REPLACE INTO files (type, public_id, format, folder, secure_url, bytes, created_at, version, width, height)"
                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariantList *column : {&types, &ids, &formats, &folders, &urls, &bytes, &created, &versions, &widths, &heights})
@@ -212,7 +193,7 @@ bool Inventory::remove(const ResourceList &resources, QString *error)
         types << int(indexOf(r.type));
         ids << r.publicId;
     }
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_file.db());
     query.prepare(u"DELETE FROM files WHERE type = ? AND public_id = ?"_s);
     query.addBindValue(types);
     query.addBindValue(ids);
@@ -222,7 +203,7 @@ bool Inventory::remove(const ResourceList &resources, QString *error)
 bool Inventory::read(ResourceType type, std::optional<qint64> fromMSecs, StringPool &pool, int batchSize,
                      const std::function<void(const ResourceList &)> &consume, QString *error) const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_file.db());
     query.setForwardOnly(true);
     query.prepare(u"SELECT public_id, format, folder, secure_url, bytes, created_at, version, width, height"
                   " FROM files WHERE type = ? AND created_at >= ?"_s); // in key order: one pass over the table
@@ -263,7 +244,7 @@ bool Inventory::commit(const std::array<std::optional<InventoryCoverage>, 3> &co
         const auto &covered = coverage[indexOf(type)];
         if (!covered)
             continue;
-        QSqlQuery query(m_db);
+        QSqlQuery query(m_file.db());
         query.prepare(u"INSERT OR REPLACE INTO coverage (type, covered_from, covered_until, orphans) VALUES (?, ?, ?, ?)"_s);
         query.addBindValue(int(indexOf(type)));
         query.addBindValue(covered->fromMSecs ? QVariant(*covered->fromMSecs) : QVariant(QMetaType::fromType<qint64>()));
@@ -282,7 +263,7 @@ void Inventory::rollback()
 {
     if (!m_inTransaction)
         return;
-    QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+    QSqlQuery(m_file.db()).exec(u"ROLLBACK"_s);
     m_inTransaction = false;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "cloudinary/cloudinaryresource.h"
+#include "util/localdatabase.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 #include <array>
@@ -69,8 +69,7 @@ private:
     bool run(class QSqlQuery &query, bool batch, QString *error);
 
     QString m_path;
-    QString m_connectionName;
-    QSqlDatabase m_db;
+    LocalDatabase m_file;
     bool m_inTransaction = false;
 };
 

@@ -3,13 +3,10 @@
 #include "database/readonlyconnection.h"
 #include "util/stringpool.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -48,9 +45,8 @@ QString hoursText(qint64 msecs)
 ScanCheckpoint::ScanCheckpoint(QString path, QString scan)
     : m_path(std::move(path))
     , m_scan(std::move(scan))
+    , m_file(u"checkpoint"_s)
 {
-    static std::atomic<quint64> counter{0};
-    m_connectionName = u"orphanscope-checkpoint-%1"_s.arg(++counter);
 }
 
 QString ScanCheckpoint::scanKey(const QList<ResourceType> &types, std::optional<int> days)
@@ -58,14 +54,7 @@ QString ScanCheckpoint::scanKey(const QList<ResourceType> &types, std::optional<
     return typeNames(types) + (days ? u"|%1d"_s.arg(*days) : u"|all"_s);
 }
 
-ScanCheckpoint::~ScanCheckpoint()
-{
-    if (m_db.isValid())
-        m_db.close();
-    m_db = QSqlDatabase();
-    if (QSqlDatabase::contains(m_connectionName))
-        QSqlDatabase::removeDatabase(m_connectionName);
-}
+ScanCheckpoint::~ScanCheckpoint() = default;
 
 QString ScanCheckpoint::failure(const QSqlError &error) const
 {
@@ -74,7 +63,7 @@ QString ScanCheckpoint::failure(const QSqlError &error) const
 
 QSqlQuery ScanCheckpoint::prepare(const QString &statement) const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_file.db());
     query.prepare(statement);
     query.bindValue(u":scan"_s, m_scan);
     return query;
@@ -94,7 +83,7 @@ bool ScanCheckpoint::deleteAll(QString *error)
 
 bool ScanCheckpoint::exec(const QString &statement, QString *error)
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_file.db());
     if (query.exec(statement))
         return true;
     *error = failure(query.lastError());
@@ -103,22 +92,11 @@ bool ScanCheckpoint::exec(const QString &statement, QString *error)
 
 bool ScanCheckpoint::open(QString *error)
 {
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        *error = u"Cannot create the folder for the scan's checkpoint %1; check its permissions or pass --inventory"_s.arg(m_path);
-        return false;
-    }
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=2000"_s);
-    if (!m_db.open()) {
-        *error = u"Cannot open the scan's checkpoint %1: %2"_s.arg(m_path, ReadOnlyConnection::describe(m_db.lastError()));
-        return false;
-    }
-    if (!exec(u"PRAGMA journal_mode=WAL"_s, error) || !exec(u"PRAGMA synchronous=NORMAL"_s, error))
+    if (!m_file.open(m_path, u"the scan's checkpoint %1"_s, error))
         return false;
     // Tables of another layout (an earlier version's) are dropped: their checkpoint cannot be
     // continued, and the scan says it starts over.
-    QSqlQuery probe(m_db);
+    QSqlQuery probe(m_file.db());
     const bool otherLayout = probe.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'checkpoint_pages'"_s) && probe.next()
                           && probe.value(0).toInt() > 0 && !probe.exec(u"SELECT scan FROM checkpoint_pages LIMIT 0"_s);
     if (otherLayout) {

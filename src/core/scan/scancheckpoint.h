@@ -2,9 +2,10 @@
 
 #include "cloudinary/listedfiles.h"
 #include "scan/accountlisting.h"
+#include "util/localdatabase.h"
 
 #include <QDateTime>
-#include <QSqlDatabase>
+#include <QHash>
 
 #include <functional>
 #include <optional>
@@ -98,8 +99,7 @@ private:
 
     QString m_path;
     QString m_scan;
-    QString m_connectionName;
-    QSqlDatabase m_db;
+    LocalDatabase m_file;
 };
 
 } // namespace Orphanscope
