@@ -3,6 +3,7 @@
 #include "budgetoptions.h"
 
 #include "notify/webhooksender.h"
+#include "review/decisionstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -170,6 +171,8 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     const QCommandLineOption minAgeDetect(u"min-age-detect"_s, u"Report unreferenced files younger than this many hours as recent, not as orphans: their row may not be committed yet (default 1)."_s, u"hours"_s, u"1"_s);
     const QCommandLineOption brokenOutput(u"broken-output"_s, u"With --all: write the database values that point to files Cloudinary does not have here (default reports/broken_references_<date>_<time>.csv, when there are any)."_s, u"path"_s);
     const QCommandLineOption history(u"history"_s, u"Keep the scan history in this SQLite file (default ~/.local/share/orphanscope/history.sqlite3)."_s, u"path"_s);
+    const QCommandLineOption decisions(u"decisions"_s, u"The admins' decisions are in this SQLite file (default ~/.local/share/orphanscope/decisions.sqlite3): files decided to keep are counted as kept, not reported."_s, u"path"_s);
+    const QCommandLineOption noDecisions(u"no-decisions"_s, u"Report every orphan, kept ones too: do not consult the decisions."_s);
     const QCommandLineOption noHistory(u"no-history"_s, u"Do not record this scan in the history (and so raise no spike alert)."_s);
     const QCommandLineOption spikeFactor(u"spike-factor"_s, u"Alert when orphans exceed F times the median of the last 5 scans of the same account and range (default 2)."_s, u"F"_s, u"2"_s);
     const QCommandLineOption spikeMin(u"spike-min"_s, u"…and exceed that median by at least N files (default 20)."_s, u"N"_s, u"20"_s);
@@ -179,7 +182,7 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     const QCommandLineOption cloudinaryUrl(u"cloudinary-url"_s, u"Use this instead of $CLOUDINARY_URL (visible to other users in ps; prefer the variable)."_s, u"url"_s);
     const QCommandLineOption databaseUrl(u"database-url"_s, u"Use this instead of $DATABASE_URL and $DATABASE_URLS. Repeatable: the references of every database given count (production and staging sharing one account)."_s, u"url"_s);
     parser.addOptions({help, version, days, all, output, json, verbose, quiet, types, reference, referenceAllText, discover, cdnHost, delay, timeout, warnAt,
-                       stopAt, failOnOrphans, parallel, incremental, full, inventory, ignore, ignoreFile, minAgeDetect, brokenOutput, history, noHistory, spikeFactor, spikeMin, webhook, noEmail, appName, cloudinaryUrl,
+                       stopAt, failOnOrphans, parallel, incremental, full, inventory, ignore, ignoreFile, minAgeDetect, brokenOutput, decisions, noDecisions, history, noHistory, spikeFactor, spikeMin, webhook, noEmail, appName, cloudinaryUrl,
                        databaseUrl});
     const BudgetOptions budget;
     parser.addOptions(budget.all());
@@ -278,6 +281,10 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     options.outputPath = parser.value(output);
     options.jsonPath = parser.value(json);
     options.brokenReferencesPath = parser.value(brokenOutput);
+    if (parser.isSet(decisions) && parser.isSet(noDecisions))
+        return usage(u"--decisions and --no-decisions exclude each other"_s);
+    if (!parser.isSet(noDecisions))
+        settings.decisionsPath = parser.isSet(decisions) ? parser.value(decisions) : DecisionStore::defaultPath();
     if (!parser.isSet(noHistory))
         options.historyPath = parser.isSet(history) ? parser.value(history) : ScanHistory::defaultPath();
     options.spikeRule.factor = parser.value(spikeFactor).toDouble(&ok);

@@ -224,6 +224,8 @@ void ConsoleReporter::printResult(const ScanResult &result) const
     line(u"  Total orphan size: %1"_s.arg(size(result.totalOrphanBytes())));
     if (result.totalIgnored() > 0)
         line(u"  Ignored by rules:  %1 (not reported)"_s.arg(count(result.totalIgnored())));
+    if (!result.kept.isEmpty())
+        line(u"  Kept by decision:  %1 (an admin decided to keep them; not reported)"_s.arg(count(result.kept.size())));
     if (!result.recent.isEmpty())
         line(u"  Recent uploads:    %1 (younger than %2 h, not reported: their row may not be saved yet)"_s
                  .arg(count(result.recent.size())).arg(double(result.minAgeDetectMSecs) / 3600000.0));

@@ -1,7 +1,8 @@
-// orphanscope-cli: the headless scan, for cron and other schedulers, and `delete` for the orphans
-// of a report.
+// orphanscope-cli: the headless scan, for cron and other schedulers; `delete` for the orphans
+// of a report, `decisions` for the admins' review, `restore` for deleted files.
 #include "clioptions.h"
 #include "consolereporter.h"
+#include "decisionscommand.h"
 #include "deletecommand.h"
 #include "discovercommand.h"
 #include "emailnotifier.h"
@@ -147,6 +148,8 @@ int main(int argc, char *argv[])
 
     if (app.arguments().value(1) == u"delete"_s)
         return runDeleteCommand(app.arguments());
+    if (app.arguments().value(1) == u"decisions"_s)
+        return runDecisionsCommand(app.arguments());
 
     const ParseOutcome parsed = parseCommandLine(app.arguments());
     if (!parsed.options) {

@@ -148,6 +148,7 @@ QByteArray ReportWriter::jsonSummary(const ScanResult &result, const QString &cs
                                                  {u"orphan_bytes"_s, summary.orphanBytes},
                                                  {u"ignored"_s, summary.ignored},
                                                  {u"recent"_s, summary.recent},
+                                                 {u"kept"_s, summary.kept},
                                              });
     }
     QJsonArray tables;
@@ -169,6 +170,7 @@ QByteArray ReportWriter::jsonSummary(const ScanResult &result, const QString &cs
         {u"orphan_bytes"_s, result.totalOrphanBytes()},
         {u"ignored"_s, result.totalIgnored()},
         {u"recent"_s, qint64(result.recent.size())},
+        {u"kept"_s, result.totalKept()},
         {u"broken_references"_s, result.brokenChecked ? QJsonValue(qint64(result.brokenReferences.size())) : QJsonValue()},
         {u"by_type"_s, types},
         {u"database"_s, QJsonObject{{u"references"_s, QJsonArray::fromStringList(result.references.columns)},

@@ -2,6 +2,7 @@
 
 #include "cloudinary/cloudinaryclient.h"
 #include "database/sitereferencereader.h"
+#include "review/keptfiles.h"
 #include "scan/apibudget.h"
 #include "scan/brokenreferencecheck.h"
 #include "scan/checkpointsession.h"
@@ -343,6 +344,8 @@ void ScanJob::finish()
     m_storage->finish(&m_result, m_client->callCount(), *m_budget, &warnings);
     for (const QString &message : std::as_const(warnings))
         warn(message);
+    if (const QString warning = applyDecisions(m_settings, &m_result); !warning.isEmpty())
+        warn(warning);
     m_result.apiCalls = m_client->callCount();
     m_result.rateLimit = m_client->lastRateLimit();
     m_result.elapsedMs = m_elapsed.elapsed();

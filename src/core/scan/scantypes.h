@@ -56,6 +56,9 @@ struct ScanSettings
     // next window instead, for at most maxWaitMSecs in all.
     bool waitForReset = false;
     qint64 maxWaitMSecs = 24LL * 3600 * 1000;
+    // The admins' decisions (DecisionStore): files they keep are counted as kept, not reported.
+    // Empty: decisions are not consulted.
+    QString decisionsPath;
 
     QList<DatabaseConfig> databases() const { return QList<DatabaseConfig>{database} + otherDatabases; }
 };
@@ -96,6 +99,7 @@ struct TypeSummary
     qint64 orphanBytes = 0;
     qint64 ignored = 0; // unreferenced, but matching an ignore rule
     qint64 recent = 0;  // unreferenced, but younger than the minimum age
+    qint64 kept = 0;    // unreferenced, but an admin decided to keep it
 };
 
 struct TableSummary
@@ -177,6 +181,8 @@ struct ScanResult
     RecheckCounts recheck;
     ResourceList orphans;
     ResourceList recent; // unreferenced files younger than the minimum age: not orphans yet
+    ResourceList kept;   // unreferenced files an admin decided to keep: not reported as orphans
+    QString decisionsPath; // the decisions applied (empty: none)
     // Checked only by complete whole-account scans (brokenChecked): before, some files were not
     // listed and their references would look broken.
     bool brokenChecked = false;
@@ -195,6 +201,7 @@ struct ScanResult
     qint64 totalOrphans() const;
     qint64 totalOrphanBytes() const;
     qint64 totalIgnored() const;
+    qint64 totalKept() const { return kept.size(); }
 };
 
 QString stopReasonText(StopReason reason);

@@ -28,11 +28,11 @@ LocalDatabase::~LocalDatabase()
         QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool LocalDatabase::open(const QString &path, const QString &what, QString *error)
+bool LocalDatabase::open(const QString &path, const QString &what, QString *error, const QString &option)
 {
     const QString named = what.arg(path);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = u"Cannot create the folder for %1; check its permissions or pass --inventory"_s.arg(named);
+        *error = u"Cannot create the folder for %1; check its permissions or pass %2"_s.arg(named, option);
         return false;
     }
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "cloudinary/cloudinaryresource.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace Orphanscope {
+
+// What an admin decided about an orphan: nothing yet, keep it (a false positive: never reported
+// as an orphan again, never deleted) or delete it (taken by "delete marked").
+enum class Decision { Undecided, Keep, Delete };
+
+QString decisionName(Decision decision); // "undecided", "keep", "delete": the CSV's and the store's words
+std::optional<Decision> decisionFromName(QStringView name);
+
+struct FileDecision
+{
+    ResourceType type = ResourceType::Image;
+    QString publicId;
+    Decision decision = Decision::Undecided;
+    QString note;
+    QDateTime decidedAt; // UTC
+
+    // Undecided without a note says nothing: the store forgets it.
+    bool isEmpty() const { return decision == Decision::Undecided && note.isEmpty(); }
+};
+
+// The key files are decided by: the same public id can be an image and a video.
+inline QString decisionKey(ResourceType type, const QString &publicId)
+{
+    return resourceTypeName(type) + u'/' + publicId;
+}
+
+using DecisionMap = QHash<QString, FileDecision>; // by decisionKey
+
+} // namespace Orphanscope
