@@ -7,6 +7,7 @@
 #include "discovercommand.h"
 #include "emailnotifier.h"
 #include "interruptwatcher.h"
+#include "restorecommand.h"
 #include "notify/webhooksender.h"
 #include "report/reportwriter.h"
 #include "scan/scanestimate.h"
@@ -150,6 +151,8 @@ int main(int argc, char *argv[])
         return runDeleteCommand(app.arguments());
     if (app.arguments().value(1) == u"decisions"_s)
         return runDecisionsCommand(app.arguments());
+    if (app.arguments().value(1) == u"restore"_s)
+        return runRestoreCommand(app.arguments());
 
     const ParseOutcome parsed = parseCommandLine(app.arguments());
     if (!parsed.options) {

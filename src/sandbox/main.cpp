@@ -52,13 +52,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption rateLimit(u"rate-limit"_s, u"API calls per rate-limit window; 420 once spent (default 2000)."_s, u"N"_s, u"2000"_s);
     const QCommandLineOption rateLimitWindow(u"rate-limit-window"_s, u"Length of a rate-limit window in seconds (default 3600, as Cloudinary's hour)."_s, u"seconds"_s, u"3600"_s);
     const QCommandLineOption fault(u"fault"_s, u"Inject a fault: CALL:KIND with CALL N, N-M or N+ and KIND one of %1. Repeatable."_s.arg(FaultPlan::kindNames()), u"CALL:KIND"_s);
+    const QCommandLineOption downloadFault(u"download-fault"_s, u"Inject a fault into the download of originals (backups): N:KIND as --fault, N counting downloads. Repeatable."_s, u"N:KIND"_s);
+    const QCommandLineOption maxBytes(u"max-bytes"_s, u"Keep generated files at most this many bytes (their originals are served that long; default: realistic sizes up to 80 MB)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption writeDatabase(u"write-database"_s, u"Write the matching Django database (sqlite:////path or postgres://…). Repeatable."_s, u"url"_s);
     const QCommandLineOption textReferences(u"text-references"_s, u"Share of the referenced files that only a URL in a text body references (blog_post.body and .blocks; default 0)."_s, u"R"_s, u"0"_s);
     const QCommandLineOption textDatabase(u"text-database"_s, u"Write blog_post to this database instead of those of --write-database (a second database of the same site)."_s, u"url"_s);
     const QCommandLineOption groundTruth(u"ground-truth"_s, u"Write the orphans a correct scan finds, as the CSV report lists them."_s, u"path"_s);
     const QCommandLineOption noServe(u"no-serve"_s, u"Write the database and ground truth, then exit."_s);
     const QCommandLineOption log(u"log"_s, u"Print one line per request."_s);
-    parser.addOptions({cloud, key, secret, generate, orphanRate, seed, dataset, host, port, latency, rateLimit, rateLimitWindow, fault,
+    parser.addOptions({cloud, key, secret, generate, orphanRate, seed, dataset, host, port, latency, rateLimit, rateLimitWindow, fault, downloadFault, maxBytes,
                        writeDatabase, textReferences, textDatabase, groundTruth, noServe, log});
     parser.process(app);
 
@@ -73,6 +75,9 @@ int main(int argc, char *argv[])
     generation.textShare = parser.value(textReferences).toDouble(&ok);
     if (!ok || generation.textShare < 0 || generation.textShare > 1)
         return usageError(u"--text-references needs a share between 0 and 1"_s);
+    generation.maxBytes = parser.value(maxBytes).toLongLong(&ok);
+    if (!ok || generation.maxBytes < 0)
+        return usageError(u"--max-bytes needs a whole number of bytes (0: no cap)"_s);
     generation.seed = parser.value(seed).toUInt(&ok);
     if (!ok)
         return usageError(u"--seed needs a whole number"_s);
@@ -93,6 +98,11 @@ int main(int argc, char *argv[])
     for (const QString &spec : parser.values(fault)) {
         QString error;
         if (!options.faults.add(spec, &error))
+            return usageError(error);
+    }
+    for (const QString &spec : parser.values(downloadFault)) {
+        QString error;
+        if (!options.downloadFaults.add(spec, &error))
             return usageError(error);
     }
 

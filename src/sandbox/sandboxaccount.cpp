@@ -81,6 +81,8 @@ SandboxAccount SandboxAccount::generate(const QString &cloudName, const Generate
             resource.bytes = 1'000 + random.bounded(2'000'000);
             break;
         }
+        if (options.maxBytes > 0)
+            resource.bytes = 1 + resource.bytes % options.maxBytes;
         // Whole hours back, plus an hour and a half: no file sits within 30 minutes of a
         // "last N days" boundary, so a scan started shortly after generation sees a known set,
         // and none is younger than the default minimum age of an orphan (1 h).
@@ -204,6 +206,13 @@ bool SandboxAccount::remove(ResourceType type, const QString &publicId)
     files.erase(files.begin() + at);
     m_positions[indexOf(type)].reset();
     return true;
+}
+
+void SandboxAccount::put(SandboxFile file)
+{
+    remove(file.resource.type, file.resource.publicId);
+    add(std::move(file));
+    sort();
 }
 
 const SandboxFile *SandboxAccount::find(ResourceType type, const QString &publicId) const

@@ -29,6 +29,7 @@ struct GenerateOptions
     double orphanRate = 0.1;
     double textShare = 0; // of the referenced files, those referenced only from text bodies
     quint32 seed = 1;
+    qint64 maxBytes = 0; // above 0: file sizes are kept below it (the same files otherwise)
     QDateTime now = QDateTime::currentDateTimeUtc();
 };
 
@@ -48,6 +49,8 @@ public:
     qint64 totalCount() const;
     qint64 totalBytes() const;
 
+    // Adds the file, or replaces the one of the same type and public id (an upload).
+    void put(SandboxFile file);
     // Removes the file; false when there is none.
     bool remove(ResourceType type, const QString &publicId);
     const SandboxFile *find(ResourceType type, const QString &publicId) const;

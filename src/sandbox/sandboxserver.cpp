@@ -1,6 +1,5 @@
 #include "sandboxserver.h"
 
-#include "placeholderimage.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -43,6 +42,7 @@ SandboxServer::SandboxServer(SandboxAccount *account, QString cloudName, ServerO
     , m_pages(account)
     , m_cloudName(std::move(cloudName))
     , m_options(std::move(options))
+    , m_media(account, &m_pages, m_options.apiKey, m_options.apiSecret)
 {
 }
 
@@ -57,8 +57,29 @@ QByteArray SandboxServer::rateLimitHeaders()
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // Delivery URLs (/{cloud}/{type}/upload/…): files, not Admin API calls, so not counted.
-    if (request.method() == QHttpServerRequest::Method::Get && request.url().path().startsWith(u'/' + m_cloudName + u'/')) {
-        deliver(socket, deliver(request.url().path()), std::nullopt);
+    const QString path = request.url().path();
+    if (request.method() == QHttpServerRequest::Method::Get && path.startsWith(u'/' + m_cloudName + u'/')) {
+        std::optional<FaultKind> fault;
+        if (m_media.isOriginal(path))
+            fault = m_options.downloadFaults.faultFor(++m_downloads);
+        Answer answer = m_media.deliver(path);
+        if (fault)
+            answer = injectFault(*fault, answer, m_options.hourlyRateLimit, m_windowEnds);
+        if (m_options.logRequests)
+            log("GET", path, answer.status);
+        deliver(socket, answer, fault);
+        return true;
+    }
+    // The Upload API (/v1_1/{cloud}/{type}/upload): signed, and not under the Admin API's limit.
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    if (request.method() == QHttpServerRequest::Method::Post && parts.size() == 4 && parts.at(0) == u"v1_1"_s && parts.at(3) == u"upload"_s) {
+        const auto type = resourceTypeFromName(parts.at(2));
+        const Answer answer = parts.at(1) != m_cloudName ? errorAnswer(401, u"Invalid cloud_name %1"_s.arg(parts.at(1)))
+                              : !type                    ? errorAnswer(400, u"Invalid resource_type %1"_s.arg(parts.at(2)))
+                                                         : m_media.upload(*type, request);
+        if (m_options.logRequests)
+            log("POST", path, answer.status);
+        deliver(socket, answer, std::nullopt);
         return true;
     }
     // The sandbox's own control calls (tests and benchmarks change the account with them): not
@@ -93,11 +114,21 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (m_options.logRequests) {
         const char *method = request.method() == QHttpServerRequest::Method::Delete ? "DELETE"
                              : request.method() == QHttpServerRequest::Method::Post ? "POST" : "GET";
-        std::printf("#%d %s %s -> %d\n", m_calls, method, qPrintable(request.url().path()), answer.status);
-        std::fflush(stdout);
+        log(method, path, answer.status, m_calls);
     }
     deliver(socket, answer, fault);
     return true;
+}
+
+// One line per request: "#12 GET /v1_1/… -> 200"; files and uploads, which are not Admin API
+// calls, without a number.
+void SandboxServer::log(const char *method, const QString &path, int status, int call)
+{
+    if (call > 0)
+        std::printf("#%d %s %s -> %d\n", call, method, qPrintable(path), status);
+    else
+        std::printf("%s %s -> %d\n", method, qPrintable(path), status);
+    std::fflush(stdout);
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
@@ -304,20 +335,6 @@ Answer SandboxServer::remove(ResourceType type, const QHttpServerRequest &reques
     }
     const QJsonObject root{{u"deleted"_s, deleted}, {u"deleted_counts"_s, counts}, {u"partial"_s, false}};
     return {200, QJsonDocument(root).toJson(QJsonDocument::Compact)};
-}
-
-Answer SandboxServer::deliver(const QString &path) const
-{
-    // A made-up picture per file, so previews have something to show: a colour and a shape
-    // derived from the path (without the transformation), the same every time.
-    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
-    const auto type = parts.size() > 3 ? resourceTypeFromName(parts.at(1)) : std::nullopt;
-    if (!type || parts.at(2) != u"upload"_s || *type == ResourceType::Raw)
-        return errorAnswer(404, u"Resource not found"_s);
-    QStringList identity = parts.mid(3);
-    if (!identity.isEmpty() && identity.constFirst().startsWith(u"c_"_s))
-        identity.removeFirst();
-    return {200, placeholderImage(identity.join(u'/'), *type == ResourceType::Video), "image/png"};
 }
 
 Answer SandboxServer::usage() const

@@ -120,6 +120,13 @@ QUrl CloudinaryConfig::searchUrl() const
     return url;
 }
 
+QUrl CloudinaryConfig::uploadUrl(ResourceType type) const
+{
+    QUrl url = apiBase;
+    url.setPath(apiBase.path() + u"/v1_1/"_s + cloudName + u'/' + resourceTypeName(type) + u"/upload"_s);
+    return url;
+}
+
 QString CloudinaryConfig::redactedUrl() const
 {
     QString url = u"cloudinary://%1:***@%2"_s.arg(apiKey, cloudName);

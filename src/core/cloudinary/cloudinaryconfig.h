@@ -28,6 +28,8 @@ struct CloudinaryConfig
     QUrl resourcesUrl(ResourceType type) const;
     QUrl usageUrl() const;
     QUrl searchUrl() const;
+    // POST .../{type}/upload: the Upload API
+    QUrl uploadUrl(ResourceType type) const;
 
     // The URL without the secret, safe for logs and reports.
     QString redactedUrl() const;

@@ -22,6 +22,12 @@ QString deletionOutcomeName(DeletionOutcome outcome)
     case DeletionOutcome::SkippedIgnored: return u"skipped-ignored"_s;
     case DeletionOutcome::Error: return u"error"_s;
     case DeletionOutcome::WouldDelete: return u"would-delete"_s;
+    case DeletionOutcome::SkippedKept: return u"skipped-kept"_s;
+    case DeletionOutcome::BackupFailed: return u"backup-failed"_s;
+    case DeletionOutcome::Restored: return u"restored"_s;
+    case DeletionOutcome::RestoreExists: return u"restore-exists"_s;
+    case DeletionOutcome::RestoreFailed: return u"restore-failed"_s;
+    case DeletionOutcome::WouldRestore: return u"would-restore"_s;
     }
     return {};
 }
@@ -36,11 +42,11 @@ bool DeletionAudit::open(QString *error)
 {
     const QString folder = QFileInfo(m_path).absolutePath();
     if (!QDir().mkpath(folder) || !m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        *error = u"Cannot open the deletion audit log %1: %2; nothing was deleted"_s.arg(m_path, m_file.errorString());
+        *error = u"Cannot open the deletion audit log %1: %2; nothing was done"_s.arg(m_path, m_file.errorString());
         return false;
     }
     if (m_file.size() == 0 && m_file.write(Header) != Header.size()) {
-        *error = u"Cannot write the deletion audit log %1: %2; nothing was deleted"_s.arg(m_path, m_file.errorString());
+        *error = u"Cannot write the deletion audit log %1: %2; nothing was done"_s.arg(m_path, m_file.errorString());
         return false;
     }
     return flush(error);

@@ -15,11 +15,18 @@ enum class DeletionOutcome {
     SkippedIgnored,    // matches an ignore rule
     Error,             // the call failed, or the deletion stopped before it
     WouldDelete,       // a dry run
+    SkippedKept,       // an admin decided to keep it
+    BackupFailed,      // its original could not be backed up, so it was not deleted
+    Restored,          // uploaded again from its backup
+    RestoreExists,     // not restored: Cloudinary has a file with that public id (never overwritten)
+    RestoreFailed,     // the backup is damaged or the upload failed
+    WouldRestore,      // a dry run of a restore
 };
+inline constexpr int DeletionOutcomeCount = int(DeletionOutcome::WouldRestore) + 1;
 
 QString deletionOutcomeName(DeletionOutcome outcome); // "deleted", "not_found", "skipped-referenced"…
 
-// The append-only record of what a deletion did: one CSV row per file and outcome, written and
+// The append-only record of what a deletion (or a restore) did: one CSV row per file and outcome, written and
 // flushed batch by batch, so a crash loses nothing already done. Existing rows are never touched.
 class DeletionAudit
 {

@@ -2,9 +2,12 @@
 
 #include "cloudinary/cloudinaryclient.h"
 #include "database/sitereferencereader.h"
+#include "deletion/filebackup.h"
+#include "review/decisionstore.h"
 #include "scan/candidatechecker.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -42,8 +45,17 @@ void DeletionJob::run()
             return;
         }
     }
-    if (!readReferences())
+    if (!readReferences() || !readDecisions())
         return;
+    if (!m_settings.dryRun && !m_settings.backupFolder.isEmpty()) {
+        m_backup = new FileBackup(m_settings.backupFolder, DecisionStore::accountOf(m_settings.cloudinary), m_settings.transferTimeoutMs, this);
+        QString error;
+        if (!m_backup->open(&error)) {
+            fail(error + u"; nothing was deleted"_s);
+            return;
+        }
+        m_summary.backupFolder = QDir(m_settings.backupFolder).filePath(m_backup->runFolder());
+    }
     ClientOptions options;
     options.transferTimeoutMs = m_settings.transferTimeoutMs;
     m_client = new CloudinaryClient(m_settings.cloudinary, options, this);
@@ -52,7 +64,9 @@ void DeletionJob::run()
     // Cheap checks first; only what passes them costs a look-up on Cloudinary.
     ResourceList toLookUp;
     for (const CloudinaryResource &file : std::as_const(m_candidates)) {
-        if (m_settings.ignore.matches(file))
+        if (m_kept.contains(decisionKey(file.type, file.publicId)))
+            record(file, DeletionOutcome::SkippedKept, u"an admin decided to keep it"_s);
+        else if (m_settings.ignore.matches(file))
             record(file, DeletionOutcome::SkippedIgnored, u"matches an ignore rule"_s);
         else if (m_references.contains(file.type, file.publicId))
             record(file, DeletionOutcome::SkippedReferenced, u"a database row refers to it now"_s);
@@ -92,6 +106,27 @@ bool DeletionJob::readReferences()
     }
     m_references = std::move(result.references);
     m_referencesAge.start();
+    return true;
+}
+
+// A file an admin decided to keep is never deleted: when the decisions cannot be read, nothing is.
+bool DeletionJob::readDecisions()
+{
+    if (m_settings.decisionsPath.isEmpty())
+        return true;
+    DecisionStore store(m_settings.decisionsPath, DecisionStore::accountOf(m_settings.cloudinary));
+    QString error;
+    std::optional<DecisionMap> decisions;
+    if (store.open(&error))
+        decisions = store.load(&error);
+    if (!decisions) {
+        fail(u"%1; nothing was deleted, since files decided to keep could not be told apart"_s.arg(error));
+        return false;
+    }
+    for (const FileDecision &decision : std::as_const(*decisions)) {
+        if (decision.decision == Decision::Keep)
+            m_kept.insert(decisionKey(decision.type, decision.publicId));
+    }
     return true;
 }
 
@@ -147,6 +182,51 @@ void DeletionJob::deleteNextBatch()
         deleteNextBatch();
         return;
     }
+    if (!m_backup) {
+        sendDeleteCall(batch);
+        return;
+    }
+    m_backingUp = true;
+    m_backup->backUp(batch, [this](const ResourceList &backedUp, const QList<BackupFailure> &failed) { deleteBackedUp(backedUp, failed); });
+}
+
+// Only what has a complete backup is deleted.
+void DeletionJob::deleteBackedUp(const ResourceList &backedUp, const QList<BackupFailure> &failed)
+{
+    m_backingUp = false;
+    for (const BackupFailure &failure : failed)
+        record(failure.file, DeletionOutcome::BackupFailed, failure.reason);
+    m_summary.filesBackedUp = m_backup->filesBackedUp();
+    m_summary.bytesBackedUp = m_backup->bytesBackedUp();
+    if (m_summary.stopped) { // stopped while the backup ran: these are backed up, not deleted
+        for (const CloudinaryResource &file : backedUp)
+            record(file, DeletionOutcome::Error, u"not attempted: %1 (its backup is kept)"_s.arg(m_summary.stopDetail));
+        QString error;
+        if (m_audit && !m_audit->flush(&error))
+            fail(error);
+        finish();
+        return;
+    }
+    // A long backup gives the site time to refer to a file: the database is asked again.
+    if (m_referencesAge.elapsed() > m_settings.referencesMaxAgeMs && !readReferences())
+        return;
+    ResourceList batch;
+    for (const CloudinaryResource &file : backedUp) {
+        if (m_references.contains(file.type, file.publicId))
+            record(file, DeletionOutcome::SkippedReferenced, u"a database row refers to it now (its backup is kept)"_s);
+        else
+            batch.append(file);
+    }
+    if (batch.isEmpty()) {
+        deleteNextBatch();
+        return;
+    }
+    sendDeleteCall(batch);
+}
+
+void DeletionJob::sendDeleteCall(const ResourceList &batch)
+{
+    const ResourceType type = batch.constFirst().type;
     QUrlQuery query;
     for (const CloudinaryResource &file : std::as_const(batch))
         query.addQueryItem(u"public_ids[]"_s, QString::fromLatin1(QUrl::toPercentEncoding(file.publicId)));
@@ -215,6 +295,10 @@ void DeletionJob::stopWithRemaining(const QString &detail)
     for (const CloudinaryResource &file : std::as_const(m_queue))
         record(file, DeletionOutcome::Error, u"not attempted: %1"_s.arg(detail));
     m_queue.clear();
+    if (m_backingUp) {
+        m_backup->abort(detail); // its answer records the batch and finishes
+        return;
+    }
     QString error;
     if (m_audit && !m_audit->flush(&error)) {
         fail(error);
@@ -228,6 +312,8 @@ void DeletionJob::record(const CloudinaryResource &file, DeletionOutcome outcome
     ++m_summary.counts[size_t(outcome)];
     if (outcome == DeletionOutcome::Deleted)
         m_summary.bytesDeleted += file.bytes;
+    if ((outcome == DeletionOutcome::Deleted || outcome == DeletionOutcome::NotFound) && !m_settings.decisionsPath.isEmpty())
+        m_decided.append(FileDecision{file.type, file.publicId, Decision::Undecided, {}, {}});
     QString error;
     if (m_audit && outcome != DeletionOutcome::WouldDelete && !m_audit->append(file, outcome, detail, &error))
         Q_EMIT warning(error);
@@ -240,7 +326,19 @@ void DeletionJob::finish()
         return;
     m_ended = true;
     m_summary.apiCalls = m_client ? m_client->callCount() : 0;
+    forgetDecisionsOfDeleted();
     Q_EMIT finished(m_summary);
+}
+
+// A deleted file's decision has done its work; a restored file starts undecided.
+void DeletionJob::forgetDecisionsOfDeleted()
+{
+    if (m_decided.isEmpty())
+        return;
+    DecisionStore store(m_settings.decisionsPath, DecisionStore::accountOf(m_settings.cloudinary));
+    QString error;
+    if (!store.open(&error) || !store.save(std::exchange(m_decided, {}), &error))
+        Q_EMIT warning(error);
 }
 
 void DeletionJob::fail(const QString &message)

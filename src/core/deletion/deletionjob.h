@@ -6,11 +6,13 @@
 #include "database/referencereader.h"
 #include "database/referencespec.h"
 #include "deletion/deletionaudit.h"
+#include "review/decision.h"
 #include "scan/ignorerules.h"
 #include "util/stringpool.h"
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 
 #include <array>
 #include <atomic>
@@ -18,8 +20,10 @@
 
 namespace Orphanscope {
 
+struct BackupFailure;
 class CandidateChecker;
 class CloudinaryClient;
+class FileBackup;
 
 struct DeletionSettings
 {
@@ -36,6 +40,11 @@ struct DeletionSettings
     double rateLimitWarnAt = 0.80;
     double rateLimitStopAt = 0.95;
     QString auditPath;
+    // Originals are backed up here (BackupManifest) before they are deleted; empty: no backup.
+    QString backupFolder;
+    // The admins' decisions (DecisionStore): a file decided to keep is never deleted, and the
+    // decisions of deleted files are forgotten. Empty: not consulted.
+    QString decisionsPath;
     int referencesMaxAgeMs = 30'000; // the references are read again when older than this
 
     QList<DatabaseConfig> databases() const { return QList<DatabaseConfig>{database} + otherDatabases; }
@@ -43,8 +52,11 @@ struct DeletionSettings
 
 struct DeletionSummary
 {
-    std::array<qint64, 7> counts{}; // by DeletionOutcome
+    std::array<qint64, DeletionOutcomeCount> counts{}; // by DeletionOutcome
     qint64 bytesDeleted = 0;
+    int filesBackedUp = 0;
+    qint64 bytesBackedUp = 0;
+    QString backupFolder; // this run's files, under the backup folder
     int apiCalls = 0;
     int deleteCalls = 0;
     int largestBatch = 0;
@@ -58,8 +70,9 @@ struct DeletionSummary
 // database (read again when the last read is older than referencesMaxAgeMs), against ignore
 // rules, against Cloudinary (it must still exist) and against a minimum age — then deleted at
 // most 100 public ids a call, grouped by type, under the rate-limit guard. Every outcome goes to
-// the append-only audit log before the next call. A dry run does the same checks and deletes
-// nothing. Runs in a worker thread like ScanJob; ends with exactly one of finished() or failed().
+// the append-only audit log before the next call. Unless told not to, each batch's originals are
+// backed up first (FileBackup) and only the files whose backup is complete are deleted. A file an
+// admin decided to keep is never deleted. A dry run does the same checks and deletes nothing. Runs in a worker thread like ScanJob; ends with exactly one of finished() or failed().
 class DeletionJob final : public QObject
 {
     Q_OBJECT
@@ -84,6 +97,10 @@ Q_SIGNALS:
 
 private:
     bool readReferences();
+    bool readDecisions();
+    void deleteBackedUp(const ResourceList &backedUp, const QList<BackupFailure> &failed);
+    void sendDeleteCall(const ResourceList &batch);
+    void forgetDecisionsOfDeleted();
     void onLookedUp(const ResourceList &present, const ResourceList &gone);
     void deleteNextBatch();
     void onDeleted(const ResourceList &batch, const struct ApiReply &reply);
@@ -99,6 +116,10 @@ private:
     CloudinaryClient *m_client = nullptr;
     CandidateChecker *m_checker = nullptr;
     std::unique_ptr<DeletionAudit> m_audit;
+    FileBackup *m_backup = nullptr;
+    bool m_backingUp = false;
+    QSet<QString> m_kept; // decisionKey()s of the files an admin decided to keep
+    QList<FileDecision> m_decided; // the decisions of deleted files, to forget
     ReferenceSet m_references;
     QElapsedTimer m_referencesAge;
     RateLimitGuard m_guard;
