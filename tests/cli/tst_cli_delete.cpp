@@ -58,7 +58,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_databaseUrl = u"sqlite:///"_s + m_dir.filePath(u"db.sqlite3"_s);
-        QVERIFY2(m_sandbox.start({u"--generate"_s, u"4000"_s, u"--orphan-rate"_s, u"0.15"_s, u"--seed"_s, u"21"_s, u"--log"_s,
+        QVERIFY2(m_sandbox.start({u"--generate"_s, u"4000"_s, u"--orphan-rate"_s, u"0.15"_s, u"--seed"_s, u"21"_s, u"--log"_s, u"--max-bytes"_s, u"20000"_s,
                                   u"--write-database"_s, m_databaseUrl}),
                  qPrintable(m_sandbox.error()));
     }

@@ -1,4 +1,5 @@
 #include "cloudinary/cloudinaryconfig.h"
+#include "cloudinary/uploadsignature.h"
 
 #include <QTest>
 
@@ -81,6 +82,23 @@ private Q_SLOTS:
         QCOMPARE(config->resourcesUrl(ResourceType::Video).toString(), u"http://127.0.0.1:9/base/v1_1/demo/resources/video/upload"_s);
         QCOMPARE(config->usageUrl().toString(), u"http://127.0.0.1:9/base/v1_1/demo/usage"_s);
         QCOMPARE(config->searchUrl().toString(), u"http://127.0.0.1:9/base/v1_1/demo/resources/search"_s);
+    }
+
+    // The worked example of Cloudinary's "Generating authentication signatures" page.
+    void uploadSignatureMatchesCloudinarysExample()
+    {
+        const QMap<QString, QString> parameters{{u"eager"_s, u"w_400,h_300,c_pad|w_260,h_200,c_crop"_s},
+                                                {u"public_id"_s, u"sample_image"_s},
+                                                {u"timestamp"_s, u"1315060510"_s},
+                                                {u"api_key"_s, u"1234"_s},      // never signed
+                                                {u"file"_s, u"@sample.jpg"_s},  // never signed
+                                                {u"resource_type"_s, u"image"_s}}; // never signed
+        QCOMPARE(UploadSignature::stringToSign(parameters), u"eager=w_400,h_300,c_pad|w_260,h_200,c_crop&public_id=sample_image&timestamp=1315060510"_s);
+        QCOMPARE(UploadSignature::sign(parameters, u"abcd"_s), QByteArray("bfd09f95f331f558cbd1320e67aa8d488770583e"));
+        QString error;
+        const auto config = CloudinaryConfig::fromUrl(u"cloudinary://k:s@cloud?upload_prefix=https://api-eu.cloudinary.com"_s, &error);
+        QVERIFY(config);
+        QCOMPARE(config->uploadUrl(ResourceType::Raw).toString(), u"https://api-eu.cloudinary.com/v1_1/cloud/raw/upload"_s);
     }
 };
 
