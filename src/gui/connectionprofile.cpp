@@ -1,5 +1,7 @@
 #include "connectionprofile.h"
 
+#include "review/decisionstore.h"
+
 #include <QObject>
 #include <QUrl>
 
@@ -101,6 +103,7 @@ std::optional<ScanSettings> ConnectionProfile::toScanSettings(QString *error) co
         return std::nullopt;
     settings.ignore = *rules;
     settings.minAgeDetectMSecs = qint64(std::max(0.0, minAgeDetectHours) * 3600 * 1000);
+    settings.decisionsPath = DecisionStore::defaultPath();
     return settings;
 }
 

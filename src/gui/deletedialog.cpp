@@ -25,6 +25,7 @@ DeleteDialog::DeleteDialog(DeletionSettings settings, ResourceList files, QWidge
     , m_what(new QLabel(this))
     , m_minAge(new QDoubleSpinBox(this))
     , m_dryRun(new QCheckBox(tr("Dry run: check everything, delete nothing"), this))
+    , m_backup(new QCheckBox(tr("Back up each original first (File → Restore deleted files… uploads them again)"), this))
     , m_confirmation(new QLineEdit(this))
     , m_delete(new QPushButton(tr("Delete"), this))
     , m_outcomes(new QPlainTextEdit(this))
@@ -36,11 +37,16 @@ DeleteDialog::DeleteDialog(DeletionSettings settings, ResourceList files, QWidge
         bytes += file.bytes;
     const QLocale locale;
     m_what->setWordWrap(true);
-    m_what->setText(tr("<p><b>%n file(s), %1</b>, will be deleted from Cloudinary for good. There is no undo.</p>"
-                       "<p>Just before, each file is checked again: a file a database row refers to now, a file younger "
-                       "than the minimum age and a file matching an ignore rule are skipped. Every outcome is appended to "
-                       "the audit log <tt>%2</tt>.</p>", nullptr, int(m_files.size()))
-                        .arg(locale.formattedDataSize(bytes), m_settings.auditPath.toHtmlEscaped()));
+    m_what->setText(tr("<p><b>%n file(s), %1</b>, will be deleted from Cloudinary. Each original is downloaded to "
+                       "<tt>%3</tt> first, and only files whose backup is complete are deleted.</p>"
+                       "<p>Just before, each file is checked again: a file a database row refers to now, a file decided to keep, "
+                       "a file younger than the minimum age and a file matching an ignore rule are skipped. Every outcome is "
+                       "appended to the audit log <tt>%2</tt>.</p>", nullptr, int(m_files.size()))
+                        .arg(locale.formattedDataSize(bytes), m_settings.auditPath.toHtmlEscaped(), m_settings.backupFolder.toHtmlEscaped()));
+    m_backup->setObjectName(u"backupOriginals"_s);
+    m_backup->setChecked(!m_settings.backupFolder.isEmpty());
+    m_backup->setEnabled(!m_settings.backupFolder.isEmpty());
+    m_backup->setToolTip(tr("Without a backup, what is deleted cannot be restored"));
     m_minAge->setRange(0, 24 * 365);
     m_minAge->setDecimals(1);
     m_minAge->setSuffix(tr(" h"));
@@ -57,6 +63,7 @@ DeleteDialog::DeleteDialog(DeletionSettings settings, ResourceList files, QWidge
 
     auto *form = new QFormLayout;
     form->addRow(tr("Minimum age:"), m_minAge);
+    form->addRow(QString(), m_backup);
     form->addRow(QString(), m_dryRun);
     form->addRow(tr("Type \"%1\":").arg(confirmationPhrase()), m_confirmation);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -111,10 +118,13 @@ void DeleteDialog::start()
     if (m_thread)
         return; // one run per dialog
     m_settings.dryRun = m_dryRun->isChecked();
+    if (!m_backup->isChecked())
+        m_settings.backupFolder.clear();
     m_settings.minAgeMSecs = qint64(m_minAge->value() * 3600 * 1000);
     m_delete->setEnabled(false);
     m_confirmation->setEnabled(false);
     m_dryRun->setEnabled(false);
+    m_backup->setEnabled(false);
     m_minAge->setEnabled(false);
     m_outcomes->clear();
     m_thread = new QThread(this);
@@ -153,9 +163,15 @@ void DeleteDialog::onFinished(const DeletionSummary &summary)
                                           .arg(locale.formattedDataSize(summary.bytesDeleted))
                                           .arg(summary.count(DeletionOutcome::NotFound))
                                           .arg(summary.count(DeletionOutcome::SkippedReferenced) + summary.count(DeletionOutcome::SkippedYoung)
-                                               + summary.count(DeletionOutcome::SkippedIgnored))
+                                               + summary.count(DeletionOutcome::SkippedIgnored) + summary.count(DeletionOutcome::SkippedKept)
+                                               + summary.count(DeletionOutcome::BackupFailed))
                                           .arg(summary.count(DeletionOutcome::Error))
                                           .arg(m_settings.auditPath));
+    if (summary.filesBackedUp > 0)
+        m_outcomes->appendPlainText(tr("Backed up %Ln original(s) (%1) in %2", nullptr, summary.filesBackedUp)
+                                        .arg(locale.formattedDataSize(summary.bytesBackedUp), summary.backupFolder));
+    if (!m_settings.dryRun && m_settings.backupFolder.isEmpty())
+        m_outcomes->appendPlainText(tr("No backup was made: what was deleted cannot be restored"));
     if (summary.stopped)
         m_outcomes->appendPlainText(tr("Stopped early: %1").arg(summary.stopDetail));
     m_thread->quit();

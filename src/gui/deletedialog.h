@@ -15,9 +15,10 @@ class QThread;
 
 namespace Orphanscope::Gui {
 
-// "Delete selected…": shows what would go (count and bytes), asks for the count typed out, then
-// runs a DeletionJob (each file checked again against the database, its age and Cloudinary; at
-// most 100 a call; an audit row per outcome) in a worker thread and lists every outcome.
+// "Delete selected…" and "Delete marked…": shows what would go (count and bytes), asks for the
+// count typed out, then runs a DeletionJob (each original backed up first; each file checked again
+// against the database, the decisions, its age and Cloudinary; at most 100 a call; an audit row
+// per outcome) in a worker thread and lists every outcome.
 class DeleteDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
     QString confirmationPhrase() const;
     QLineEdit *confirmationEdit() const { return m_confirmation; }
     QPushButton *deleteButton() const { return m_delete; }
+    QCheckBox *backupBox() const { return m_backup; }
 
 Q_SIGNALS:
     void deleted(const Orphanscope::ResourceList &files); // what Cloudinary deleted (or no longer had)
@@ -49,6 +51,7 @@ private:
     QLabel *m_what;
     QDoubleSpinBox *m_minAge;
     QCheckBox *m_dryRun;
+    QCheckBox *m_backup;
     QLineEdit *m_confirmation;
     QPushButton *m_delete;
     QPlainTextEdit *m_outcomes;

@@ -37,6 +37,14 @@ MainActions::MainActions(QMainWindow *window, QSettings *settings)
                      tr("Email the summary of the last scan to the admins (Ctrl+M)")))
     , deleteFiles(make(tr("De&lete selected…"), u"edit-delete"_s, QKeySequence(u"Shift+Del"_s),
                        tr("Delete the selected orphans from Cloudinary, each checked again first (Shift+Del)")))
+    , deleteMarked(make(tr("Delete &marked…"), u"edit-delete"_s, QKeySequence(u"Ctrl+Shift+Del"_s),
+                        tr("Delete the files marked for deletion (D on the table), each backed up and checked again first")))
+    , exportDecisions(make(tr("Export &decisions…"), u"document-export"_s, QKeySequence(),
+                           tr("Write the orphans with their decisions and notes to a CSV for the team to fill in")))
+    , importDecisions(make(tr("&Import decisions…"), u"document-import"_s, QKeySequence(),
+                           tr("Read decisions and notes back from a CSV; a bad file is refused as a whole")))
+    , restoreFiles(make(tr("&Restore deleted files…"), u"edit-undo"_s, QKeySequence(),
+                        tr("Upload deleted files again from their backups")))
     , testConnections(make(tr("&Test connections"), u"network-wired"_s, QKeySequence(u"Ctrl+T"_s)))
     , saveProfile(make(tr("Save &profile"), u"document-save"_s, QKeySequence::Save))
     , newProfile(make(tr("&New profile…"), u"list-add"_s, QKeySequence()))
@@ -48,7 +56,7 @@ MainActions::MainActions(QMainWindow *window, QSettings *settings)
     // Copy belongs to the table (the window's Ctrl+C would steal it from text fields).
     copyIds->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     for (QAction *action : {scan, resume, cancel, exportCsv, copyUrls, openFile, openDashboard, find, testConnections, saveProfile,
-                            sendEmail, deleteFiles})
+                            sendEmail, deleteFiles, deleteMarked})
         window->addAction(action); // shortcuts work whatever has focus
 }
 
@@ -82,6 +90,8 @@ void MainActions::buildMenusAndToolBar(QComboBox *profileBox, QDockWidget *log, 
     file->addActions({newProfile, saveProfile, deleteProfile});
     file->addSeparator();
     file->addAction(exportCsv);
+    file->addActions({exportDecisions, importDecisions});
+    file->addAction(restoreFiles);
     file->addAction(sendEmail);
     file->addSeparator();
     file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), QKeySequence::Quit, m_window, &QWidget::close);
@@ -90,7 +100,7 @@ void MainActions::buildMenusAndToolBar(QComboBox *profileBox, QDockWidget *log, 
     QMenu *edit = menus->addMenu(tr("&Edit"));
     edit->addActions({find, copyIds, copyUrls, openFile, openDashboard});
     edit->addSeparator();
-    edit->addAction(deleteFiles);
+    edit->addActions({deleteFiles, deleteMarked});
     QMenu *view = menus->addMenu(tr("&View"));
     view->addAction(log->toggleViewAction());
     buildLanguageMenu(view->addMenu(tr("&Language")), std::move(busy));
@@ -158,6 +168,9 @@ void MainActions::setState(bool running, bool haveResult, bool haveSelection)
     for (QAction *action : {copyIds, copyUrls, openFile, openDashboard})
         action->setEnabled(haveSelection);
     deleteFiles->setEnabled(haveSelection && !running);
+    deleteMarked->setEnabled(haveResult && !running);
+    exportDecisions->setEnabled(haveResult && !running);
+    importDecisions->setEnabled(haveResult && !running);
     if (m_profileBox)
         m_profileBox->setEnabled(!running);
 }

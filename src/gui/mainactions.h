@@ -42,6 +42,10 @@ public:
     QAction *const find;
     QAction *const sendEmail;
     QAction *const deleteFiles;
+    QAction *const deleteMarked;
+    QAction *const exportDecisions;
+    QAction *const importDecisions;
+    QAction *const restoreFiles;
     QAction *const testConnections;
     QAction *const saveProfile;
     QAction *const newProfile;

@@ -10,6 +10,7 @@
 #include "profilesecrets.h"
 #include "profilestore.h"
 #include "resultscontroller.h"
+#include "reviewcontroller.h"
 #include "resultsview.h"
 #include "scancontroller.h"
 #include "scanfollowup.h"
@@ -91,6 +92,8 @@ MainWindow::MainWindow(QSettings *settings, SecretStore::Backend secrets, QWidge
     connect(m_results, &ResultsView::activated, m_resultsController, [this] { m_resultsController->openSelection(false); });
     connect(m_results, &ResultsView::contextMenuRequested, this, [this](const QPoint &at) {
         QMenu menu(this);
+        menu.addActions(m_results->triageActions());
+        menu.addSeparator();
         m_actions->fillSelectionMenu(&menu);
         menu.exec(at);
     });
@@ -134,6 +137,10 @@ void MainWindow::connectActions()
     });
     connect(m_actions->sendEmail, &QAction::triggered, this, [this] { openEmailDialog(); });
     connect(m_actions->deleteFiles, &QAction::triggered, this, [this] { openDeleteDialog(); });
+    connect(m_actions->deleteMarked, &QAction::triggered, results, &ResultsController::openDeleteMarkedDialog);
+    connect(m_actions->restoreFiles, &QAction::triggered, results, &ResultsController::openRestoreDialog);
+    connect(m_actions->exportDecisions, &QAction::triggered, results, [results] { results->review()->exportWithDialog(); });
+    connect(m_actions->importDecisions, &QAction::triggered, results, [results] { results->review()->importWithDialog(); });
     connect(m_actions->testConnections, &QAction::triggered, m_settingsPanel, &SettingsPanel::testConnections);
     connect(m_actions->saveProfile, &QAction::triggered, this, &MainWindow::saveProfile);
     connect(m_actions->newProfile, &QAction::triggered, this, &MainWindow::newProfile);

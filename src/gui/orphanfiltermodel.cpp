@@ -187,6 +187,14 @@ void OrphanFilterModel::sortAll()
     case OrphanTableModel::UrlColumn:
         sortRowsByText(m_order, orphans, [](const CloudinaryResource &r) -> const QString & { return r.secureUrl; });
         break;
+    case OrphanTableModel::DecisionColumn: {
+        std::vector<int> decisions(m_order.size());
+        for (size_t row = 0; row < decisions.size(); ++row)
+            decisions[row] = int(m_orphans->decisionAt(int(row)).decision);
+        std::sort(m_order.begin(), m_order.end());
+        std::stable_sort(m_order.begin(), m_order.end(), [&decisions](int a, int b) { return decisions[size_t(a)] < decisions[size_t(b)]; });
+        break;
+    }
     default:
         sortRowsByText(m_order, orphans, [](const CloudinaryResource &r) -> const QString & { return r.publicId; });
     }
@@ -199,6 +207,17 @@ bool OrphanFilterModel::accepts(int sourceRow) const
     const CloudinaryResource &r = m_orphans->resourceAt(sourceRow);
     if (m_type && r.type != *m_type)
         return false;
+    if (m_decision != DecisionFilter::Any && !m_orphans->decisions().isEmpty()) {
+        const Decision decision = m_orphans->decisionAt(sourceRow).decision;
+        const bool wanted = m_decision == DecisionFilter::NotKept             ? decision != Decision::Keep
+                            : m_decision == DecisionFilter::Undecided         ? decision == Decision::Undecided
+                            : m_decision == DecisionFilter::MarkedForDeletion ? decision == Decision::Delete
+                                                                              : decision == Decision::Keep;
+        if (!wanted)
+            return false;
+    } else if (m_decision != DecisionFilter::Any && m_decision != DecisionFilter::NotKept && m_decision != DecisionFilter::Undecided) {
+        return false; // nothing is decided yet
+    }
     return m_text.isEmpty() || r.publicId.contains(m_text, Qt::CaseInsensitive) || r.folder.contains(m_text, Qt::CaseInsensitive);
 }
 
@@ -206,7 +225,9 @@ void OrphanFilterModel::applyFilter()
 {
     m_visible.clear();
     m_proxyRowOf.assign(m_order.size(), -1);
-    if (m_text.isEmpty() && !m_type) {
+    const bool allDecisions = !m_orphans || m_decision == DecisionFilter::Any
+                              || ((m_decision == DecisionFilter::NotKept || m_decision == DecisionFilter::Undecided) && m_orphans->decisions().isEmpty());
+    if (m_text.isEmpty() && !m_type && allDecisions) {
         m_visible = m_order;
     } else {
         // Test the rows in source order (memory order), then pick them in sort order.
@@ -273,6 +294,21 @@ void OrphanFilterModel::setTypeFilter(std::optional<ResourceType> type)
         m_type = type;
         applyFilter();
     });
+}
+
+void OrphanFilterModel::setDecisionFilter(DecisionFilter filter)
+{
+    if (filter == m_decision)
+        return;
+    changeLayout([this, filter] {
+        m_decision = filter;
+        applyFilter();
+    });
+}
+
+void OrphanFilterModel::refilter()
+{
+    changeLayout([this] { applyFilter(); });
 }
 
 QModelIndex OrphanFilterModel::index(int row, int column, const QModelIndex &parent) const

@@ -11,7 +11,7 @@ namespace Orphanscope::Gui {
 
 class OrphanTableModel;
 
-// Filters orphans by text (public id or folder, case-insensitive) and resource type, and sorts
+// Filters orphans by text (public id or folder, case-insensitive), resource type and decision, and sorts
 // them on the raw values of the source model: sizes numerically, dates chronologically.
 //
 // Written for a million rows: the whole table is sorted once per sort order into a vector of
@@ -24,11 +24,16 @@ class OrphanFilterModel final : public QAbstractProxyModel
     Q_DISABLE_COPY_MOVE(OrphanFilterModel)
 
 public:
+    enum class DecisionFilter { NotKept, Undecided, MarkedForDeletion, Kept, Any };
+
     explicit OrphanFilterModel(QObject *parent = nullptr);
 
     void setSourceOrphanModel(OrphanTableModel *model);
     void setFilterText(const QString &text);
     void setTypeFilter(std::optional<ResourceType> type);
+    void setDecisionFilter(DecisionFilter filter);
+    DecisionFilter decisionFilter() const { return m_decision; }
+    void refilter(); // after decisions changed: rows may leave or join
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -51,6 +56,7 @@ private:
     OrphanTableModel *m_orphans = nullptr;
     QString m_text;
     std::optional<ResourceType> m_type;
+    DecisionFilter m_decision = DecisionFilter::NotKept;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<int> m_order;      // every source row, in sort order

@@ -1,20 +1,22 @@
 #pragma once
 
 #include "cloudinary/cloudinaryresource.h"
+#include "review/decision.h"
 
 #include <QAbstractTableModel>
 
 namespace Orphanscope::Gui {
 
-// The orphans of one scan, one row each. Display strings are made on demand; sorting and
-// filtering use UnderlyingDataRole (bytes, milliseconds), never the "1.2 MB" text.
+// The orphans of one scan, one row each, with the admins' decision and note. Display strings are
+// made on demand; sorting and filtering use UnderlyingDataRole (bytes, milliseconds), never the
+// "1.2 MB" text.
 class OrphanTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrphanTableModel)
 
 public:
-    enum Column { PublicIdColumn, TypeColumn, SizeColumn, FormatColumn, UploadedColumn, FolderColumn, UrlColumn, ColumnCount };
+    enum Column { PublicIdColumn, DecisionColumn, TypeColumn, SizeColumn, FormatColumn, UploadedColumn, FolderColumn, NoteColumn, UrlColumn, ColumnCount };
     enum Role { UnderlyingDataRole = Qt::UserRole + 1 };
 
     explicit OrphanTableModel(QObject *parent = nullptr);
@@ -23,13 +25,26 @@ public:
     const ResourceList &orphans() const { return m_orphans; }
     const CloudinaryResource &resourceAt(int row) const { return m_orphans.at(row); }
 
+    // The decisions of the account; rows without one are undecided.
+    void setDecisions(DecisionMap decisions);
+    const DecisionMap &decisions() const { return m_decisions; }
+    FileDecision decisionAt(int row) const;
+    // Changes the rows' decisions (keeping their notes) or one row's note; returns what changed,
+    // for the store.
+    QList<FileDecision> decide(const QList<int> &rows, Decision decision);
+    FileDecision setNote(int row, const QString &note);
+    static QString decisionLabel(Decision decision);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void rowsChanged(const QList<int> &rows);
+
     ResourceList m_orphans;
+    DecisionMap m_decisions;
 };
 
 } // namespace Orphanscope::Gui

@@ -2,10 +2,15 @@
 
 #include "brokenreferencesview.h"
 #include "deletedialog.h"
+#include "deletion/backupmanifest.h"
 #include "emaildialog.h"
 #include "logpanel.h"
+#include "orphantablemodel.h"
 #include "report/reportwriter.h"
+#include "restoredialog.h"
 #include "resultsview.h"
+#include "review/decisionstore.h"
+#include "reviewcontroller.h"
 #include "summarycards.h"
 
 #include <QClipboard>
@@ -30,7 +35,9 @@ ResultsController::ResultsController(QWidget *window, QSettings *settings, Views
     , m_settings(settings)
     , m_views(views)
     , m_profile(std::move(profile))
+    , m_review(new ReviewController(window, views.results, views.log))
 {
+    connect(m_review, &ReviewController::decisionsChanged, this, &ResultsController::showDecisionCounts);
 }
 
 void ResultsController::clear()
@@ -45,7 +52,26 @@ void ResultsController::show(const ScanResult &result)
     m_views.broken->setResult(result);
     m_lastResult = result;
     m_views.summary->showResult(result);
-    m_views.results->setOrphans(result.orphans);
+    m_views.results->setOrphans(result.orphans + result.kept);
+    QString error;
+    if (const auto cloud = m_profile().cloudinaryConfig(&error))
+        m_review->setAccount(*cloud);
+    showDecisionCounts();
+}
+
+void ResultsController::showDecisionCounts()
+{
+    if (!m_lastResult)
+        return;
+    const OrphanTableModel *model = m_views.results->model();
+    qint64 marked = 0;
+    qint64 kept = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Decision decision = model->decisionAt(row).decision;
+        marked += decision == Decision::Delete;
+        kept += decision == Decision::Keep;
+    }
+    m_views.summary->showDecisions(model->rowCount() - kept, marked, kept);
 }
 
 bool ResultsController::exportCsv(const QString &path, QString *error) const
@@ -118,7 +144,39 @@ void ResultsController::openSelection(bool dashboard)
 
 DeleteDialog *ResultsController::openDeleteDialog()
 {
-    const ResourceList selected = m_views.results->selectedResources();
+    return openDeleteDialogFor(m_views.results->selectedResources());
+}
+
+DeleteDialog *ResultsController::openDeleteMarkedDialog()
+{
+    const ResourceList marked = m_review->markedForDeletion();
+    if (marked.isEmpty()) {
+        QMessageBox::information(m_window, tr("Delete marked"), tr("No file is marked for deletion. Select rows in the table and press D to mark them."));
+        return nullptr;
+    }
+    return openDeleteDialogFor(marked);
+}
+
+RestoreDialog *ResultsController::openRestoreDialog()
+{
+    QString error;
+    const auto cloud = m_profile().cloudinaryConfig(&error);
+    if (!cloud) {
+        QMessageBox::warning(m_window, tr("Cannot restore"), error);
+        return nullptr;
+    }
+    RestoreSettings settings;
+    settings.cloudinary = *cloud;
+    settings.backupFolder = BackupManifest::defaultFolder();
+    settings.auditPath = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/orphanscope/deletion_audit.csv"_s;
+    auto *dialog = new RestoreDialog(settings, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+DeleteDialog *ResultsController::openDeleteDialogFor(const ResourceList &selected)
+{
     if (selected.isEmpty())
         return nullptr;
     const ConnectionProfile profile = m_profile();
@@ -138,6 +196,8 @@ DeleteDialog *ResultsController::openDeleteDialog()
     settings.pauseMs = scan->pauseMs;
     settings.minAgeMSecs = qint64(profile.deleteMinAgeHours * 3600 * 1000);
     settings.auditPath = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/orphanscope/deletion_audit.csv"_s;
+    settings.backupFolder = BackupManifest::defaultFolder();
+    settings.decisionsPath = DecisionStore::defaultPath();
     auto *dialog = new DeleteDialog(settings, selected, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DeleteDialog::deleted, this, &ResultsController::forgetDeleted);
@@ -159,7 +219,9 @@ void ResultsController::forgetDeleted(const ResourceList &gone)
             remaining.append(file);
     }
     m_lastResult->orphans = remaining;
-    m_views.results->setOrphans(remaining);
+    m_views.results->setOrphans(remaining + m_lastResult->kept);
+    m_review->forget(gone);
+    showDecisionCounts();
     m_views.log->addNotice(tr("%n file(s) deleted from Cloudinary or already gone; removed from the table", nullptr, int(gone.size())));
 }
 

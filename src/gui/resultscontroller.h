@@ -16,13 +16,16 @@ namespace Orphanscope::Gui {
 class BrokenReferencesView;
 class DeleteDialog;
 class EmailDialog;
+class RestoreDialog;
+class ReviewController;
 class LogPanel;
 class ResultsView;
 class SummaryCards;
 
 // The results side of the window: the last scan's result, shown in the summary cards, the
-// orphan table and the Broken references tab, and what the admin does with it — copy, open,
-// export, email, delete. Dialogs open over the window it was given.
+// orphan table (with the kept files, for the decision filter) and the Broken references tab, and
+// what the admin does with it — decide, copy, open, export, email, delete, restore.
+// Dialogs open over the window it was given.
 class ResultsController final : public QObject
 {
     Q_OBJECT
@@ -47,6 +50,9 @@ public:
     void exportWithDialog();
     EmailDialog *openEmailDialog();   // non-modal; nullptr before a scan
     DeleteDialog *openDeleteDialog(); // for the selected orphans; nullptr without a selection
+    DeleteDialog *openDeleteMarkedDialog(); // for the files marked for deletion; nullptr without any
+    RestoreDialog *openRestoreDialog();
+    ReviewController *review() const { return m_review; }
     void copySelection(bool urls);
     void openSelection(bool dashboard);
 
@@ -55,12 +61,15 @@ Q_SIGNALS:
 
 private:
     void forgetDeleted(const ResourceList &gone);
+    DeleteDialog *openDeleteDialogFor(const ResourceList &files);
+    void showDecisionCounts();
 
     QWidget *m_window;
     QSettings *m_settings;
     Views m_views;
     std::function<ConnectionProfile()> m_profile;
     std::optional<ScanResult> m_lastResult;
+    ReviewController *m_review;
 };
 
 } // namespace Orphanscope::Gui

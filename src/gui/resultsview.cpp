@@ -5,7 +5,9 @@
 #include "orphantablemodel.h"
 #include "thumbnailloader.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,6 +29,7 @@ ResultsView::ResultsView(QWidget *parent)
     , m_proxy(new OrphanFilterModel(this))
     , m_filter(new QLineEdit(this))
     , m_type(new QComboBox(this))
+    , m_decision(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -43,6 +46,16 @@ ResultsView::ResultsView(QWidget *parent)
     m_type->addItem(tr("All types"));
     for (ResourceType type : AllResourceTypes)
         m_type->addItem(Labels::typePlural(type), int(type));
+    m_decision->setObjectName(u"decisionFilter"_s);
+    m_decision->addItem(tr("Not kept"), int(OrphanFilterModel::DecisionFilter::NotKept));
+    m_decision->addItem(tr("Undecided"), int(OrphanFilterModel::DecisionFilter::Undecided));
+    m_decision->addItem(tr("Marked for deletion"), int(OrphanFilterModel::DecisionFilter::MarkedForDeletion));
+    m_decision->addItem(tr("Kept"), int(OrphanFilterModel::DecisionFilter::Kept));
+    m_decision->addItem(tr("All decisions"), int(OrphanFilterModel::DecisionFilter::Any));
+    m_decision->setToolTip(tr("Show files by decision. On the table: K keep, D mark for deletion, U undecided, N note, Space larger preview"));
+    connect(m_decision, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_proxy->setDecisionFilter(OrphanFilterModel::DecisionFilter(m_decision->itemData(index).toInt()));
+    });
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(FilterDelayMs);
     connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
@@ -75,11 +88,13 @@ ResultsView::ResultsView(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->resizeSection(OrphanTableModel::PublicIdColumn, 300);
+    header->resizeSection(OrphanTableModel::DecisionColumn, 80);
     header->resizeSection(OrphanTableModel::TypeColumn, 60);
     header->resizeSection(OrphanTableModel::SizeColumn, 85);
     header->resizeSection(OrphanTableModel::FormatColumn, 60);
     header->resizeSection(OrphanTableModel::UploadedColumn, 140);
     header->resizeSection(OrphanTableModel::FolderColumn, 140);
+    header->resizeSection(OrphanTableModel::NoteColumn, 160);
     connect(m_table, &QTableView::customContextMenuRequested, this,
             [this](const QPoint &pos) { Q_EMIT contextMenuRequested(m_table->viewport()->mapToGlobal(pos)); });
     connect(m_table, &QTableView::activated, this, &ResultsView::activated);
@@ -119,12 +134,79 @@ ResultsView::ResultsView(QWidget *parent)
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_type);
+    filterRow->addWidget(m_decision);
     filterRow->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filterRow);
     layout->addWidget(m_splitter, 1);
     updateCount();
+    addTriageKeys();
+}
+
+// Single keys act while the table has focus, so typing in the filter is never taken for a decision.
+void ResultsView::addTriageKeys()
+{
+    auto add = [this](const QString &text, Qt::Key key, auto slot) {
+        auto *action = new QAction(text, m_table);
+        action->setShortcut(QKeySequence(key));
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_table->addAction(action);
+        if (key != Qt::Key_Space)
+            m_triage.append(action);
+    };
+    add(tr("Keep"), Qt::Key_K, [this] { Q_EMIT decisionRequested(Decision::Keep); });
+    add(tr("Mark for deletion"), Qt::Key_D, [this] { Q_EMIT decisionRequested(Decision::Delete); });
+    add(tr("Undecided"), Qt::Key_U, [this] { Q_EMIT decisionRequested(Decision::Undecided); });
+    add(tr("Note"), Qt::Key_N, [this] { Q_EMIT noteRequested(); });
+    add(tr("Larger preview"), Qt::Key_Space, [this] { showLargePreview(); });
+}
+
+QList<int> ResultsView::selectedSourceRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void ResultsView::refilterKeepingPlace()
+{
+    const int place = m_table->selectionModel()->currentIndex().row();
+    m_proxy->refilter();
+    if (m_table->selectionModel()->currentIndex().isValid() || m_proxy->rowCount() == 0 || place < 0)
+        return;
+    const QModelIndex next = m_proxy->index(std::min(place, m_proxy->rowCount() - 1), 0);
+    m_table->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void ResultsView::showLargePreview()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return;
+    const CloudinaryResource file = m_model->resourceAt(m_proxy->mapToSource(current).row());
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(file.publicId);
+    auto *picture = new QLabel(tr("Loading preview…"), dialog);
+    picture->setAlignment(Qt::AlignCenter);
+    picture->setMinimumSize(480, 360);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(picture);
+    auto *loader = new ThumbnailLoader(dialog);
+    connect(loader, &ThumbnailLoader::ready, picture, [picture](const QString &, const QPixmap &pixmap) {
+        picture->setPixmap(pixmap.scaled(picture->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    });
+    connect(loader, &ThumbnailLoader::failed, picture, [picture](const QString &, const QString &reason) { picture->setText(tr("No preview: %1").arg(reason)); });
+    auto *close = new QAction(dialog);
+    close->setShortcut(QKeySequence(Qt::Key_Space));
+    connect(close, &QAction::triggered, dialog, &QDialog::close);
+    dialog->addAction(close);
+    loader->request(file, 720);
+    dialog->show();
 }
 
 void ResultsView::setOrphans(ResourceList orphans)

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "cloudinary/cloudinaryresource.h"
+#include "review/decision.h"
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -17,8 +19,8 @@ class OrphanFilterModel;
 class OrphanTableModel;
 class ThumbnailLoader;
 
-// The orphan table with its filter (typing is debounced), type filter and preview of the
-// selected file.
+// The orphan table with its filter (typing is debounced), type and decision filters, triage keys
+// and preview of the selected file.
 class ResultsView final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +36,13 @@ public:
 
     void setOrphans(ResourceList orphans);
     ResourceList selectedResources() const;
+    QList<int> selectedSourceRows() const;
+    // After decisions changed: rows the decision filter no longer shows leave, and the row that
+    // takes the place of the current one becomes current (triage moves on by itself).
+    void refilterKeepingPlace();
+    void showLargePreview();
+    // Keep, Mark for deletion, Undecided, Note: for the table's context menu.
+    const QList<QAction *> &triageActions() const { return m_triage; }
     void focusFilter();
     void setFilterText(const QString &text); // as if typed
 
@@ -43,14 +52,19 @@ Q_SIGNALS:
     void selectionChanged();
     void contextMenuRequested(const QPoint &globalPosition);
     void activated(); // double-click or Enter on a row
+    void decisionRequested(Orphanscope::Decision decision); // K, D, U on the table
+    void noteRequested();                                    // N on the table
 
 private:
     void updatePreview();
+    void addTriageKeys();
 
     OrphanTableModel *m_model;
     OrphanFilterModel *m_proxy;
     QLineEdit *m_filter;
     QComboBox *m_type;
+    QComboBox *m_decision;
+    QList<QAction *> m_triage;
     QLabel *m_count;
     QTableView *m_table;
     QSplitter *m_splitter;

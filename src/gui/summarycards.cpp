@@ -42,6 +42,9 @@ SummaryCards::SummaryCards(QWidget *parent)
     m_valid = add(tr("Valid"));
     m_orphans = add(tr("Orphans"));
     m_size = add(tr("Orphan size"));
+    m_review = add(tr("Review"));
+    m_review.value->setObjectName(u"reviewCardValue"_s);
+    m_review.detail->setObjectName(u"reviewCardDetail"_s);
     m_calls = add(tr("API calls"));
     m_time = add(tr("Time"));
     clear();
@@ -78,7 +81,7 @@ void SummaryCards::setCard(Card &card, const QString &value, const QString &deta
 
 void SummaryCards::clear()
 {
-    for (Card *card : {&m_files, &m_valid, &m_orphans, &m_size, &m_calls, &m_time})
+    for (Card *card : {&m_files, &m_valid, &m_orphans, &m_size, &m_review, &m_calls, &m_time})
         setCard(*card, u"–"_s);
     m_banner->setVisible(false);
 }
@@ -86,7 +89,7 @@ void SummaryCards::clear()
 void SummaryCards::showScanning()
 {
     clear();
-    for (Card *card : {&m_files, &m_valid, &m_orphans, &m_size, &m_calls, &m_time})
+    for (Card *card : {&m_files, &m_valid, &m_orphans, &m_size, &m_review, &m_calls, &m_time})
         setCard(*card, u"…"_s);
 }
 
@@ -103,6 +106,15 @@ void SummaryCards::showFailure(const QString &message)
     m_banner->setVisible(true);
 }
 
+void SummaryCards::showDecisions(qint64 orphans, qint64 marked, qint64 kept)
+{
+    const QLocale locale;
+    m_orphans.value->setText(locale.toString(orphans));
+    setCard(m_review, tr("%L1 marked").arg(marked), tr("%L1 kept · %L2 undecided").arg(kept).arg(orphans - marked));
+    m_review.detail->setToolTip(tr("On the table: K keep, D mark for deletion, U undecided, N note. Kept files are not reported as orphans "
+                                   "by later scans and are never deleted; Edit → Delete marked… deletes the marked ones."));
+}
+
 void SummaryCards::showResult(const ScanResult &result)
 {
     const qint64 total = result.totalListed();
@@ -115,6 +127,8 @@ void SummaryCards::showResult(const ScanResult &result)
         aside.append(tr("+%L1 recent").arg(result.recent.size()));
     if (result.totalIgnored() > 0)
         aside.append(tr("%L1 ignored").arg(result.totalIgnored()));
+    if (!result.kept.isEmpty())
+        aside.append(tr("%L1 kept").arg(result.kept.size()));
     setCard(m_orphans, locale.toString(result.totalOrphans()), aside.join(u" · "_s));
     m_orphans.detail->setToolTip(result.recent.isEmpty() && result.totalIgnored() == 0
                               ? QString()

@@ -8,8 +8,8 @@ class QLabel;
 
 namespace Orphanscope::Gui {
 
-// The headline figures of a scan as cards: files scanned, valid, orphans, orphan size, API
-// calls and time; with a banner when the scan stopped early.
+// The headline figures of a scan as cards: files scanned, valid, orphans, orphan size, the
+// admins' decisions, API calls and time; with a banner when the scan stopped early.
 class SummaryCards final : public QWidget
 {
     Q_OBJECT
@@ -21,6 +21,8 @@ public:
     void showScanning();
     void showResult(const ScanResult &result);
     void showFailure(const QString &message);
+    // The orphans card with the admins' decisions: how many are left, marked, kept.
+    void showDecisions(qint64 orphans, qint64 marked, qint64 kept);
     void clear();
 
     QString bannerText() const;
@@ -39,6 +41,7 @@ private:
     Card m_valid;
     Card m_orphans;
     Card m_size;
+    Card m_review;
     Card m_calls;
     Card m_time;
 };

@@ -8,7 +8,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace Orphanscope::Gui {
 
 namespace {
-constexpr int PreviewSize = 320;
 }
 
 ThumbnailLoader::ThumbnailLoader(QObject *parent)
@@ -32,10 +31,10 @@ QString ThumbnailLoader::thumbnailUrl(const CloudinaryResource &resource, int si
     return url;
 }
 
-void ThumbnailLoader::request(const CloudinaryResource &resource)
+void ThumbnailLoader::request(const CloudinaryResource &resource, int size)
 {
     const QString publicId = resource.publicId;
-    const QString url = thumbnailUrl(resource, PreviewSize);
+    const QString url = thumbnailUrl(resource, size);
     if (url.isEmpty()) {
         Q_EMIT failed(publicId, tr("No preview for raw files"));
         return;

@@ -23,8 +23,10 @@ public:
 
     static QString thumbnailUrl(const CloudinaryResource &resource, int size);
 
+    static constexpr int PreviewSize = 320;
+
     // Answers at once from the cache, or later through ready() or failed(); raw files have none.
-    void request(const CloudinaryResource &resource);
+    void request(const CloudinaryResource &resource, int size = PreviewSize);
 
 Q_SIGNALS:
     void ready(const QString &publicId, const QPixmap &pixmap);
