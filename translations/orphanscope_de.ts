@@ -270,13 +270,6 @@
         <source>Delete files from Cloudinary</source>
         <translation>Dateien aus Cloudinary löschen</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;%n file(s), %1&lt;/b&gt;, will be deleted from Cloudinary for good. There is no undo.&lt;/p&gt;&lt;p&gt;Just before, each file is checked again: a file a database row refers to now, a file younger than the minimum age and a file matching an ignore rule are skipped. Every outcome is appended to the audit log &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;%n Datei, %1&lt;/b&gt;, wird endgültig aus Cloudinary gelöscht. Das lässt sich nicht rückgängig machen.&lt;/p&gt;&lt;p&gt;Unmittelbar davor wird jede Datei erneut geprüft: Dateien, auf die jetzt eine Datenbankzeile verweist, die jünger als das Mindestalter sind oder einer Ignorierregel entsprechen, werden übersprungen. Jedes Ergebnis wird an das Prüfprotokoll &lt;tt&gt;%2&lt;/tt&gt; angehängt.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;&lt;b&gt;%n Dateien, %1&lt;/b&gt;, werden endgültig aus Cloudinary gelöscht. Das lässt sich nicht rückgängig machen.&lt;/p&gt;&lt;p&gt;Unmittelbar davor wird jede Datei erneut geprüft: Dateien, auf die jetzt eine Datenbankzeile verweist, die jünger als das Mindestalter sind oder einer Ignorierregel entsprechen, werden übersprungen. Jedes Ergebnis wird an das Prüfprotokoll &lt;tt&gt;%2&lt;/tt&gt; angehängt.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source> h</source>
         <translation> h</translation>
@@ -339,6 +332,32 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Text columns are not all read.&lt;/b&gt; The check reads the reference columns of the scan options only: a file used nowhere but in a page body, a Markdown text or JSON elsewhere in the database would be deleted. Tick &quot;Also search every text column for URLs&quot; in the scan options, or add those columns with Discover, before deleting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Nicht alle Textspalten werden gelesen.&lt;/b&gt; Die Prüfung liest nur die Referenzspalten der Scan-Optionen: Eine Datei, die nirgends außer in einem Seitentext, einem Markdown-Text oder JSON an anderer Stelle der Datenbank verwendet wird, würde gelöscht. Aktivieren Sie vor dem Löschen in den Scan-Optionen „Auch jede Textspalte nach URLs durchsuchen“ oder fügen Sie diese Spalten mit „Erkunden“ hinzu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Back up each original first (File → Restore deleted files… uploads them again)</source>
+        <translation>Jedes Original zuerst sichern (Datei → Gelöschte Dateien wiederherstellen… lädt sie wieder hoch)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n file(s), %1&lt;/b&gt;, will be deleted from Cloudinary. Each original is downloaded to &lt;tt&gt;%3&lt;/tt&gt; first, and only files whose backup is complete are deleted.&lt;/p&gt;&lt;p&gt;Just before, each file is checked again: a file a database row refers to now, a file decided to keep, a file younger than the minimum age and a file matching an ignore rule are skipped. Every outcome is appended to the audit log &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n Datei, %1&lt;/b&gt;, wird aus Cloudinary gelöscht. Das Original wird vorher nach &lt;tt&gt;%3&lt;/tt&gt; heruntergeladen, und nur Dateien mit vollständiger Sicherung werden gelöscht.&lt;/p&gt;&lt;p&gt;Unmittelbar davor wird jede Datei erneut geprüft: Eine Datei, auf die jetzt eine Datenbankzeile verweist, eine zum Behalten entschiedene Datei, eine Datei jünger als das Mindestalter und eine Datei, die einer Ignorierregel entspricht, werden übersprungen. Jedes Ergebnis wird an das Prüfprotokoll &lt;tt&gt;%2&lt;/tt&gt; angehängt.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n Dateien, %1&lt;/b&gt;, werden aus Cloudinary gelöscht. Jedes Original wird vorher nach &lt;tt&gt;%3&lt;/tt&gt; heruntergeladen, und nur Dateien mit vollständiger Sicherung werden gelöscht.&lt;/p&gt;&lt;p&gt;Unmittelbar davor wird jede Datei erneut geprüft: Eine Datei, auf die jetzt eine Datenbankzeile verweist, eine zum Behalten entschiedene Datei, eine Datei jünger als das Mindestalter und eine Datei, die einer Ignorierregel entspricht, werden übersprungen. Jedes Ergebnis wird an das Prüfprotokoll &lt;tt&gt;%2&lt;/tt&gt; angehängt.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without a backup, what is deleted cannot be restored</source>
+        <translation>Ohne Sicherung kann Gelöschtes nicht wiederhergestellt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %Ln original(s) (%1) in %2</source>
+        <translation>
+            <numerusform>%Ln Original (%1) in %2 gesichert</numerusform>
+            <numerusform>%Ln Originale (%1) in %2 gesichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup was made: what was deleted cannot be restored</source>
+        <translation>Es wurde keine Sicherung angelegt: Gelöschtes kann nicht wiederhergestellt werden</translation>
     </message>
 </context>
 <context>
@@ -772,6 +791,38 @@
         <source>Continue the last scan of this account where it stopped (API budget, cancel, crash) (Ctrl+Shift+R)</source>
         <translation>Den letzten Scan dieses Kontos dort fortsetzen, wo er anhielt (API-Budget, Abbruch, Absturz) (Strg+Umschalt+R)</translation>
     </message>
+    <message>
+        <source>Delete &amp;marked…</source>
+        <translation>&amp;Markierte löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the files marked for deletion (D on the table), each backed up and checked again first</source>
+        <translation>Die zum Löschen markierten Dateien (D in der Tabelle) löschen, jede vorher gesichert und erneut geprüft</translation>
+    </message>
+    <message>
+        <source>Export &amp;decisions…</source>
+        <translation>&amp;Entscheidungen exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the orphans with their decisions and notes to a CSV for the team to fill in</source>
+        <translation>Die verwaisten Dateien mit Entscheidungen und Notizen als CSV schreiben, die das Team ausfüllt</translation>
+    </message>
+    <message>
+        <source>&amp;Import decisions…</source>
+        <translation>Entscheidungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read decisions and notes back from a CSV; a bad file is refused as a whole</source>
+        <translation>Entscheidungen und Notizen aus einer CSV zurücklesen; eine fehlerhafte Datei wird ganz abgelehnt</translation>
+    </message>
+    <message>
+        <source>&amp;Restore deleted files…</source>
+        <translation>Gelöschte Dateien &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Upload deleted files again from their backups</source>
+        <translation>Gelöschte Dateien aus ihren Sicherungen wieder hochladen</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::MainWindow</name>
@@ -888,6 +939,26 @@
         <source>URL</source>
         <translation>URL</translation>
     </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::PasteUrlRow</name>
@@ -902,6 +973,72 @@
     <message>
         <source>Fill in the fields below from the pasted %1</source>
         <translation>Die Felder darunter aus der eingefügten %1 ausfüllen</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::RestoreDialog</name>
+    <message>
+        <source>Check backups</source>
+        <translation>Sicherungen prüfen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore deleted files</source>
+        <translation>Gelöschte Dateien wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The originals backed up before deletion, from &lt;tt&gt;%1&lt;/tt&gt;. Checked files are uploaded again with the same public ID and type; Cloudinary gives each a new version number. A file that exists again is never overwritten.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die vor dem Löschen gesicherten Originale aus &lt;tt&gt;%1&lt;/tt&gt;. Angekreuzte Dateien werden mit derselben Public ID und demselben Typ wieder hochgeladen; Cloudinary gibt jeder eine neue Versionsnummer. Eine wieder vorhandene Datei wird nie überschrieben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Gesichert</translation>
+    </message>
+    <message>
+        <source>Public ID</source>
+        <translation>Public ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Outcomes appear here, one line per file</source>
+        <translation>Ergebnisse erscheinen hier, eine Zeile pro Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei wiederherstellen</numerusform>
+            <numerusform>%n Dateien wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet: files deleted with a backup appear here.</source>
+        <translation>Es gibt noch keine Sicherungen von %1: Mit Sicherung gelöschte Dateien erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Checked: %L1 backups intact, %L2 damaged; nothing was uploaded</source>
+        <translation>Geprüft: %L1 Sicherungen intakt, %L2 beschädigt; nichts wurde hochgeladen</translation>
+    </message>
+    <message>
+        <source>Done: %L1 restored, %L2 exist already (left as they are), %L3 failed</source>
+        <translation>Fertig: %L1 wiederhergestellt, %L2 schon vorhanden (unverändert gelassen), %L3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1104,18 @@
             <numerusform>%n Dateien aus Cloudinary gelöscht oder schon weg; aus der Tabelle entfernt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete marked</source>
+        <translation>Markierte löschen</translation>
+    </message>
+    <message>
+        <source>No file is marked for deletion. Select rows in the table and press D to mark them.</source>
+        <translation>Keine Datei ist zum Löschen markiert. Zeilen in der Tabelle auswählen und D drücken, um sie zu markieren.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::ResultsView</name>
@@ -1007,6 +1156,115 @@
     <message>
         <source>Uploaded %1</source>
         <translation>Hochgeladen am %1</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>Nicht behalten</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Marked for deletion</source>
+        <translation>Zum Löschen markiert</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>Alle Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Show files by decision. On the table: K keep, D mark for deletion, U undecided, N note, Space larger preview</source>
+        <translation>Dateien nach Entscheidung zeigen. In der Tabelle: K behalten, D zum Löschen markieren, U offen, N Notiz, Leertaste größere Vorschau</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Mark for deletion</source>
+        <translation>Zum Löschen markieren</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Larger preview</source>
+        <translation>Größere Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ReviewController</name>
+    <message>
+        <source>Decisions cannot be kept: %1</source>
+        <translation>Entscheidungen können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Decisions cannot be read: %1</source>
+        <translation>Entscheidungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The decision is shown but not kept: there is no decision store for this account (run a scan first)</source>
+        <translation>Die Entscheidung wird angezeigt, aber nicht gespeichert: Für dieses Konto gibt es keinen Entscheidungsspeicher (zuerst einen Scan ausführen)</translation>
+    </message>
+    <message>
+        <source>The decision is shown but not kept: %1</source>
+        <translation>Die Entscheidung wird angezeigt, aber nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note on %1:</source>
+        <translation>Notiz zu %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note on %Ln file(s):</source>
+        <translation>
+            <numerusform>Notiz zu %Ln Datei:</numerusform>
+            <numerusform>Notiz zu %Ln Dateien:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run a scan first: decisions are kept per account</source>
+        <translation>Zuerst einen Scan ausführen: Entscheidungen werden pro Konto gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %Ln decision(s) changed</source>
+        <translation>
+            <numerusform>%1 importiert: %Ln Entscheidung geändert</numerusform>
+            <numerusform>%1 importiert: %Ln Entscheidungen geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export decisions</source>
+        <translation>Entscheidungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Decisions exported to %1: fill in the decision and note columns, then File → Import decisions</source>
+        <translation>Entscheidungen nach %1 exportiert: Spalten decision und note ausfüllen, dann Datei → Entscheidungen importieren</translation>
+    </message>
+    <message>
+        <source>Import decisions</source>
+        <translation>Entscheidungen importieren</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1731,26 @@
     <message>
         <source>Recent: unreferenced files younger than %1 h, whose row may not be saved yet; not reported. Ignored: files matching an ignore rule; never reported.</source>
         <translation>Neu: nicht referenzierte Dateien, jünger als %1 h, deren Zeile vielleicht noch nicht gespeichert ist; nicht gemeldet. Ignoriert: Dateien, die einer Ignorierregel entsprechen; nie gemeldet.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>%L1 marked</source>
+        <translation>%L1 markiert</translation>
+    </message>
+    <message>
+        <source>%L1 kept · %L2 undecided</source>
+        <translation>%L1 behalten · %L2 offen</translation>
+    </message>
+    <message>
+        <source>On the table: K keep, D mark for deletion, U undecided, N note. Kept files are not reported as orphans by later scans and are never deleted; Edit → Delete marked… deletes the marked ones.</source>
+        <translation>In der Tabelle: K behalten, D zum Löschen markieren, U offen, N Notiz. Behaltene Dateien melden spätere Scans nicht als verwaist, und sie werden nie gelöscht; Bearbeiten → Markierte löschen… löscht die markierten.</translation>
+    </message>
+    <message>
+        <source>%L1 kept</source>
+        <translation>%L1 behalten</translation>
     </message>
 </context>
 <context>

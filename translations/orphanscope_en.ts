@@ -14,17 +14,24 @@
 <context>
     <name>Orphanscope::Gui::DeleteDialog</name>
     <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;%n file(s), %1&lt;/b&gt;, will be deleted from Cloudinary for good. There is no undo.&lt;/p&gt;&lt;p&gt;Just before, each file is checked again: a file a database row refers to now, a file younger than the minimum age and a file matching an ignore rule are skipped. Every outcome is appended to the audit log &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;%n file, %1&lt;/b&gt;, will be deleted from Cloudinary for good. There is no undo.&lt;/p&gt;&lt;p&gt;Just before, each file is checked again: a file a database row refers to now, a file younger than the minimum age and a file matching an ignore rule are skipped. Every outcome is appended to the audit log &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;&lt;b&gt;%n files, %1&lt;/b&gt;, will be deleted from Cloudinary for good. There is no undo.&lt;/p&gt;&lt;p&gt;Just before, each file is checked again: a file a database row refers to now, a file younger than the minimum age and a file matching an ignore rule are skipped. Every outcome is appended to the audit log &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>delete %n file(s)</source>
         <translation>
             <numerusform>delete %n file</numerusform>
             <numerusform>delete %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n file(s), %1&lt;/b&gt;, will be deleted from Cloudinary. Each original is downloaded to &lt;tt&gt;%3&lt;/tt&gt; first, and only files whose backup is complete are deleted.&lt;/p&gt;&lt;p&gt;Just before, each file is checked again: a file a database row refers to now, a file decided to keep, a file younger than the minimum age and a file matching an ignore rule are skipped. Every outcome is appended to the audit log &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n file, %1&lt;/b&gt;, will be deleted from Cloudinary. Its original is downloaded to &lt;tt&gt;%3&lt;/tt&gt; first, and only files whose backup is complete are deleted.&lt;/p&gt;&lt;p&gt;Just before, each file is checked again: a file a database row refers to now, a file decided to keep, a file younger than the minimum age and a file matching an ignore rule are skipped. Every outcome is appended to the audit log &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n files, %1&lt;/b&gt;, will be deleted from Cloudinary. Each original is downloaded to &lt;tt&gt;%3&lt;/tt&gt; first, and only files whose backup is complete are deleted.&lt;/p&gt;&lt;p&gt;Just before, each file is checked again: a file a database row refers to now, a file decided to keep, a file younger than the minimum age and a file matching an ignore rule are skipped. Every outcome is appended to the audit log &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %Ln original(s) (%1) in %2</source>
+        <translation>
+            <numerusform>Backed up %Ln original (%1) in %2</numerusform>
+            <numerusform>Backed up %Ln originals (%1) in %2</numerusform>
         </translation>
     </message>
 </context>
@@ -66,6 +73,16 @@
     </message>
 </context>
 <context>
+    <name>Orphanscope::Gui::RestoreDialog</name>
+    <message numerus="yes">
+        <source>Restore %n file(s)</source>
+        <translation>
+            <numerusform>Restore %n file</numerusform>
+            <numerusform>Restore %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Orphanscope::Gui::ResultsController</name>
     <message numerus="yes">
         <source>%Ln orphan(s) written to %1</source>
@@ -103,6 +120,23 @@
         <translation>
             <numerusform>%L1 of %Ln orphan</numerusform>
             <numerusform>%L1 of %Ln orphans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ReviewController</name>
+    <message numerus="yes">
+        <source>Note on %Ln file(s):</source>
+        <translation>
+            <numerusform>Note on %Ln file:</numerusform>
+            <numerusform>Note on %Ln files:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %Ln decision(s) changed</source>
+        <translation>
+            <numerusform>Imported %1: %Ln decision changed</numerusform>
+            <numerusform>Imported %1: %Ln decisions changed</numerusform>
         </translation>
     </message>
 </context>

@@ -270,13 +270,6 @@
         <source>Delete files from Cloudinary</source>
         <translation>Supprimer des fichiers de Cloudinary</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;%n file(s), %1&lt;/b&gt;, will be deleted from Cloudinary for good. There is no undo.&lt;/p&gt;&lt;p&gt;Just before, each file is checked again: a file a database row refers to now, a file younger than the minimum age and a file matching an ignore rule are skipped. Every outcome is appended to the audit log &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;%n fichier, %1&lt;/b&gt;, sera supprimé de Cloudinary pour de bon. Il n’y a pas d’annulation.&lt;/p&gt;&lt;p&gt;Juste avant, chaque fichier est revérifié : un fichier qu’une ligne de la base référence désormais, un fichier plus jeune que l’âge minimal et un fichier couvert par une règle d’exclusion sont ignorés. Chaque résultat est ajouté au journal d’audit &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;&lt;b&gt;%n fichiers, %1&lt;/b&gt;, seront supprimés de Cloudinary pour de bon. Il n’y a pas d’annulation.&lt;/p&gt;&lt;p&gt;Juste avant, chaque fichier est revérifié : un fichier qu’une ligne de la base référence désormais, un fichier plus jeune que l’âge minimal et un fichier couvert par une règle d’exclusion sont ignorés. Chaque résultat est ajouté au journal d’audit &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source> h</source>
         <translation> h</translation>
@@ -339,6 +332,32 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Text columns are not all read.&lt;/b&gt; The check reads the reference columns of the scan options only: a file used nowhere but in a page body, a Markdown text or JSON elsewhere in the database would be deleted. Tick &quot;Also search every text column for URLs&quot; in the scan options, or add those columns with Discover, before deleting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Toutes les colonnes de texte ne sont pas lues.&lt;/b&gt; La vérification ne lit que les colonnes de référence des options d’analyse : un fichier utilisé uniquement dans le corps d’une page, un texte Markdown ou du JSON ailleurs dans la base serait supprimé. Cochez « Chercher aussi des URL dans chaque colonne de texte » dans les options d’analyse, ou ajoutez ces colonnes avec « Explorer », avant de supprimer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Back up each original first (File → Restore deleted files… uploads them again)</source>
+        <translation>Sauvegarder d’abord chaque original (Fichier → Restaurer les fichiers supprimés… les renvoie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n file(s), %1&lt;/b&gt;, will be deleted from Cloudinary. Each original is downloaded to &lt;tt&gt;%3&lt;/tt&gt; first, and only files whose backup is complete are deleted.&lt;/p&gt;&lt;p&gt;Just before, each file is checked again: a file a database row refers to now, a file decided to keep, a file younger than the minimum age and a file matching an ignore rule are skipped. Every outcome is appended to the audit log &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n fichier, %1&lt;/b&gt;, sera supprimé de Cloudinary. L’original est d’abord téléchargé dans &lt;tt&gt;%3&lt;/tt&gt;, et seuls les fichiers dont la sauvegarde est complète sont supprimés.&lt;/p&gt;&lt;p&gt;Juste avant, chaque fichier est revérifié : un fichier qu’une ligne de la base référence désormais, un fichier qu’on a décidé de garder, un fichier plus récent que l’âge minimal et un fichier visé par une règle d’exclusion sont ignorés. Chaque résultat est ajouté au journal d’audit &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n fichiers, %1&lt;/b&gt;, seront supprimés de Cloudinary. Chaque original est d’abord téléchargé dans &lt;tt&gt;%3&lt;/tt&gt;, et seuls les fichiers dont la sauvegarde est complète sont supprimés.&lt;/p&gt;&lt;p&gt;Juste avant, chaque fichier est revérifié : un fichier qu’une ligne de la base référence désormais, un fichier qu’on a décidé de garder, un fichier plus récent que l’âge minimal et un fichier visé par une règle d’exclusion sont ignorés. Chaque résultat est ajouté au journal d’audit &lt;tt&gt;%2&lt;/tt&gt;.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without a backup, what is deleted cannot be restored</source>
+        <translation>Sans sauvegarde, ce qui est supprimé ne peut pas être restauré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %Ln original(s) (%1) in %2</source>
+        <translation>
+            <numerusform>%Ln original sauvegardé (%1) dans %2</numerusform>
+            <numerusform>%Ln originaux sauvegardés (%1) dans %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup was made: what was deleted cannot be restored</source>
+        <translation>Aucune sauvegarde n’a été faite : ce qui a été supprimé ne peut pas être restauré</translation>
     </message>
 </context>
 <context>
@@ -772,6 +791,38 @@
         <source>Continue the last scan of this account where it stopped (API budget, cancel, crash) (Ctrl+Shift+R)</source>
         <translation>Reprendre la dernière analyse de ce compte là où elle s’est arrêtée (budget d’API, annulation, plantage) (Ctrl+Maj+R)</translation>
     </message>
+    <message>
+        <source>Delete &amp;marked…</source>
+        <translation>Supprimer les &amp;marqués…</translation>
+    </message>
+    <message>
+        <source>Delete the files marked for deletion (D on the table), each backed up and checked again first</source>
+        <translation>Supprimer les fichiers marqués pour suppression (D dans le tableau), chacun d’abord sauvegardé et revérifié</translation>
+    </message>
+    <message>
+        <source>Export &amp;decisions…</source>
+        <translation>Exporter les &amp;décisions…</translation>
+    </message>
+    <message>
+        <source>Write the orphans with their decisions and notes to a CSV for the team to fill in</source>
+        <translation>Écrire les orphelins avec leurs décisions et notes dans un CSV que l’équipe remplira</translation>
+    </message>
+    <message>
+        <source>&amp;Import decisions…</source>
+        <translation>&amp;Importer les décisions…</translation>
+    </message>
+    <message>
+        <source>Read decisions and notes back from a CSV; a bad file is refused as a whole</source>
+        <translation>Relire les décisions et notes depuis un CSV ; un fichier incorrect est refusé en entier</translation>
+    </message>
+    <message>
+        <source>&amp;Restore deleted files…</source>
+        <translation>&amp;Restaurer les fichiers supprimés…</translation>
+    </message>
+    <message>
+        <source>Upload deleted files again from their backups</source>
+        <translation>Renvoyer les fichiers supprimés depuis leurs sauvegardes</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::MainWindow</name>
@@ -888,6 +939,26 @@
         <source>URL</source>
         <translation>URL</translation>
     </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Indécis</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::PasteUrlRow</name>
@@ -902,6 +973,72 @@
     <message>
         <source>Fill in the fields below from the pasted %1</source>
         <translation>Remplir les champs ci-dessous à partir de la %1 collée</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::RestoreDialog</name>
+    <message>
+        <source>Check backups</source>
+        <translation>Vérifier les sauvegardes</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore deleted files</source>
+        <translation>Restaurer les fichiers supprimés</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The originals backed up before deletion, from &lt;tt&gt;%1&lt;/tt&gt;. Checked files are uploaded again with the same public ID and type; Cloudinary gives each a new version number. A file that exists again is never overwritten.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les originaux sauvegardés avant suppression, dans &lt;tt&gt;%1&lt;/tt&gt;. Les fichiers cochés sont renvoyés avec le même public ID et le même type ; Cloudinary donne à chacun un nouveau numéro de version. Un fichier qui existe de nouveau n’est jamais écrasé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Sauvegardé le</translation>
+    </message>
+    <message>
+        <source>Public ID</source>
+        <translation>Public ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Outcomes appear here, one line per file</source>
+        <translation>Les résultats apparaissent ici, une ligne par fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n file(s)</source>
+        <translation>
+            <numerusform>Restaurer %n fichier</numerusform>
+            <numerusform>Restaurer %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet: files deleted with a backup appear here.</source>
+        <translation>Aucune sauvegarde de %1 pour l’instant : les fichiers supprimés avec sauvegarde apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Checked: %L1 backups intact, %L2 damaged; nothing was uploaded</source>
+        <translation>Vérifié : %L1 sauvegardes intactes, %L2 endommagées ; rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <source>Done: %L1 restored, %L2 exist already (left as they are), %L3 failed</source>
+        <translation>Terminé : %L1 restaurés, %L2 existent déjà (laissés tels quels), %L3 en échec</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1104,18 @@
             <numerusform>%n fichiers supprimés de Cloudinary ou déjà absents ; retirés du tableau</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete marked</source>
+        <translation>Supprimer les marqués</translation>
+    </message>
+    <message>
+        <source>No file is marked for deletion. Select rows in the table and press D to mark them.</source>
+        <translation>Aucun fichier n’est marqué pour suppression. Sélectionnez des lignes du tableau et appuyez sur D pour les marquer.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::ResultsView</name>
@@ -1007,6 +1156,115 @@
     <message>
         <source>Uploaded %1</source>
         <translation>Envoyé le %1</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>Non gardés</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Indécis</translation>
+    </message>
+    <message>
+        <source>Marked for deletion</source>
+        <translation>Marqués pour suppression</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Gardés</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>Toutes les décisions</translation>
+    </message>
+    <message>
+        <source>Show files by decision. On the table: K keep, D mark for deletion, U undecided, N note, Space larger preview</source>
+        <translation>Afficher les fichiers par décision. Dans le tableau : K garder, D marquer pour suppression, U indécis, N note, Espace aperçu agrandi</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Mark for deletion</source>
+        <translation>Marquer pour suppression</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Larger preview</source>
+        <translation>Aperçu agrandi</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ReviewController</name>
+    <message>
+        <source>Decisions cannot be kept: %1</source>
+        <translation>Les décisions ne peuvent pas être enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>Decisions cannot be read: %1</source>
+        <translation>Les décisions ne peuvent pas être lues : %1</translation>
+    </message>
+    <message>
+        <source>The decision is shown but not kept: there is no decision store for this account (run a scan first)</source>
+        <translation>La décision est affichée mais pas enregistrée : ce compte n’a pas de registre des décisions (lancez d’abord une analyse)</translation>
+    </message>
+    <message>
+        <source>The decision is shown but not kept: %1</source>
+        <translation>La décision est affichée mais pas enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note on %1:</source>
+        <translation>Note sur %1 :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note on %Ln file(s):</source>
+        <translation>
+            <numerusform>Note sur %Ln fichier :</numerusform>
+            <numerusform>Note sur %Ln fichiers :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run a scan first: decisions are kept per account</source>
+        <translation>Lancez d’abord une analyse : les décisions sont gardées par compte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %Ln decision(s) changed</source>
+        <translation>
+            <numerusform>%1 importé : %Ln décision modifiée</numerusform>
+            <numerusform>%1 importé : %Ln décisions modifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export decisions</source>
+        <translation>Exporter les décisions</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Decisions exported to %1: fill in the decision and note columns, then File → Import decisions</source>
+        <translation>Décisions exportées dans %1 : remplissez les colonnes decision et note, puis Fichier → Importer les décisions</translation>
+    </message>
+    <message>
+        <source>Import decisions</source>
+        <translation>Importer les décisions</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l’import</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1731,26 @@
     <message>
         <source>Recent: unreferenced files younger than %1 h, whose row may not be saved yet; not reported. Ignored: files matching an ignore rule; never reported.</source>
         <translation>Récents : fichiers non référencés de moins de %1 h, dont la ligne n’est peut-être pas encore enregistrée ; non signalés. Exclus : fichiers couverts par une règle d’exclusion ; jamais signalés.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>%L1 marked</source>
+        <translation>%L1 marqués</translation>
+    </message>
+    <message>
+        <source>%L1 kept · %L2 undecided</source>
+        <translation>%L1 gardés · %L2 indécis</translation>
+    </message>
+    <message>
+        <source>On the table: K keep, D mark for deletion, U undecided, N note. Kept files are not reported as orphans by later scans and are never deleted; Edit → Delete marked… deletes the marked ones.</source>
+        <translation>Dans le tableau : K garder, D marquer pour suppression, U indécis, N note. Les fichiers gardés ne sont plus signalés comme orphelins et ne sont jamais supprimés ; Édition → Supprimer les marqués… supprime les fichiers marqués.</translation>
+    </message>
+    <message>
+        <source>%L1 kept</source>
+        <translation>%L1 gardés</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,9 @@ RestoreDialog::RestoreDialog(RestoreSettings settings, QWidget *parent)
     m_backups->setRootIsDecorated(false);
     m_backups->setHeaderLabels({tr("Backed up"), tr("Public ID"), tr("Type"), tr("Size"), tr("Uploaded")});
     m_backups->header()->resizeSection(BackedUpColumn, 150);
-    m_backups->header()->resizeSection(PublicIdColumn, 260);
+    m_backups->header()->resizeSection(PublicIdColumn, 240);
+    m_backups->header()->resizeSection(TypeColumn, 60);
+    m_backups->header()->resizeSection(SizeColumn, 80);
     m_backups->setSortingEnabled(true);
     m_outcomes->setReadOnly(true);
     m_outcomes->setPlaceholderText(tr("Outcomes appear here, one line per file"));
