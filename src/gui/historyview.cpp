@@ -47,8 +47,10 @@ HistoryView::HistoryView(QWidget *parent)
     setEntries({}, {});
 }
 
-void HistoryView::setEntries(const QList<HistoryEntry> &entries, const QString &alert)
+void HistoryView::setEntries(QList<HistoryEntry> entries, const QString &alert)
 {
+    // A line series is drawn in the order of its points: out of time order, it runs backwards.
+    std::stable_sort(entries.begin(), entries.end(), [](const HistoryEntry &a, const HistoryEntry &b) { return a.startedAt < b.startedAt; });
     m_entries = entries;
     m_alert->setText(alert);
     m_alert->setVisible(!alert.isEmpty());

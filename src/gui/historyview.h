@@ -20,7 +20,9 @@ class HistoryView final : public QWidget
 public:
     explicit HistoryView(QWidget *parent = nullptr);
 
-    void setEntries(const QList<HistoryEntry> &entries, const QString &alert);
+    // In any order: the chart and the table sort them by the time each scan started.
+    void setEntries(QList<HistoryEntry> entries, const QString &alert);
+    QChartView *chartView() const { return m_chart; }
     QTableWidget *table() const { return m_table; }
     int pointCount() const { return m_points; }
 
