@@ -68,17 +68,10 @@ int importDecisions(DecisionStore &store, const QString &source)
     const auto current = store.load(&error);
     if (!current)
         return Command.failure(error);
-    QList<FileDecision> changed;
+    const QList<FileDecision> changed = changedDecisions(*rows, *current, QDateTime::currentDateTimeUtc());
     std::array<int, 3> counts{};
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (FileDecision row : *rows) {
-        const FileDecision before = current->value(decisionKey(row.type, row.publicId));
-        if (before.decision == row.decision && before.note == row.note)
-            continue;
-        row.decidedAt = now;
-        changed.append(row);
+    for (const FileDecision &row : changed)
         ++counts[size_t(row.decision)];
-    }
     if (!store.save(changed, &error))
         return Command.failure(error + u"; nothing was imported"_s);
     Subcommand::print(stdout, u"Imported %1: %2 rows, %3 changed (%4 keep, %5 delete, %6 undecided), %7 unchanged"_s.arg(source)

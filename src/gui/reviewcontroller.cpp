@@ -131,16 +131,7 @@ bool ReviewController::importDecisions(const QString &path, QString *error)
     const auto rows = DecisionSheet::readFile(path, error);
     if (!rows)
         return false;
-    const DecisionMap &current = m_results->model()->decisions();
-    QList<FileDecision> changed;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (FileDecision row : *rows) {
-        const FileDecision before = current.value(decisionKey(row.type, row.publicId));
-        if (before.decision != row.decision || before.note != row.note) {
-            row.decidedAt = now;
-            changed.append(row);
-        }
-    }
+    const QList<FileDecision> changed = changedDecisions(*rows, m_results->model()->decisions(), QDateTime::currentDateTimeUtc());
     if (!m_store->save(changed, error))
         return false;
     const auto decisions = m_store->load(error);

@@ -1,4 +1,5 @@
 #include "csvtable.h"
+#include "report/csvrecords.h"
 #include "report/reportwriter.h"
 
 #include <QFile>
@@ -45,11 +46,22 @@ private Q_SLOTS:
         QTest::newRow("tab") << u"\tx"_s << QByteArray("'\tx");
         QTest::newRow("carriage return") << u"\rx"_s << QByteArray("\"'\rx\"");
         QTest::newRow("dash inside is fine") << u"a-b"_s << QByteArray("a-b");
+        QTest::newRow("a quote alone is fine") << u"'quoted'"_s << QByteArray("'quoted'");
+        // Text that already looks guarded is guarded once more, so reading strips exactly one quote.
+        QTest::newRow("looks guarded") << u"'=x"_s << QByteArray("''=x");
+        QTest::newRow("looks guarded twice") << u"''-x"_s << QByteArray("'''-x");
     }
     void cells()
     {
         QFETCH(QString, text);
         QTEST(ReportWriter::csvCell(text), "cell");
+        // What is written reads back as it was.
+        QList<QByteArray> cells;
+        QString problem;
+        const QByteArray line = ReportWriter::csvCell(text) + "\r\n";
+        CsvRecords records(line);
+        QVERIFY(records.next(&cells, &problem));
+        QCOMPARE(CsvRecords::unguard(cells.value(0)), text);
     }
 
     void writesTheOldCommandsColumns()

@@ -6,10 +6,15 @@
 #include <cstdlib>
 
 namespace {
+// What the writer guards: a risky first character, also behind leading quotes ('=…), so that a
+// reader strips exactly one quote.
 QString guarded(const QString &text)
 {
     static const QString risky = QStringLiteral("=+-@\t\r");
-    return !text.isEmpty() && risky.contains(text.front()) ? QLatin1Char('\'') + text : text;
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == QLatin1Char('\''))
+        ++i;
+    return i < text.size() && risky.contains(text.at(i)) ? QLatin1Char('\'') + text : text;
 }
 } // namespace
 

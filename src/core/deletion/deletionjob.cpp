@@ -165,13 +165,7 @@ void DeletionJob::deleteNextBatch()
         ++taken;
     const ResourceList next = m_queue.first(taken);
     m_queue.remove(0, taken);
-    ResourceList batch;
-    for (const CloudinaryResource &file : next) {
-        if (m_references.contains(file.type, file.publicId))
-            record(file, DeletionOutcome::SkippedReferenced, u"a database row refers to it now"_s);
-        else
-            batch.append(file);
-    }
+    const ResourceList batch = unreferenced(next, u"a database row refers to it now"_s);
     if (batch.isEmpty()) {
         deleteNextBatch();
         return;
@@ -210,18 +204,25 @@ void DeletionJob::deleteBackedUp(const ResourceList &backedUp, const QList<Backu
     // A long backup gives the site time to refer to a file: the database is asked again.
     if (m_referencesAge.elapsed() > m_settings.referencesMaxAgeMs && !readReferences())
         return;
-    ResourceList batch;
-    for (const CloudinaryResource &file : backedUp) {
-        if (m_references.contains(file.type, file.publicId))
-            record(file, DeletionOutcome::SkippedReferenced, u"a database row refers to it now (its backup is kept)"_s);
-        else
-            batch.append(file);
-    }
+    const ResourceList batch = unreferenced(backedUp, u"a database row refers to it now (its backup is kept)"_s);
     if (batch.isEmpty()) {
         deleteNextBatch();
         return;
     }
     sendDeleteCall(batch);
+}
+
+// The files no database row refers to (as last read); the others are recorded as skipped.
+ResourceList DeletionJob::unreferenced(const ResourceList &files, const QString &skipDetail)
+{
+    ResourceList kept;
+    for (const CloudinaryResource &file : files) {
+        if (m_references.contains(file.type, file.publicId))
+            record(file, DeletionOutcome::SkippedReferenced, skipDetail);
+        else
+            kept.append(file);
+    }
+    return kept;
 }
 
 void DeletionJob::sendDeleteCall(const ResourceList &batch)

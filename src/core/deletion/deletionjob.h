@@ -100,6 +100,7 @@ private:
     bool readDecisions();
     void deleteBackedUp(const ResourceList &backedUp, const QList<BackupFailure> &failed);
     void sendDeleteCall(const ResourceList &batch);
+    ResourceList unreferenced(const ResourceList &files, const QString &skipDetail);
     void forgetDecisionsOfDeleted();
     void onLookedUp(const ResourceList &present, const ResourceList &gone);
     void deleteNextBatch();

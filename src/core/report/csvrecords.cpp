@@ -1,5 +1,7 @@
 #include "report/csvrecords.h"
 
+#include "report/reportwriter.h"
+
 #include <QByteArrayView>
 
 using namespace Qt::Literals::StringLiterals;
@@ -58,7 +60,7 @@ bool CsvRecords::next(QList<QByteArray> *cells, QString *problem)
 
 QString CsvRecords::unguard(const QByteArray &cell)
 {
-    if (cell.size() > 1 && cell.at(0) == '\'' && QByteArrayView("=+-@\t\r").contains(cell.at(1)))
+    if (cell.startsWith('\'') && ReportWriter::needsFormulaGuard(QByteArrayView(cell).sliced(1)))
         return QString::fromUtf8(cell.mid(1));
     return QString::fromUtf8(cell);
 }

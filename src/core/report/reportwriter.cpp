@@ -46,10 +46,19 @@ QString ReportWriter::markPartial(const QString &path)
     return base + u"_PARTIAL"_s + (suffix.isEmpty() ? QString() : u'.' + suffix);
 }
 
+bool ReportWriter::needsFormulaGuard(QByteArrayView cell)
+{
+    // A leading quote before what needs the guard is guarded too, so that reading strips exactly one.
+    qsizetype i = 0;
+    while (i < cell.size() && cell[i] == '\'')
+        ++i;
+    return i < cell.size() && QByteArrayView("=+-@\t\r").contains(cell[i]);
+}
+
 QByteArray ReportWriter::csvCell(const QString &text)
 {
     QByteArray cell = text.toUtf8();
-    if (!cell.isEmpty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' || cell[0] == '\r'))
+    if (needsFormulaGuard(cell))
         cell.prepend('\'');
     if (cell.contains(',') || cell.contains('"') || cell.contains('\n') || cell.contains('\r')) {
         cell.replace("\"", "\"\"");

@@ -29,8 +29,10 @@ public:
     static QByteArray jsonSummary(const ScanResult &result, const QString &csvPath);
     static bool writeJsonSummary(const QString &path, const ScanResult &result, const QString &csvPath, QString *error);
 
-    // RFC 4180 quoting plus a guard against spreadsheet formulas (= + - @ tab CR).
+    // RFC 4180 quoting plus a guard against spreadsheet formulas (= + - @ tab CR): a leading '.
     static QByteArray csvCell(const QString &text);
+    // Whether the writer guards this text (also '=…, ''=…: CsvRecords::unguard strips one quote).
+    static bool needsFormulaGuard(QByteArrayView cell);
 
     static const QByteArray CsvHeader;
 

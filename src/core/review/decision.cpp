@@ -23,4 +23,17 @@ std::optional<Decision> decisionFromName(QStringView name)
     return std::nullopt;
 }
 
+QList<FileDecision> changedDecisions(const QList<FileDecision> &rows, const DecisionMap &current, const QDateTime &now)
+{
+    QList<FileDecision> changed;
+    for (FileDecision row : rows) {
+        const FileDecision before = current.value(decisionKey(row.type, row.publicId));
+        if (before.decision == row.decision && before.note == row.note)
+            continue;
+        row.decidedAt = now;
+        changed.append(row);
+    }
+    return changed;
+}
+
 } // namespace Orphanscope

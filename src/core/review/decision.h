@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -36,5 +37,9 @@ inline QString decisionKey(ResourceType type, const QString &publicId)
 }
 
 using DecisionMap = QHash<QString, FileDecision>; // by decisionKey
+
+// The rows whose decision or note differs from `current`, stamped `now`: what an import saves
+// (an unchanged row keeps the time it was decided).
+QList<FileDecision> changedDecisions(const QList<FileDecision> &rows, const DecisionMap &current, const QDateTime &now);
 
 } // namespace Orphanscope
