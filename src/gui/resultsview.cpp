@@ -8,6 +8,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -201,10 +203,10 @@ void ResultsView::showLargePreview()
         picture->setPixmap(pixmap.scaled(picture->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     });
     connect(loader, &ThumbnailLoader::failed, picture, [picture](const QString &, const QString &reason) { picture->setText(tr("No preview: %1").arg(reason)); });
-    auto *close = new QAction(dialog);
-    close->setShortcut(QKeySequence(Qt::Key_Space));
-    connect(close, &QAction::triggered, dialog, &QDialog::close);
-    dialog->addAction(close);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(buttons);
+    buttons->button(QDialogButtonBox::Close)->setFocus(); // Space again closes it
     loader->request(file, 720);
     dialog->show();
 }

@@ -64,7 +64,8 @@ private:
 
     ScanRun scan(Site &site)
     {
-        return runScan({u"--all"_s, u"--delay"_s, u"0"_s, u"--quiet"_s, u"--no-email"_s, u"--no-decisions"_s, u"--min-age-detect"_s, u"0"_s}, site.sandbox.cloudinaryUrl(),
+        return runScan({u"--all"_s, u"--delay"_s, u"0"_s, u"--quiet"_s, u"--no-email"_s, u"--no-decisions"_s, u"--min-age-detect"_s, u"0"_s,
+                        u"--resource-types"_s, u"image,video,raw"_s}, site.sandbox.cloudinaryUrl(),
                        site.databaseUrl, site.folder, u"scan%1"_s.arg(++m_run));
     }
 
@@ -113,7 +114,17 @@ private Q_SLOTS:
         QVERIFY(startSite(site, u"roundtrip"_s, {}));
         const ScanRun before = scan(site);
         QVERIFY(before.report.rows.size() > 20);
-        const QStringList marked = markForDeletion(site, before.report, 6);
+        // Five images or videos and a raw file (its public id keeps its extension).
+        CsvTable chosen = before.report;
+        chosen.rows = before.report.rows.mid(0, 5);
+        for (const QStringList &row : before.report.rows) {
+            if (row.at(1) == u"raw"_s) {
+                chosen.rows.append(row);
+                break;
+            }
+        }
+        QCOMPARE(chosen.rows.constLast().at(1), u"raw"_s);
+        const QStringList marked = markForDeletion(site, chosen, 6);
         QCOMPARE(marked.size(), 6);
         const QString backupDir = site.folder + u"/backups"_s;
 
@@ -202,6 +213,19 @@ private Q_SLOTS:
         QCOMPARE(int(site.sandbox.output().count(u"POST /v1_1/demo/image/upload -> 401"_s)
                      + site.sandbox.output().count(u"POST /v1_1/demo/video/upload -> 401"_s)), 1); // stopped after the first refusal
         QCOMPARE(sizes(scan(site).report).size(), before.report.rows.size() - 2);
+
+        // --no-backup deletes without one, and says so.
+        const CsvTable left = scan(site).report;
+        markForDeletion(site, left, 1);
+        const CliRun unprotected = cli(site, {u"delete"_s, u"--marked"_s, u"--confirm"_s, u"--min-age"_s, u"0"_s, u"--delay"_s, u"0"_s,
+                                              u"--no-backup"_s});
+        QVERIFY2(unprotected.exitCode == 0, qPrintable(unprotected.err));
+        QVERIFY2(unprotected.err.contains(u"--no-backup: the originals are not backed up; what is deleted cannot be restored"_s),
+                 qPrintable(unprotected.err));
+        QVERIFY(unprotected.out.contains(u"Done: 1 deleted"_s));
+        QVERIFY(!unprotected.out.contains(u"Backed up"_s));
+        QCOMPARE(manifest(backupDir).rows.size(), 2);
+        QCOMPARE(cli(site, {u"delete"_s, u"--marked"_s, u"--confirm"_s, u"--no-backup"_s, u"--backup-dir"_s, backupDir}).exitCode, 2);
     }
 
     // Downloads cut short (a reset connection, a server error): those files are not deleted, and

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QInputDialog>
 #include <QLabel>
@@ -169,6 +170,26 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_N);
         QCOMPARE(noteOf(results, marked.at(0)), u"asked marketing, 29 Nov"_s);
         QCOMPARE(reviewCard(window), u"2 marked / 1 kept · %1 undecided"_s.arg(orphans - 3));
+
+        // Space opens a larger preview of the current file; Space again closes it.
+        window.activateWindow(); // back from the note dialog
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        table->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), table);
+        QTest::keyClick(table, Qt::Key_Space);
+        QDialog *preview = nullptr;
+        for (QDialog *candidate : results->findChildren<QDialog *>()) {
+            if (candidate->isVisible() && candidate->windowTitle() == marked.at(0))
+                preview = candidate;
+        }
+        QVERIFY(preview);
+        QApplication::setActiveWindow(preview); // as a window manager does with a new window
+        QVERIFY(QTest::qWaitForWindowActive(preview));
+        auto *button = qobject_cast<QPushButton *>(preview->focusWidget());
+        QVERIFY(button);
+        QTRY_COMPARE(QApplication::focusWidget(), button);
+        QTest::keyClick(button, Qt::Key_Space); // the focused Close button
+        QTRY_VERIFY(!preview->isVisible());
 
         // The decision filter.
         auto *filter = window.findChild<QComboBox *>(u"decisionFilter"_s);
