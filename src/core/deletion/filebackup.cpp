@@ -78,7 +78,7 @@ void FileBackup::backUp(const ResourceList &files, Done done)
     m_backedUp.clear();
     m_failed.clear();
     if (m_waiting.isEmpty()) {
-        QTimer::singleShot(0, this, [done = std::exchange(m_done, {})] { done({}, {}); });
+        answer();
         return;
     }
     startDownloads();
@@ -169,13 +169,20 @@ void FileBackup::settle(Download *download)
         download->reply->deleteLater();
     delete download;
     if (m_inFlight.isEmpty() && m_waiting.isEmpty()) {
-        if (m_done) {
-            Done done = std::exchange(m_done, {});
-            QTimer::singleShot(0, this, [done, backedUp = std::exchange(m_backedUp, {}), failed = std::exchange(m_failed, {})] { done(backedUp, failed); });
-        }
+        answer();
         return;
     }
     startDownloads();
+}
+
+// Calls the batch's `done` once, from the event loop, with what was backed up and what failed.
+void FileBackup::answer()
+{
+    if (!m_done)
+        return;
+    QTimer::singleShot(0, this, [done = std::exchange(m_done, {}), backedUp = std::exchange(m_backedUp, {}), failed = std::exchange(m_failed, {})] {
+        done(backedUp, failed);
+    });
 }
 
 void FileBackup::abort(const QString &reason)
@@ -184,9 +191,15 @@ void FileBackup::abort(const QString &reason)
         m_failed.append({file, u"not backed up, so not deleted: %1"_s.arg(reason)});
     m_waiting.clear();
     const QList<Download *> inFlight = m_inFlight;
-    for (Download *download : inFlight) {
-        download->reply->disconnect(this);
-        download->reply->abort();
+    if (inFlight.isEmpty()) { // nothing in flight: answer now
+        answer();
+        return;
+    }
+    for (Download *download : inFlight) { // the last one settled answers
+        if (download->reply) {
+            download->reply->disconnect(this);
+            download->reply->abort();
+        }
         fail(download, reason);
     }
 }

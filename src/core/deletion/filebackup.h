@@ -57,6 +57,7 @@ private:
     void onFinished(Download *download);
     void fail(Download *download, const QString &reason);
     void settle(Download *download);
+    void answer();
 
     BackupManifest m_manifest;
     QString m_account;
