@@ -94,14 +94,16 @@ void RestoreJob::start()
 
 void RestoreJob::cancel()
 {
-    if (m_ended)
+    if (m_ended || m_summary.stopped)
         return;
     m_summary.stopped = true;
     m_summary.stopDetail = u"cancelled"_s;
-    if (m_inFlight)
-        m_inFlight->abort(); // its answer records it and finishes
-    else
+    if (m_inFlight.isEmpty()) {
         finish();
+        return;
+    }
+    for (QNetworkReply *reply : QList<QNetworkReply *>(m_inFlight))
+        reply->abort(); // their answers record them; the last one finishes
 }
 
 std::optional<QByteArray> RestoreJob::readBackup(const BackupEntry &entry, QString *problem) const
@@ -125,22 +127,21 @@ std::optional<QByteArray> RestoreJob::readBackup(const BackupEntry &entry, QStri
 
 void RestoreJob::restoreNext()
 {
-    if (m_ended)
-        return;
-    if (m_queue.isEmpty() || m_summary.stopped) {
-        finish();
-        return;
+    // One upload first: a wrong secret is then refused once, not four times.
+    const int limit = m_accepted ? MaxInFlight : 1;
+    while (!m_ended && !m_summary.stopped && !m_queue.isEmpty() && m_inFlight.size() < limit) {
+        const BackupEntry entry = m_queue.takeFirst();
+        QString problem;
+        const auto content = readBackup(entry, &problem);
+        if (!content)
+            record(entry, DeletionOutcome::RestoreFailed, problem);
+        else if (m_settings.dryRun)
+            record(entry, DeletionOutcome::WouldRestore, u"backup checked (SHA-256 %1…)"_s.arg(QString::fromLatin1(entry.sha256.left(12))));
+        else
+            upload(entry, *content);
     }
-    const BackupEntry entry = m_queue.takeFirst();
-    QString problem;
-    const auto content = readBackup(entry, &problem);
-    if (!content)
-        record(entry, DeletionOutcome::RestoreFailed, problem);
-    else if (m_settings.dryRun)
-        record(entry, DeletionOutcome::WouldRestore, u"backup checked (SHA-256 %1…)"_s.arg(QString::fromLatin1(entry.sha256.left(12))));
-    else
-        return upload(entry, *content);
-    restoreNext();
+    if (m_inFlight.isEmpty())
+        finish();
 }
 
 void RestoreJob::upload(const BackupEntry &entry, const QByteArray &content)
@@ -162,20 +163,22 @@ void RestoreJob::upload(const BackupEntry &entry, const QByteArray &content)
     form->append(file);
     QNetworkRequest request(m_settings.cloudinary.uploadUrl(entry.type));
     request.setTransferTimeout(m_settings.transferTimeoutMs);
-    m_inFlight = m_network->post(request, form);
-    form->setParent(m_inFlight);
+    QNetworkReply *reply = m_network->post(request, form);
+    form->setParent(reply);
+    m_inFlight.append(reply);
     ++m_summary.uploads;
-    connect(m_inFlight, &QNetworkReply::finished, this, [this, entry, reply = m_inFlight] { onUploaded(entry, reply); });
+    connect(reply, &QNetworkReply::finished, this, [this, entry, reply] { onUploaded(entry, reply); });
 }
 
 void RestoreJob::onUploaded(const BackupEntry &entry, QNetworkReply *reply)
 {
-    m_inFlight = nullptr;
+    m_inFlight.removeOne(reply);
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     const QJsonObject answer = QJsonDocument::fromJson(body).object();
     if (status == 200 && !answer.value(u"public_id"_s).toString().isEmpty()) {
+        m_accepted = true;
         if (answer.value(u"existing"_s).toBool()) {
             record(entry, DeletionOutcome::RestoreExists, u"Cloudinary has a file with this public id again; it was left as it is"_s);
         } else {

@@ -37,7 +37,7 @@ struct RestoreSummary
     qint64 count(DeletionOutcome outcome) const { return counts[size_t(outcome)]; }
 };
 
-// Uploads backed-up originals again through Cloudinary's Upload API, one at a time: a signed
+// Uploads backed-up originals again through Cloudinary's Upload API, a few at a time: a signed
 // POST /{type}/upload with the same public id and resource type and overwrite=false, so a file
 // that exists again is never replaced (Cloudinary answers "existing"). Each backup's size and
 // SHA-256 are checked against the manifest first. Every outcome is appended to the audit log.
@@ -48,6 +48,8 @@ class RestoreJob final : public QObject
     Q_DISABLE_COPY_MOVE(RestoreJob)
 
 public:
+    static constexpr int MaxInFlight = 4;
+
     explicit RestoreJob(RestoreSettings settings, QObject *parent = nullptr);
     ~RestoreJob() override;
 
@@ -75,7 +77,8 @@ private:
     RestoreSettings m_settings;
     QList<BackupEntry> m_queue;
     QNetworkAccessManager *m_network;
-    QNetworkReply *m_inFlight = nullptr;
+    QList<QNetworkReply *> m_inFlight;
+    bool m_accepted = false; // an upload went through: the credentials work
     std::unique_ptr<DeletionAudit> m_audit;
     RestoreSummary m_summary;
     bool m_ended = false;
