@@ -823,6 +823,14 @@
         <source>Upload deleted files again from their backups</source>
         <translation>Gelöschte Dateien aus ihren Sicherungen wieder hochladen</translation>
     </message>
+    <message>
+        <source>Scan &amp;options</source>
+        <translation>Scan-&amp;Optionen</translation>
+    </message>
+    <message>
+        <source>Show or hide the connection and scan settings beside the results (F9)</source>
+        <translation>Die Verbindungs- und Scan-Einstellungen neben den Ergebnissen zeigen oder ausblenden (F9)</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::MainWindow</name>

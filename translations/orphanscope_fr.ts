@@ -823,6 +823,14 @@
         <source>Upload deleted files again from their backups</source>
         <translation>Renvoyer les fichiers supprimés depuis leurs sauvegardes</translation>
     </message>
+    <message>
+        <source>Scan &amp;options</source>
+        <translation>&amp;Options d’analyse</translation>
+    </message>
+    <message>
+        <source>Show or hide the connection and scan settings beside the results (F9)</source>
+        <translation>Afficher ou masquer les réglages de connexion et d’analyse à côté des résultats (F9)</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::MainWindow</name>

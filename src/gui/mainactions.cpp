@@ -50,13 +50,17 @@ MainActions::MainActions(QMainWindow *window, QSettings *settings)
     , newProfile(make(tr("&New profile…"), u"list-add"_s, QKeySequence()))
     , deleteProfile(make(tr("&Delete profile"), u"list-remove"_s, QKeySequence()))
     , troubleshooting(make(tr("&Troubleshooting"), u"help-contents"_s, QKeySequence::HelpContents))
+    , scanOptions(make(tr("Scan &options"), QString(), QKeySequence(Qt::Key_F9),
+                       tr("Show or hide the connection and scan settings beside the results (F9)")))
     , m_window(window)
     , m_settings(settings)
 {
+    scanOptions->setCheckable(true);
+    scanOptions->setChecked(true);
     // Copy belongs to the table (the window's Ctrl+C would steal it from text fields).
     copyIds->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     for (QAction *action : {scan, resume, cancel, exportCsv, copyUrls, openFile, openDashboard, find, testConnections, saveProfile,
-                            sendEmail, deleteFiles, deleteMarked})
+                            sendEmail, deleteFiles, deleteMarked, scanOptions})
         window->addAction(action); // shortcuts work whatever has focus
 }
 
@@ -102,6 +106,7 @@ void MainActions::buildMenusAndToolBar(QComboBox *profileBox, QDockWidget *log, 
     edit->addSeparator();
     edit->addActions({deleteFiles, deleteMarked});
     QMenu *view = menus->addMenu(tr("&View"));
+    view->addAction(scanOptions);
     view->addAction(log->toggleViewAction());
     buildLanguageMenu(view->addMenu(tr("&Language")), std::move(busy));
     QMenu *help = menus->addMenu(tr("&Help"));

@@ -51,6 +51,7 @@ public:
     QAction *const newProfile;
     QAction *const deleteProfile;
     QAction *const troubleshooting;
+    QAction *const scanOptions; // checkable: the settings panel beside the results
 
 private:
     QAction *make(const QString &text, const QString &icon, const QKeySequence &shortcut, const QString &toolTip = {});

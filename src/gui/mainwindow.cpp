@@ -7,6 +7,7 @@
 #include "labels.h"
 #include "logpanel.h"
 #include "mainactions.h"
+#include "orphantablemodel.h"
 #include "profilesecrets.h"
 #include "profilestore.h"
 #include "resultscontroller.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -146,6 +148,7 @@ void MainWindow::connectActions()
     connect(m_actions->newProfile, &QAction::triggered, this, &MainWindow::newProfile);
     connect(m_actions->deleteProfile, &QAction::triggered, this, &MainWindow::deleteProfile);
     connect(m_actions->troubleshooting, &QAction::triggered, this, [this] { openHelp(); });
+    connect(m_actions->scanOptions, &QAction::toggled, m_settingsPanel, &QWidget::setVisible);
     connect(m_profileBox, &QComboBox::activated, this, [this](int index) {
         saveProfile();
         loadProfile(m_profileBox->itemText(index));
@@ -332,14 +335,21 @@ HelpDialog *MainWindow::openHelp()
 
 void MainWindow::restoreWindowState()
 {
-    if (!restoreGeometry(m_settings->value(u"window/geometry"_s).toByteArray()))
-        resize(1360, 860);
+    if (!restoreGeometry(m_settings->value(u"window/geometry"_s).toByteArray())) {
+        // The first start: as large as is useful, never larger than the screen (a 1366×768 laptop).
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1360, 860);
+        resize(std::min(1360, available.width() * 95 / 100), std::min(860, available.height() * 90 / 100));
+    }
     if (!restoreState(m_settings->value(u"window/state"_s).toByteArray()))
         resizeDocks({m_log}, {120}, Qt::Vertical);
     if (!m_splitter->restoreState(m_settings->value(u"window/splitter"_s).toByteArray()))
         m_splitter->setSizes({430, 930});
     m_results->splitter()->restoreState(m_settings->value(u"window/resultsSplitter"_s).toByteArray());
-    m_results->table()->horizontalHeader()->restoreState(m_settings->value(u"window/tableHeader"_s).toByteArray());
+    // A header saved with other columns (an earlier version) would put widths and hidden flags on
+    // the wrong columns: it is not restored.
+    if (m_settings->value(u"window/tableColumns"_s).toInt() == OrphanTableModel::ColumnCount)
+        m_results->table()->horizontalHeader()->restoreState(m_settings->value(u"window/tableHeader"_s).toByteArray());
+    m_actions->scanOptions->setChecked(m_settings->value(u"view/scanOptions"_s, true).toBool());
 }
 
 void MainWindow::saveWindowState()
@@ -349,6 +359,8 @@ void MainWindow::saveWindowState()
     m_settings->setValue(u"window/splitter"_s, m_splitter->saveState());
     m_settings->setValue(u"window/resultsSplitter"_s, m_results->splitter()->saveState());
     m_settings->setValue(u"window/tableHeader"_s, m_results->table()->horizontalHeader()->saveState());
+    m_settings->setValue(u"window/tableColumns"_s, int(OrphanTableModel::ColumnCount));
+    m_settings->setValue(u"view/scanOptions"_s, m_actions->scanOptions->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

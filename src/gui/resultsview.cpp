@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -97,6 +98,9 @@ ResultsView::ResultsView(QWidget *parent)
     header->resizeSection(OrphanTableModel::UploadedColumn, 140);
     header->resizeSection(OrphanTableModel::FolderColumn, 140);
     header->resizeSection(OrphanTableModel::NoteColumn, 160);
+    header->setSectionHidden(OrphanTableModel::UrlColumn, true); // the preview shows it; the header's menu brings it back
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &ResultsView::showColumnMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this,
             [this](const QPoint &pos) { Q_EMIT contextMenuRequested(m_table->viewport()->mapToGlobal(pos)); });
     connect(m_table, &QTableView::activated, this, &ResultsView::activated);
@@ -144,6 +148,29 @@ ResultsView::ResultsView(QWidget *parent)
     layout->addWidget(m_splitter, 1);
     updateCount();
     addTriageKeys();
+}
+
+void ResultsView::showColumnMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    menu.setObjectName(u"columnMenu"_s);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(column != OrphanTableModel::PublicIdColumn); // the one column every row needs
+        connect(action, &QAction::toggled, this, [this, column](bool shown) { setColumnShown(column, shown); });
+    }
+    menu.exec(header->viewport()->mapToGlobal(position));
+}
+
+void ResultsView::setColumnShown(int column, bool shown)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionHidden(column, !shown);
+    if (shown && header->sectionSize(column) < 40)
+        header->resizeSection(column, 120);
 }
 
 // Single keys act while the table has focus, so typing in the filter is never taken for a decision.

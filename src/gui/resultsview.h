@@ -47,6 +47,8 @@ public:
     void setFilterText(const QString &text); // as if typed
 
     static constexpr int FilterDelayMs = 300;
+    // The header's context menu shows and hides columns; the URL column starts hidden.
+    void setColumnShown(int column, bool shown);
 
 Q_SIGNALS:
     void selectionChanged();
@@ -58,6 +60,7 @@ Q_SIGNALS:
 private:
     void updatePreview();
     void addTriageKeys();
+    void showColumnMenu(const QPoint &position);
 
     OrphanTableModel *m_model;
     OrphanFilterModel *m_proxy;

@@ -36,6 +36,10 @@
 #include <QPushButton>
 #include <QLineEdit>
 #include <QTemporaryDir>
+#include <QHeaderView>
+#include <QMenu>
+#include <QTimer>
+#include <QScreen>
 #include <QTest>
 
 using namespace Orphanscope;
@@ -364,6 +368,62 @@ private Q_SLOTS:
         QCOMPARE(loaded.references.last(), u"prompts_attachment.file:raw"_s);
         QCOMPARE(loaded.apiSecret, QString()); // a new session without a keyring: asked again
         QVERIFY(reopened.log()->text().contains(u"No keyring is available"_s));
+    }
+
+    // View → Scan options (F9) lets the results have the width; the header's menu shows and hides
+    // columns; both are remembered.
+    void scanOptionsAndColumnsAreRemembered()
+    {
+        {
+            // The first start: never larger than the screen.
+            QSettings fresh(m_dir.filePath(u"fresh.ini"_s), QSettings::IniFormat);
+            MainWindow first(&fresh, SecretStore::Backend::SessionOnly);
+            const QSize available = first.screen()->availableGeometry().size();
+            QVERIFY2(first.width() <= available.width() && first.height() <= available.height(),
+                     qPrintable(u"%1×%2 on %3×%4"_s.arg(first.width()).arg(first.height()).arg(available.width()).arg(available.height())));
+        }
+        {
+            MainWindow window(m_settings.get(), SecretStore::Backend::SessionOnly);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QHeaderView *header = window.results()->table()->horizontalHeader();
+            QVERIFY(header->isSectionHidden(OrphanTableModel::UrlColumn)); // the preview shows it
+            QVERIFY(!header->isSectionHidden(OrphanTableModel::DecisionColumn));
+            QVERIFY(window.settingsPanel()->isVisible());
+            QTest::keyClick(&window, Qt::Key_F9);
+            QVERIFY(!window.settingsPanel()->isVisible());
+
+            // Folder off and URL on through the header's context menu.
+            for (const QString &title : {u"Folder"_s, u"URL"_s}) {
+                QTimer::singleShot(100, [title] {
+                    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                    QVERIFY(menu && menu->objectName() == u"columnMenu"_s);
+                    for (QAction *action : menu->actions()) {
+                        if (action->text() == u"Public ID"_s)
+                            QVERIFY(!action->isEnabled()); // never hidden
+                        if (action->text() == title)
+                            action->trigger();
+                    }
+                    menu->close();
+                });
+                Q_EMIT header->customContextMenuRequested(QPoint(10, 5));
+            }
+            QVERIFY(header->isSectionHidden(OrphanTableModel::FolderColumn));
+            QVERIFY(!header->isSectionHidden(OrphanTableModel::UrlColumn));
+            window.close();
+        }
+        MainWindow reopened(m_settings.get(), SecretStore::Backend::SessionOnly);
+        reopened.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+        QVERIFY(!reopened.settingsPanel()->isVisible());
+        QHeaderView *header = reopened.results()->table()->horizontalHeader();
+        QVERIFY(header->isSectionHidden(OrphanTableModel::FolderColumn));
+        QVERIFY(!header->isSectionHidden(OrphanTableModel::UrlColumn));
+        QTest::keyClick(&reopened, Qt::Key_F9);
+        QVERIFY(reopened.settingsPanel()->isVisible());
+        reopened.results()->setColumnShown(OrphanTableModel::FolderColumn, true);
+        reopened.results()->setColumnShown(OrphanTableModel::UrlColumn, false);
+        reopened.close(); // the later tests see the usual layout
     }
 
     // Last, since it deletes files: the History and Broken references tabs after a whole-account
