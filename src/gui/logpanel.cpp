@@ -15,6 +15,7 @@ LogPanel::LogPanel(QWidget *parent)
     m_text->setReadOnly(true);
     m_text->setMaximumBlockCount(5000);
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() + 2 * m_text->frameWidth() + 4); // one line: collapsed
     setWidget(m_text);
     updateTitle();
 }
@@ -34,6 +35,7 @@ void LogPanel::addWarning(const QString &message)
     ++m_warnings;
     append(tr("Warning: "), message);
     updateTitle();
+    Q_EMIT warned();
 }
 
 QString LogPanel::text() const

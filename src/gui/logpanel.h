@@ -6,7 +6,8 @@ class QPlainTextEdit;
 
 namespace Orphanscope::Gui {
 
-// Warnings and notices of the scans, time-stamped; collapsible like any dock.
+// Warnings and notices of the scans, time-stamped; collapsible like any dock. It starts as a line
+// and the window opens it when a warning comes (warned()).
 class LogPanel final : public QDockWidget
 {
     Q_OBJECT
@@ -19,6 +20,9 @@ public:
     void addWarning(const QString &message);
     int warningCount() const { return m_warnings; }
     QString text() const;
+
+Q_SIGNALS:
+    void warned();
 
 private:
     void append(const QString &prefix, const QString &message);

@@ -110,12 +110,12 @@ MainWindow::MainWindow(QSettings *settings, SecretStore::Backend secrets, QWidge
             return;
         m_settingsPanel->setProfile(profile);
     });
-    if (m_secrets->backend() == SecretStore::Backend::SessionOnly)
-        m_log->addWarning(tr("No keyring is available: the API secret and the database and SMTP passwords are kept for this session only."));
-
     refreshProfileList();
     loadProfile(m_profiles->currentName());
     restoreWindowState();
+    connect(m_log, &LogPanel::warned, this, &MainWindow::revealLog);
+    if (m_secrets->backend() == SecretStore::Backend::SessionOnly)
+        m_log->addWarning(tr("No keyring is available: the API secret and the database and SMTP passwords are kept for this session only."));
     updateActions();
 }
 
@@ -341,7 +341,7 @@ void MainWindow::restoreWindowState()
         resize(std::min(1360, available.width() * 95 / 100), std::min(860, available.height() * 90 / 100));
     }
     if (!restoreState(m_settings->value(u"window/state"_s).toByteArray()))
-        resizeDocks({m_log}, {120}, Qt::Vertical);
+        resizeDocks({m_log}, {m_log->minimumSizeHint().height()}, Qt::Vertical); // a line: the results get the height
     if (!m_splitter->restoreState(m_settings->value(u"window/splitter"_s).toByteArray()))
         m_splitter->setSizes({430, 930});
     m_results->splitter()->restoreState(m_settings->value(u"window/resultsSplitter"_s).toByteArray());
@@ -350,6 +350,14 @@ void MainWindow::restoreWindowState()
     if (m_settings->value(u"window/tableColumns"_s).toInt() == OrphanTableModel::ColumnCount)
         m_results->table()->horizontalHeader()->restoreState(m_settings->value(u"window/tableHeader"_s).toByteArray());
     m_actions->scanOptions->setChecked(m_settings->value(u"view/scanOptions"_s, true).toBool());
+}
+
+void MainWindow::revealLog()
+{
+    m_log->show();
+    const int open = m_log->fontMetrics().lineSpacing() * 6;
+    if (!isVisible() || m_log->widget()->height() < open) // before the first show, sizes mean nothing yet
+        resizeDocks({m_log}, {open + m_log->minimumSizeHint().height()}, Qt::Vertical);
 }
 
 void MainWindow::saveWindowState()

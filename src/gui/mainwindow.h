@@ -85,6 +85,7 @@ private:
     void onScanFinished(const ScanResult &result);
     void onScanFailed(const QString &message);
     void restoreWindowState();
+    void revealLog(); // a warning: the log opens, at least a few lines high
     void saveWindowState();
 
     QSettings *m_settings;

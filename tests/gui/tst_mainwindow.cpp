@@ -416,6 +416,22 @@ private Q_SLOTS:
         reopened.show();
         QVERIFY(QTest::qWaitForWindowExposed(&reopened));
         QVERIFY(!reopened.settingsPanel()->isVisible());
+
+        // The log: the keyring warning opened it; collapsed to a line, a notice leaves it so and a
+        // warning opens it again, even when it was closed.
+        LogPanel *log = reopened.log();
+        const int line = log->fontMetrics().lineSpacing();
+        QTRY_VERIFY(log->isVisible() && log->widget()->height() >= 5 * line);
+        reopened.resizeDocks({log}, {log->minimumSizeHint().height()}, Qt::Vertical);
+        QTRY_VERIFY(log->widget()->height() < 3 * line);
+        log->addNotice(u"a notice"_s);
+        QTest::qWait(50);
+        QVERIFY(log->widget()->height() < 3 * line);
+        log->addWarning(u"a warning"_s);
+        QTRY_VERIFY(log->widget()->height() >= 5 * line);
+        log->hide();
+        log->addWarning(u"another warning"_s);
+        QVERIFY(log->isVisible());
         QHeaderView *header = reopened.results()->table()->horizontalHeader();
         QVERIFY(header->isSectionHidden(OrphanTableModel::FolderColumn));
         QVERIFY(!header->isSectionHidden(OrphanTableModel::UrlColumn));
