@@ -13,10 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString unguarded(const QString &cell)
-{
-    return cell.startsWith(u'\'') ? cell.mid(1) : cell;
-}
 
 QByteArray csvLine(const QStringList &cells)
 {
@@ -75,7 +71,7 @@ private:
     {
         QStringList ids;
         for (const QStringList &row : report.rows)
-            ids.append(row.at(1) + u'/' + unguarded(row.at(0)));
+            ids.append(row.at(1) + u'/' + CsvTable::unguarded(row.at(0)));
         ids.sort();
         return ids;
     }
@@ -124,8 +120,8 @@ private Q_SLOTS:
 
         // A keep decision removes the file from the report; it is counted as kept.
         const ScanRun after = scan();
-        const QString kept0 = sheet.rows.at(0).at(1) + u'/' + unguarded(sheet.rows.at(0).at(0));
-        const QString kept1 = sheet.rows.at(1).at(1) + u'/' + unguarded(sheet.rows.at(1).at(0));
+        const QString kept0 = sheet.rows.at(0).at(1) + u'/' + CsvTable::unguarded(sheet.rows.at(0).at(0));
+        const QString kept1 = sheet.rows.at(1).at(1) + u'/' + CsvTable::unguarded(sheet.rows.at(1).at(0));
         QStringList expected = ids(before.report);
         expected.removeOne(kept0);
         expected.removeOne(kept1);
@@ -139,13 +135,13 @@ private Q_SLOTS:
         QCOMPARE(again.rows.size(), sheet.rows.size());
         QMap<QString, QStringList> byId;
         for (const QStringList &row : again.rows)
-            byId.insert(row.at(1) + u'/' + unguarded(row.at(0)), row);
+            byId.insert(row.at(1) + u'/' + CsvTable::unguarded(row.at(0)), row);
         QCOMPARE(byId.value(kept0).at(6), u"keep"_s);
-        QCOMPARE(unguarded(byId.value(kept0).at(7)), trickyNote);
+        QCOMPARE(CsvTable::unguarded(byId.value(kept0).at(7)), trickyNote);
         QCOMPARE(byId.value(kept1).at(7), u"newsletter"_s);
         QVERIFY(!byId.value(kept0).at(8).isEmpty()); // decided_at
         for (int i = 2; i < 5; ++i)
-            QCOMPARE(byId.value(sheet.rows.at(i).at(1) + u'/' + unguarded(sheet.rows.at(i).at(0))).at(6), u"delete"_s);
+            QCOMPARE(byId.value(sheet.rows.at(i).at(1) + u'/' + CsvTable::unguarded(sheet.rows.at(i).at(0))).at(6), u"delete"_s);
         QCOMPARE(again.rows.constLast().at(6), u"keep"_s);
 
         // --no-decisions reports them all again; --decisions names another (empty) store.

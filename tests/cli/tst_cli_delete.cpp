@@ -15,15 +15,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-QString unguarded(const QString &cell)
-{
-    return cell.startsWith(u'\'') ? cell.mid(1) : cell;
-}
-
-} // namespace
-
 class TestCliDelete : public QObject
 {
     Q_OBJECT
@@ -102,16 +93,16 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QSqlQuery insert(db);
             insert.prepare(u"INSERT INTO prompts_prompt (title, featured_image, featured_video) VALUES ('added later', ?, ?)"_s);
-            const QString value = u"%1/upload/v1/%2"_s.arg(referenced.at(1), unguarded(referenced.at(0)));
+            const QString value = u"%1/upload/v1/%2"_s.arg(referenced.at(1), CsvTable::unguarded(referenced.at(0)));
             insert.addBindValue(referenced.at(1) == u"image"_s ? QVariant(value) : QVariant(QMetaType::fromType<QString>()));
             insert.addBindValue(referenced.at(1) == u"video"_s ? QVariant(value) : QVariant(QMetaType::fromType<QString>()));
             QVERIFY(insert.exec());
             db.close();
         }
         QSqlDatabase::removeDatabase(u"writer"_s);
-        QVERIFY(m_sandbox.remove(goneAlready.at(1), {unguarded(goneAlready.at(0))}));
+        QVERIFY(m_sandbox.remove(goneAlready.at(1), {CsvTable::unguarded(goneAlready.at(0))}));
 
-        const CliRun run = deleteRun({u"--input"_s, reportPath, u"--confirm"_s, u"--ignore"_s, unguarded(ignored.at(0))});
+        const CliRun run = deleteRun({u"--input"_s, reportPath, u"--confirm"_s, u"--ignore"_s, CsvTable::unguarded(ignored.at(0))});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
 
         // What the default minimum age (24 h) keeps: the report's files uploaded within a day.
@@ -119,7 +110,7 @@ private Q_SLOTS:
         QMap<QString, QString> expected; // public id → outcome
         int images = 0, videos = 0;
         for (const QStringList &row : report.rows) {
-            const QString id = unguarded(row.at(0));
+            const QString id = CsvTable::unguarded(row.at(0));
             QString outcome = u"deleted"_s;
             if (row == referenced)
                 outcome = u"skipped-referenced"_s;
@@ -141,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(audit.rows.size(), report.rows.size());
         QMap<QString, QString> audited;
         for (const QStringList &row : audit.rows)
-            audited.insert(unguarded(row.at(1)), row.at(4));
+            audited.insert(CsvTable::unguarded(row.at(1)), row.at(4));
         QCOMPARE(audited, expected);
 
         // Batches of at most 100, per type.
@@ -151,7 +142,7 @@ private Q_SLOTS:
         // What is left: the orphans that were kept, and the file a row refers to is valid now.
         QStringList left;
         for (const QStringList &row : scanReport().rows)
-            left.append(unguarded(row.at(0)));
+            left.append(CsvTable::unguarded(row.at(0)));
         QStringList kept;
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
             if (it.value() == u"skipped-young"_s || it.value() == u"skipped-ignored"_s)

@@ -17,10 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString unguarded(const QString &cell)
-{
-    return cell.startsWith(u'\'') ? cell.mid(1) : cell;
-}
 
 // "type/public id" → size in bytes, from a report (made with --min-age-detect 0: a restored file
 // is new, and would be counted as recent otherwise).
@@ -28,7 +24,7 @@ QMap<QString, QString> sizes(const CsvTable &report)
 {
     QMap<QString, QString> sizes;
     for (const QStringList &row : report.rows)
-        sizes.insert(row.at(1) + u'/' + unguarded(row.at(0)), row.at(2));
+        sizes.insert(row.at(1) + u'/' + CsvTable::unguarded(row.at(0)), row.at(2));
     return sizes;
 }
 
@@ -81,7 +77,7 @@ private:
         QStringList marked;
         for (int i = 0; i < count; ++i) {
             sheet += report.rows.at(i).at(0).toUtf8() + ',' + report.rows.at(i).at(1).toUtf8() + ",delete,\r\n";
-            marked.append(report.rows.at(i).at(1) + u'/' + unguarded(report.rows.at(i).at(0)));
+            marked.append(report.rows.at(i).at(1) + u'/' + CsvTable::unguarded(report.rows.at(i).at(0)));
         }
         QFile file(site.folder + u"/marked.csv"_s);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -148,10 +144,10 @@ private Q_SLOTS:
                                             u"uploaded_at"_s, u"url"_s, u"sha256"_s, u"file"_s}));
         QCOMPARE(lines.rows.size(), 6);
         for (const QStringList &row : lines.rows) {
-            const QString id = row.at(3) + u'/' + unguarded(row.at(2));
+            const QString id = row.at(3) + u'/' + CsvTable::unguarded(row.at(2));
             QVERIFY2(marked.contains(id), qPrintable(id));
             QCOMPARE(row.at(5), sizesBefore.value(id));
-            QFile backup(backupDir + u'/' + unguarded(row.at(9)));
+            QFile backup(backupDir + u'/' + CsvTable::unguarded(row.at(9)));
             QVERIFY2(backup.open(QIODevice::ReadOnly), qPrintable(backup.fileName()));
             const QByteArray content = backup.readAll();
             QCOMPARE(QByteArray::number(content.size()), row.at(5).toLatin1());
@@ -166,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(int(site.sandbox.output().count(u"POST /v1_1/demo/"_s)), 0);
 
         // One by public id, then the rest: the same public ids and bytes are listed again.
-        const QString first = unguarded(lines.rows.at(0).at(2));
+        const QString first = CsvTable::unguarded(lines.rows.at(0).at(2));
         const CliRun one = cli(site, {u"restore"_s, u"--backup-dir"_s, backupDir, u"--public-id"_s, first});
         QVERIFY2(one.exitCode == 0, qPrintable(one.err + one.out));
         QVERIFY2(one.out.contains(u"Done: 1 restored"_s), qPrintable(one.out));
@@ -244,7 +240,7 @@ private Q_SLOTS:
 
         QStringList backedUp;
         for (const QStringList &row : manifest(backupDir).rows)
-            backedUp.append(row.at(3) + u'/' + unguarded(row.at(2)));
+            backedUp.append(row.at(3) + u'/' + CsvTable::unguarded(row.at(2)));
         QCOMPARE(backedUp.size(), 6);
         const QMap<QString, QString> left = sizes(scan(site).report);
         int stillThere = 0;

@@ -77,25 +77,17 @@ class TestTriage : public QObject
         return results->model()->resourceAt(results->proxy()->mapToSource(results->proxy()->index(proxyRow, 0)).row()).publicId;
     }
 
-    static Decision decisionOf(ResultsView *results, const QString &publicId)
+    static FileDecision decisionOfFile(ResultsView *results, const QString &publicId)
     {
         const OrphanTableModel *model = results->model();
         for (int row = 0; row < model->rowCount(); ++row) {
             if (model->resourceAt(row).publicId == publicId)
-                return model->decisionAt(row).decision;
-        }
-        return Decision::Undecided;
-    }
-
-    static QString noteOf(ResultsView *results, const QString &publicId)
-    {
-        const OrphanTableModel *model = results->model();
-        for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->resourceAt(row).publicId == publicId)
-                return model->decisionAt(row).note;
+                return model->decisionAt(row);
         }
         return {};
     }
+    static Decision decisionOf(ResultsView *results, const QString &publicId) { return decisionOfFile(results, publicId).decision; }
+    static QString noteOf(ResultsView *results, const QString &publicId) { return decisionOfFile(results, publicId).note; }
 
     static QString reviewCard(const MainWindow &window)
     {

@@ -17,4 +17,7 @@ struct CsvTable
 
     // Rows as "cell,cell,…" lines, sorted, for order-independent comparison.
     QStringList sortedLines() const;
+
+    // A cell without the writer's formula guard (the leading quote of '-draft_1).
+    static QString unguarded(const QString &cell) { return cell.startsWith(u'\'') ? cell.mid(1) : cell; }
 };
