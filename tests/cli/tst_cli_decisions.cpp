@@ -13,7 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-
 QByteArray csvLine(const QStringList &cells)
 {
     QStringList quoted;

@@ -17,7 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-
 // "type/public id" → size in bytes, from a report (made with --min-age-detect 0: a restored file
 // is new, and would be counted as recent otherwise).
 QMap<QString, QString> sizes(const CsvTable &report)
