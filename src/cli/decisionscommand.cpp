@@ -54,7 +54,7 @@ int exportDecisions(const DecisionStore &store, const QString &reportPath, const
         return Command.failure(error);
     qsizetype others = decisions->size();
     for (const CloudinaryResource &file : *orphans)
-        others -= decisions->contains(decisionKey(file.type, file.publicId));
+        others -= decisions->contains(resourceKey(file.type, file.publicId));
     Subcommand::print(stdout, u"Wrote %1: %2 orphans of %3 and %4 other decided files"_s.arg(target).arg(orphans->size()).arg(reportPath).arg(others));
     return 0;
 }
@@ -101,7 +101,7 @@ int runDecisionsCommand(const QStringList &arguments)
     const auto cloudinary = CloudinaryConfig::fromUrl(qEnvironmentVariable("CLOUDINARY_URL"), &error);
     if (!cloudinary)
         return Command.failure(error);
-    DecisionStore decisions(parser.isSet(store) ? parser.value(store) : DecisionStore::defaultPath(), DecisionStore::accountOf(*cloudinary));
+    DecisionStore decisions(parser.isSet(store) ? parser.value(store) : DecisionStore::defaultPath(), cloudinary->accountName());
     if (!decisions.open(&error))
         return Command.failure(error);
     if (parser.isSet(importFrom))

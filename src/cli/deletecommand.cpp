@@ -54,7 +54,7 @@ int usage(const QString &message)
 // Cloudinary's answer when they are looked up again before deletion.
 std::optional<ResourceList> markedFiles(const DeletionSettings &settings, QString *error)
 {
-    DecisionStore store(settings.decisionsPath, DecisionStore::accountOf(settings.cloudinary));
+    DecisionStore store(settings.decisionsPath, settings.cloudinary.accountName());
     std::optional<DecisionMap> decisions;
     if (store.open(error))
         decisions = store.load(error);

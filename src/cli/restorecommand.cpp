@@ -2,7 +2,6 @@
 
 #include "deletion/restorejob.h"
 #include "interruptwatcher.h"
-#include "review/decisionstore.h"
 #include "subcommand.h"
 
 #include <QCoreApplication>
@@ -81,7 +80,7 @@ int runRestoreCommand(const QStringList &arguments)
     settings.all = parser.isSet(all);
     settings.dryRun = parser.isSet(dryRun);
     settings.auditPath = parser.value(audit);
-    const QString account = DecisionStore::accountOf(settings.cloudinary);
+    const QString account = settings.cloudinary.accountName();
     if (parser.isSet(list))
         return listBackups(settings, account);
 

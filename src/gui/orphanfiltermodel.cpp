@@ -207,26 +207,29 @@ bool OrphanFilterModel::accepts(int sourceRow) const
     const CloudinaryResource &r = m_orphans->resourceAt(sourceRow);
     if (m_type && r.type != *m_type)
         return false;
-    if (m_decision != DecisionFilter::Any && !m_orphans->decisions().isEmpty()) {
-        const Decision decision = m_orphans->decisionAt(sourceRow).decision;
-        const bool wanted = m_decision == DecisionFilter::NotKept             ? decision != Decision::Keep
-                            : m_decision == DecisionFilter::Undecided         ? decision == Decision::Undecided
-                            : m_decision == DecisionFilter::MarkedForDeletion ? decision == Decision::Delete
-                                                                              : decision == Decision::Keep;
-        if (!wanted)
-            return false;
-    } else if (m_decision != DecisionFilter::Any && m_decision != DecisionFilter::NotKept && m_decision != DecisionFilter::Undecided) {
-        return false; // nothing is decided yet
-    }
+    if (m_decision != DecisionFilter::Any && !wantedDecision(m_orphans->decisions().isEmpty() ? Decision::Undecided
+                                                                                             : m_orphans->decisionAt(sourceRow).decision))
+        return false;
     return m_text.isEmpty() || r.publicId.contains(m_text, Qt::CaseInsensitive) || r.folder.contains(m_text, Qt::CaseInsensitive);
+}
+
+bool OrphanFilterModel::wantedDecision(Decision decision) const
+{
+    switch (m_decision) {
+    case DecisionFilter::NotKept: return decision != Decision::Keep;
+    case DecisionFilter::Undecided: return decision == Decision::Undecided;
+    case DecisionFilter::MarkedForDeletion: return decision == Decision::Delete;
+    case DecisionFilter::Kept: return decision == Decision::Keep;
+    case DecisionFilter::Any: break;
+    }
+    return true;
 }
 
 void OrphanFilterModel::applyFilter()
 {
     m_visible.clear();
     m_proxyRowOf.assign(m_order.size(), -1);
-    const bool allDecisions = !m_orphans || m_decision == DecisionFilter::Any
-                              || ((m_decision == DecisionFilter::NotKept || m_decision == DecisionFilter::Undecided) && m_orphans->decisions().isEmpty());
+    const bool allDecisions = !m_orphans || (m_orphans->decisions().isEmpty() && wantedDecision(Decision::Undecided));
     if (m_text.isEmpty() && !m_type && allDecisions) {
         m_visible = m_order;
     } else {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cloudinary/resourcetype.h"
+#include "review/decision.h"
 
 #include <QAbstractProxyModel>
 
@@ -50,6 +51,7 @@ private:
     void sortAll();
     void applyFilter();
     bool accepts(int sourceRow) const;
+    bool wantedDecision(Decision decision) const;
     template<typename Change>
     void changeLayout(Change change);
 

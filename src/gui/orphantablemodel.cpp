@@ -19,12 +19,27 @@ void OrphanTableModel::setOrphans(ResourceList orphans)
 {
     beginResetModel();
     m_orphans = std::move(orphans);
+    recount();
     endResetModel();
+}
+
+void OrphanTableModel::recount()
+{
+    m_counts = {};
+    m_counts[size_t(Decision::Undecided)] = m_orphans.size();
+    if (m_decisions.isEmpty())
+        return;
+    for (int row = 0; row < rowCount(); ++row) {
+        const Decision decision = decisionAt(row).decision;
+        --m_counts[size_t(Decision::Undecided)];
+        ++m_counts[size_t(decision)];
+    }
 }
 
 void OrphanTableModel::setDecisions(DecisionMap decisions)
 {
     m_decisions = std::move(decisions);
+    recount();
     if (!m_orphans.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -32,7 +47,7 @@ void OrphanTableModel::setDecisions(DecisionMap decisions)
 FileDecision OrphanTableModel::decisionAt(int row) const
 {
     const CloudinaryResource &file = m_orphans.at(row);
-    return m_decisions.value(decisionKey(file.type, file.publicId), FileDecision{file.type, file.publicId, Decision::Undecided, {}, {}});
+    return m_decisions.value(resourceKey(file.type, file.publicId), FileDecision{file.type, file.publicId, Decision::Undecided, {}, {}});
 }
 
 QList<FileDecision> OrphanTableModel::decide(const QList<int> &rows, Decision decision)
@@ -43,9 +58,11 @@ QList<FileDecision> OrphanTableModel::decide(const QList<int> &rows, Decision de
         FileDecision entry = decisionAt(row);
         if (entry.decision == decision)
             continue;
+        --m_counts[size_t(entry.decision)];
+        ++m_counts[size_t(decision)];
         entry.decision = decision;
         entry.decidedAt = now;
-        m_decisions.insert(decisionKey(entry.type, entry.publicId), entry);
+        m_decisions.insert(resourceKey(entry.type, entry.publicId), entry);
         changed.append(entry);
     }
     rowsChanged(rows);
@@ -57,7 +74,7 @@ FileDecision OrphanTableModel::setNote(int row, const QString &note)
     FileDecision entry = decisionAt(row);
     entry.note = note;
     entry.decidedAt = QDateTime::currentDateTimeUtc();
-    m_decisions.insert(decisionKey(entry.type, entry.publicId), entry);
+    m_decisions.insert(resourceKey(entry.type, entry.publicId), entry);
     rowsChanged({row});
     return entry;
 }

@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 
+#include <array>
+
 namespace Orphanscope::Gui {
 
 // The orphans of one scan, one row each, with the admins' decision and note. Display strings are
@@ -33,6 +35,8 @@ public:
     // for the store.
     QList<FileDecision> decide(const QList<int> &rows, Decision decision);
     FileDecision setNote(int row, const QString &note);
+    // How many rows have this decision; kept up to date as decisions change.
+    qint64 rowsDecided(Decision decision) const { return m_counts[size_t(decision)]; }
     static QString decisionLabel(Decision decision);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -42,9 +46,11 @@ public:
 
 private:
     void rowsChanged(const QList<int> &rows);
+    void recount();
 
     ResourceList m_orphans;
     DecisionMap m_decisions;
+    std::array<qint64, 3> m_counts{}; // rows by Decision
 };
 
 } // namespace Orphanscope::Gui

@@ -1,7 +1,6 @@
 #include "restoredialog.h"
 
 #include "labels.h"
-#include "review/decisionstore.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -83,7 +82,7 @@ void RestoreDialog::load()
         m_check->setEnabled(false);
         return;
     }
-    const QString account = DecisionStore::accountOf(m_settings.cloudinary);
+    const QString account = m_settings.cloudinary.accountName();
     const QLocale locale;
     for (const BackupEntry &entry : *entries) {
         if (entry.account != account)

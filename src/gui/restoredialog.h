@@ -24,7 +24,6 @@ public:
 
     QTreeWidget *backups() const { return m_backups; }
     QPushButton *restoreButton() const { return m_restore; }
-    QPushButton *checkButton() const { return m_check; }
     QPlainTextEdit *outcomes() const { return m_outcomes; }
 
 Q_SIGNALS:

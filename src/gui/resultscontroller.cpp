@@ -64,14 +64,8 @@ void ResultsController::showDecisionCounts()
     if (!m_lastResult)
         return;
     const OrphanTableModel *model = m_views.results->model();
-    qint64 marked = 0;
-    qint64 kept = 0;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const Decision decision = model->decisionAt(row).decision;
-        marked += decision == Decision::Delete;
-        kept += decision == Decision::Keep;
-    }
-    m_views.summary->showDecisions(model->rowCount() - kept, marked, kept);
+    const qint64 kept = model->rowsDecided(Decision::Keep);
+    m_views.summary->showDecisions(model->rowCount() - kept, model->rowsDecided(Decision::Delete), kept);
 }
 
 bool ResultsController::exportCsv(const QString &path, QString *error) const
@@ -142,6 +136,12 @@ void ResultsController::openSelection(bool dashboard)
         Q_EMIT statusMessage(tr("Opened the first %1 of %2 selected files").arg(MaxTabs).arg(selected.size()), 5000);
 }
 
+// The app's deletions and restores share one audit log in the data dir.
+QString ResultsController::auditPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/orphanscope/deletion_audit.csv"_s;
+}
+
 DeleteDialog *ResultsController::openDeleteDialog()
 {
     return openDeleteDialogFor(m_views.results->selectedResources());
@@ -168,7 +168,7 @@ RestoreDialog *ResultsController::openRestoreDialog()
     RestoreSettings settings;
     settings.cloudinary = *cloud;
     settings.backupFolder = BackupManifest::defaultFolder();
-    settings.auditPath = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/orphanscope/deletion_audit.csv"_s;
+    settings.auditPath = auditPath();
     auto *dialog = new RestoreDialog(settings, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
@@ -195,7 +195,7 @@ DeleteDialog *ResultsController::openDeleteDialogFor(const ResourceList &selecte
     settings.ignore = scan->ignore;
     settings.pauseMs = scan->pauseMs;
     settings.minAgeMSecs = qint64(profile.deleteMinAgeHours * 3600 * 1000);
-    settings.auditPath = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/orphanscope/deletion_audit.csv"_s;
+    settings.auditPath = auditPath();
     settings.backupFolder = BackupManifest::defaultFolder();
     settings.decisionsPath = DecisionStore::defaultPath();
     auto *dialog = new DeleteDialog(settings, selected, m_window);
@@ -212,15 +212,15 @@ void ResultsController::forgetDeleted(const ResourceList &gone)
         return;
     QSet<QString> keys;
     for (const CloudinaryResource &file : gone)
-        keys.insert(resourceTypeName(file.type) + u'/' + file.publicId);
+        keys.insert(resourceKey(file.type, file.publicId));
     ResourceList remaining;
     for (const CloudinaryResource &file : std::as_const(m_lastResult->orphans)) {
-        if (!keys.contains(resourceTypeName(file.type) + u'/' + file.publicId))
+        if (!keys.contains(resourceKey(file.type, file.publicId)))
             remaining.append(file);
     }
     m_lastResult->orphans = remaining;
     m_views.results->setOrphans(remaining + m_lastResult->kept);
-    m_review->forget(gone);
+    // Their decisions were forgotten by the deletion itself (DeletionSettings::decisionsPath).
     showDecisionCounts();
     m_views.log->addNotice(tr("%n file(s) deleted from Cloudinary or already gone; removed from the table", nullptr, int(gone.size())));
 }

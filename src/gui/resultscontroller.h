@@ -63,6 +63,7 @@ private:
     void forgetDeleted(const ResourceList &gone);
     DeleteDialog *openDeleteDialogFor(const ResourceList &files);
     void showDecisionCounts();
+    static QString auditPath();
 
     QWidget *m_window;
     QSettings *m_settings;

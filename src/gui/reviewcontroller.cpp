@@ -1,5 +1,6 @@
 #include "reviewcontroller.h"
 
+#include "cloudinary/cloudinaryconfig.h"
 #include "logpanel.h"
 #include "orphanfiltermodel.h"
 #include "orphantablemodel.h"
@@ -30,7 +31,7 @@ ReviewController::~ReviewController() = default;
 
 void ReviewController::setAccount(const CloudinaryConfig &cloud)
 {
-    const QString account = DecisionStore::accountOf(cloud);
+    const QString account = cloud.accountName();
     QString error;
     if (!m_store || m_store->account() != account) {
         auto store = std::make_unique<DecisionStore>(DecisionStore::defaultPath(), account);
@@ -107,14 +108,6 @@ ResourceList ReviewController::markedForDeletion() const
             marked.append(model->resourceAt(row));
     }
     return marked;
-}
-
-void ReviewController::forget(const ResourceList &files)
-{
-    QList<FileDecision> done;
-    for (const CloudinaryResource &file : files)
-        done.append(FileDecision{file.type, file.publicId, Decision::Undecided, {}, {}});
-    save(done);
 }
 
 bool ReviewController::exportDecisions(const QString &path, QString *error) const

@@ -33,12 +33,10 @@ public:
 
     // Opens the decisions of this account and shows them in the table.
     void setAccount(const CloudinaryConfig &cloud);
-    bool hasAccount() const { return m_store != nullptr; }
 
     void decideSelected(Decision decision);
     void editNoteOfCurrent();
     ResourceList markedForDeletion() const; // the rows decided "delete"
-    void forget(const ResourceList &files); // deleted: their decisions are done
 
     bool exportDecisions(const QString &path, QString *error) const;
     bool importDecisions(const QString &path, QString *error);

@@ -15,11 +15,6 @@ namespace Orphanscope::Sandbox {
 
 namespace {
 
-QString contentKey(ResourceType type, const QString &publicId)
-{
-    return resourceTypeName(type) + u'/' + publicId;
-}
-
 struct FormPart
 {
     QByteArray body;
@@ -119,7 +114,7 @@ Answer SandboxMedia::deliver(const QString &path) const
     const SandboxFile *file = m_account->find(*type, publicId);
     if (!file)
         return errorAnswer(404, u"Resource not found"_s);
-    const auto uploaded = m_uploaded.constFind(contentKey(*type, publicId));
+    const auto uploaded = m_uploaded.constFind(resourceKey(*type, publicId));
     const QByteArray content = uploaded != m_uploaded.cend() ? *uploaded : generatedContent(publicId, file->resource.bytes);
     return {200, content, "application/octet-stream"};
 }
@@ -180,7 +175,7 @@ Answer SandboxMedia::upload(ResourceType type, const QHttpServerRequest &request
     resource.height = type == ResourceType::Raw ? 0 : 480;
     file.orphan = true; // no row of the generated database refers to it
     m_account->put(file);
-    m_uploaded.insert(contentKey(type, publicId), filePart.body);
+    m_uploaded.insert(resourceKey(type, publicId), filePart.body);
     m_pages->invalidate();
     const CloudinaryResource described = m_account->described(file);
     answer = QJsonObject{{u"public_id"_s, publicId}, {u"version"_s, described.version}, {u"bytes"_s, described.bytes},

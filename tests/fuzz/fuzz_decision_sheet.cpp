@@ -18,15 +18,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     DecisionMap decisions;
     for (const FileDecision &decision : *read) {
-        if (decision.publicId.isEmpty() || decisions.contains(decisionKey(decision.type, decision.publicId)))
+        if (decision.publicId.isEmpty() || decisions.contains(resourceKey(decision.type, decision.publicId)))
             std::abort(); // the reader refuses empty and repeated ids
-        decisions.insert(decisionKey(decision.type, decision.publicId), decision);
+        decisions.insert(resourceKey(decision.type, decision.publicId), decision);
     }
     const auto again = DecisionSheet::read(DecisionSheet::write({}, decisions), QStringLiteral("again.csv"), &error);
     if (!again || again->size() != read->size())
         std::abort();
     for (const FileDecision &decision : *again) {
-        const FileDecision original = decisions.value(decisionKey(decision.type, decision.publicId));
+        const FileDecision original = decisions.value(resourceKey(decision.type, decision.publicId));
         if (original.publicId != decision.publicId || original.decision != decision.decision || original.note != decision.note)
             std::abort();
     }

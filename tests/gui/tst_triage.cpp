@@ -30,6 +30,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include <memory>
+
 using namespace Orphanscope;
 using namespace Orphanscope::Gui;
 using namespace Qt::Literals::StringLiterals;
@@ -54,6 +56,16 @@ class TestTriage : public QObject
         profile.minAgeDetectHours = 0;
         profile.deleteMinAgeHours = 0;
         return profile;
+    }
+
+    // A window as after a start, on the test's profile.
+    std::unique_ptr<MainWindow> openWindow(QSettings *settings) const
+    {
+        auto window = std::make_unique<MainWindow>(settings, SecretStore::Backend::SessionOnly);
+        window->resize(1280, 800);
+        window->show();
+        window->useProfile(profile());
+        return window;
     }
 
     static void scan(MainWindow &window)
@@ -121,10 +133,8 @@ private Q_SLOTS:
     void keyboardTriageSurvivesARescan()
     {
         QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-        MainWindow window(&settings, SecretStore::Backend::SessionOnly);
-        window.resize(1280, 800);
-        window.show();
-        window.useProfile(profile());
+        const auto windowOwner = openWindow(&settings);
+        MainWindow &window = *windowOwner;
         scan(window);
         ResultsView *results = window.results();
         QTableView *table = results->table();
@@ -202,10 +212,8 @@ private Q_SLOTS:
         QCOMPARE(int(again.totalOrphans()), orphans - 1);
         QCOMPARE(again.kept.size(), 1);
         QCOMPARE(again.kept.constFirst().publicId, kept);
-        MainWindow restarted(&settings, SecretStore::Backend::SessionOnly);
-        restarted.resize(1280, 800);
-        restarted.show();
-        restarted.useProfile(profile());
+        const auto restartedOwner = openWindow(&settings);
+        MainWindow &restarted = *restartedOwner;
         scan(restarted);
         ResultsView *after = restarted.results();
         QCOMPARE(after->proxy()->rowCount(), orphans - 1); // "Not kept"
@@ -222,10 +230,8 @@ private Q_SLOTS:
     void deleteMarkedThenRestore()
     {
         QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-        MainWindow window(&settings, SecretStore::Backend::SessionOnly);
-        window.resize(1280, 800);
-        window.show();
-        window.useProfile(profile());
+        const auto windowOwner = openWindow(&settings);
+        MainWindow &window = *windowOwner;
         scan(window);
         const int before = int(window.lastResult()->totalOrphans());
         QAction *deleteMarked = action(window, u"Delete &marked…"_s);

@@ -31,6 +31,10 @@ struct CloudinaryConfig
     // POST .../{type}/upload: the Upload API
     QUrl uploadUrl(ResourceType type) const;
 
+    // "cloud@api.cloudinary.com": what the history, the decisions and the backups are kept by
+    // (the port is not part of it).
+    QString accountName() const { return cloudName + u'@' + apiBase.host(); }
+
     // The URL without the secret, safe for logs and reports.
     QString redactedUrl() const;
 };

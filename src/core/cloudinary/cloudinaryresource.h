@@ -26,6 +26,12 @@ struct CloudinaryResource
 
 using ResourceList = QList<CloudinaryResource>;
 
+// "image/folder/cat": a file's key where the same public id can be an image and a video.
+inline QString resourceKey(ResourceType type, const QString &publicId)
+{
+    return resourceTypeName(type) + u'/' + publicId;
+}
+
 } // namespace Orphanscope
 
 Q_DECLARE_METATYPE(Orphanscope::CloudinaryResource)

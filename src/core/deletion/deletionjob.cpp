@@ -48,7 +48,7 @@ void DeletionJob::run()
     if (!readReferences() || !readDecisions())
         return;
     if (!m_settings.dryRun && !m_settings.backupFolder.isEmpty()) {
-        m_backup = new FileBackup(m_settings.backupFolder, DecisionStore::accountOf(m_settings.cloudinary), m_settings.transferTimeoutMs, this);
+        m_backup = new FileBackup(m_settings.backupFolder, m_settings.cloudinary.accountName(), m_settings.transferTimeoutMs, this);
         QString error;
         if (!m_backup->open(&error)) {
             fail(error + u"; nothing was deleted"_s);
@@ -64,7 +64,7 @@ void DeletionJob::run()
     // Cheap checks first; only what passes them costs a look-up on Cloudinary.
     ResourceList toLookUp;
     for (const CloudinaryResource &file : std::as_const(m_candidates)) {
-        if (m_kept.contains(decisionKey(file.type, file.publicId)))
+        if (m_kept.contains(resourceKey(file.type, file.publicId)))
             record(file, DeletionOutcome::SkippedKept, u"an admin decided to keep it"_s);
         else if (m_settings.ignore.matches(file))
             record(file, DeletionOutcome::SkippedIgnored, u"matches an ignore rule"_s);
@@ -114,7 +114,7 @@ bool DeletionJob::readDecisions()
 {
     if (m_settings.decisionsPath.isEmpty())
         return true;
-    DecisionStore store(m_settings.decisionsPath, DecisionStore::accountOf(m_settings.cloudinary));
+    DecisionStore store(m_settings.decisionsPath, m_settings.cloudinary.accountName());
     QString error;
     std::optional<DecisionMap> decisions;
     if (store.open(&error))
@@ -125,7 +125,7 @@ bool DeletionJob::readDecisions()
     }
     for (const FileDecision &decision : std::as_const(*decisions)) {
         if (decision.decision == Decision::Keep)
-            m_kept.insert(decisionKey(decision.type, decision.publicId));
+            m_kept.insert(resourceKey(decision.type, decision.publicId));
     }
     return true;
 }
@@ -336,7 +336,7 @@ void DeletionJob::forgetDecisionsOfDeleted()
 {
     if (m_decided.isEmpty())
         return;
-    DecisionStore store(m_settings.decisionsPath, DecisionStore::accountOf(m_settings.cloudinary));
+    DecisionStore store(m_settings.decisionsPath, m_settings.cloudinary.accountName());
     QString error;
     if (!store.open(&error) || !store.save(std::exchange(m_decided, {}), &error))
         Q_EMIT warning(error);

@@ -119,7 +119,7 @@ private:
     std::unique_ptr<DeletionAudit> m_audit;
     FileBackup *m_backup = nullptr;
     bool m_backingUp = false;
-    QSet<QString> m_kept; // decisionKey()s of the files an admin decided to keep
+    QSet<QString> m_kept; // resourceKey()s of the files an admin decided to keep
     QList<FileDecision> m_decided; // the decisions of deleted files, to forget
     ReferenceSet m_references;
     QElapsedTimer m_referencesAge;

@@ -1,7 +1,6 @@
 #include "deletion/restorejob.h"
 
 #include "cloudinary/uploadsignature.h"
-#include "review/decisionstore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -54,7 +53,7 @@ std::optional<QList<BackupEntry>> RestoreJob::select(const QList<BackupEntry> &e
         if (entry.account != account || (!settings.all && !wanted.contains(entry.publicId)))
             continue;
         found.insert(entry.publicId);
-        const QString key = resourceTypeName(entry.type) + u'/' + entry.publicId;
+        const QString key = resourceKey(entry.type, entry.publicId);
         if (const auto at = newest.constFind(key); at != newest.cend()) {
             chosen[*at] = entry;
         } else {
@@ -76,7 +75,7 @@ void RestoreJob::start()
     BackupManifest manifest(m_settings.backupFolder);
     QString error;
     const auto entries = manifest.read(&error);
-    const auto chosen = entries ? select(*entries, DecisionStore::accountOf(m_settings.cloudinary), m_settings, &error) : std::nullopt;
+    const auto chosen = entries ? select(*entries, m_settings.cloudinary.accountName(), m_settings, &error) : std::nullopt;
     if (!chosen) {
         QTimer::singleShot(0, this, [this, error] { Q_EMIT failed(error); });
         return;

@@ -41,7 +41,7 @@ HistoryEntry ScanHistory::entryFor(const ScanResult &result, const ScanSettings 
 {
     HistoryEntry entry;
     entry.startedAt = result.startedAt;
-    entry.account = settings.cloudinary.cloudName + u'@' + settings.cloudinary.apiBase.host();
+    entry.account = settings.cloudinary.accountName();
     QStringList types;
     for (ResourceType type : result.resourceTypes)
         types.append(resourceTypeName(type));

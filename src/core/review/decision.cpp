@@ -27,7 +27,7 @@ QList<FileDecision> changedDecisions(const QList<FileDecision> &rows, const Deci
 {
     QList<FileDecision> changed;
     for (FileDecision row : rows) {
-        const FileDecision before = current.value(decisionKey(row.type, row.publicId));
+        const FileDecision before = current.value(resourceKey(row.type, row.publicId));
         if (before.decision == row.decision && before.note == row.note)
             continue;
         row.decidedAt = now;

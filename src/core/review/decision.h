@@ -30,13 +30,7 @@ struct FileDecision
     bool isEmpty() const { return decision == Decision::Undecided && note.isEmpty(); }
 };
 
-// The key files are decided by: the same public id can be an image and a video.
-inline QString decisionKey(ResourceType type, const QString &publicId)
-{
-    return resourceTypeName(type) + u'/' + publicId;
-}
-
-using DecisionMap = QHash<QString, FileDecision>; // by decisionKey
+using DecisionMap = QHash<QString, FileDecision>; // by resourceKey
 
 // The rows whose decision or note differs from `current`, stamped `now`: what an import saves
 // (an unchanged row keeps the time it was decided).

@@ -50,13 +50,13 @@ QByteArray DecisionSheet::write(const ResourceList &orphans, const DecisionMap &
     appendRow(out, Columns);
     QSet<QString> written;
     for (const CloudinaryResource &file : orphans) {
-        const QString key = decisionKey(file.type, file.publicId);
+        const QString key = resourceKey(file.type, file.publicId);
         written.insert(key);
         appendRow(out, rowFor(&file, decisions.value(key, FileDecision{file.type, file.publicId, Decision::Undecided, {}, {}})));
     }
     QList<FileDecision> others;
     for (const FileDecision &decision : decisions) {
-        if (!written.contains(decisionKey(decision.type, decision.publicId)))
+        if (!written.contains(resourceKey(decision.type, decision.publicId)))
             others.append(decision);
     }
     std::sort(others.begin(), others.end(), [](const FileDecision &a, const FileDecision &b) {
@@ -131,7 +131,7 @@ std::optional<QList<FileDecision>> DecisionSheet::read(const QByteArray &data, c
             return fail(line, u"unknown decision \"%1\" (keep, delete, undecided or empty)"_s.arg(decisionText));
         decision.decision = *value;
         decision.note = CsvRecords::unguard(cells.at(at[Note]));
-        const QString key = decisionKey(decision.type, decision.publicId);
+        const QString key = resourceKey(decision.type, decision.publicId);
         if (const int earlier = firstLine.value(key); earlier > 0)
             return fail(line, u"%1 is listed twice (first on line %2)"_s.arg(key).arg(earlier));
         firstLine.insert(key, line);

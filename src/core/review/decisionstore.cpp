@@ -1,6 +1,5 @@
 #include "review/decisionstore.h"
 
-#include "cloudinary/cloudinaryconfig.h"
 #include "database/readonlyconnection.h"
 
 #include <QSqlError>
@@ -21,11 +20,6 @@ DecisionStore::DecisionStore(QString path, QString account)
 QString DecisionStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/orphanscope/decisions.sqlite3"_s;
-}
-
-QString DecisionStore::accountOf(const CloudinaryConfig &cloud)
-{
-    return cloud.cloudName + u'@' + cloud.apiBase.host();
 }
 
 bool DecisionStore::open(QString *error)
@@ -60,7 +54,7 @@ std::optional<DecisionMap> DecisionStore::load(QString *error) const
             continue; // written by a later version: not ours to guess
         FileDecision entry{*type, query.value(1).toString(), *decision, query.value(3).toString(),
                            QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC)};
-        decisions.insert(decisionKey(entry.type, entry.publicId), entry);
+        decisions.insert(resourceKey(entry.type, entry.publicId), entry);
     }
     return decisions;
 }

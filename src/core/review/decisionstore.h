@@ -10,9 +10,7 @@
 
 namespace Orphanscope {
 
-struct CloudinaryConfig;
-
-// The admins' decisions about orphans, kept per account (cloud name @ API host) in a SQLite file
+// The admins' decisions about orphans, kept per account (CloudinaryConfig::accountName) in a SQLite file
 // of the data dir that the app and the CLI share, like the scan history: keyed by resource type
 // and public id, with the note and when it was decided. They outlive scans and restarts.
 class DecisionStore
@@ -22,8 +20,6 @@ public:
 
     // <data dir>/orphanscope/decisions.sqlite3
     static QString defaultPath();
-    // "cloud@api.cloudinary.com": the port is not part of it, as in the scan history.
-    static QString accountOf(const CloudinaryConfig &cloud);
 
     bool open(QString *error);
     const QString &path() const { return m_path; }

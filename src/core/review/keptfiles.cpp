@@ -13,7 +13,7 @@ void setKeptApart(const DecisionMap &decisions, ScanResult *result)
     ResourceList reported;
     reported.reserve(result->orphans.size());
     for (CloudinaryResource &file : result->orphans) {
-        const auto found = decisions.constFind(decisionKey(file.type, file.publicId));
+        const auto found = decisions.constFind(resourceKey(file.type, file.publicId));
         if (found == decisions.cend() || found->decision != Decision::Keep) {
             reported.append(std::move(file));
             continue;
@@ -31,14 +31,13 @@ QString applyDecisions(const ScanSettings &settings, ScanResult *result)
 {
     if (settings.decisionsPath.isEmpty())
         return {};
-    DecisionStore store(settings.decisionsPath, DecisionStore::accountOf(settings.cloudinary));
+    DecisionStore store(settings.decisionsPath, settings.cloudinary.accountName());
     QString error;
     std::optional<DecisionMap> decisions;
     if (store.open(&error))
         decisions = store.load(&error);
     if (!decisions)
         return error + u"; files decided to keep are reported as orphans this time"_s;
-    result->decisionsPath = settings.decisionsPath;
     setKeptApart(*decisions, result);
     return {};
 }

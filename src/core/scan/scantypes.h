@@ -182,7 +182,6 @@ struct ScanResult
     ResourceList orphans;
     ResourceList recent; // unreferenced files younger than the minimum age: not orphans yet
     ResourceList kept;   // unreferenced files an admin decided to keep: not reported as orphans
-    QString decisionsPath; // the decisions applied (empty: none)
     // Checked only by complete whole-account scans (brokenChecked): before, some files were not
     // listed and their references would look broken.
     bool brokenChecked = false;
