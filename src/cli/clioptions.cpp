@@ -49,7 +49,9 @@ Examples:
   orphanscope-cli --all --resume --wait-for-reset   an account too big for one hour: continue the
                                        saved listing, waiting for each new window (large accounts)
   orphanscope-cli --ignore 'samples/**' --ignore-file .orphanscope-ignore
+  orphanscope-cli decisions --export review.csv    the team marks keep/delete; --import reads it back
   orphanscope-cli delete --input reports/orphaned_files_….csv --dry-run   (see orphanscope-cli delete --help)
+  orphanscope-cli delete --marked --confirm        originals backed up first; orphanscope-cli restore undoes it
 
 Exit codes: 0 complete, 1 failure, 2 usage, 3 stopped early (rate limit or interrupted),
 4 orphans found with --fail-on-orphans.)"_s;
