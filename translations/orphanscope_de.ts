@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Cloudinary</source>
+        <translation>Cloudinary</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Datenbanken</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Verweise</translation>
+    </message>
+    <message>
+        <source>Email and webhook</source>
+        <translation>E-Mail und Webhook</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Orphanscope</source>
+        <translation>Orphanscope</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Broken references</source>
+        <translation>Defekte &amp;Referenzen</translation>
+    </message>
+</context>
+<context>
     <name>Orphanscope::Gui::BrokenReferencesView</name>
     <message>
         <source>Scan the whole account (Range: All files) to find database values that point to missing files.</source>
@@ -119,6 +165,80 @@
     <message>
         <source>API host:</source>
         <translation>API-Host:</translation>
+    </message>
+    <message>
+        <source>Opened by &quot;Open in dashboard&quot;; {cloud}, {type} and {public_id} are filled in</source>
+        <translation>Wird von „Im Dashboard öffnen“ geöffnet; {cloud}, {type} und {public_id} werden eingesetzt</translation>
+    </message>
+    <message>
+        <source>Dashboard URL:</source>
+        <translation>Dashboard-URL:</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ConnectionTestBox</name>
+    <message>
+        <source>Test connections</source>
+        <translation>Verbindungen testen</translation>
+    </message>
+    <message>
+        <source>Cloudinary: %1</source>
+        <translation>Cloudinary: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Check the Cloudinary credentials and the database with its reference columns</source>
+        <translation>Die Cloudinary-Zugangsdaten und die Datenbank mit ihren Referenzspalten prüfen</translation>
+    </message>
+    <message>
+        <source>Test the account</source>
+        <translation>Konto testen</translation>
+    </message>
+    <message>
+        <source>Ask Cloudinary for the account&apos;s usage: one API call that proves the cloud name, key and secret</source>
+        <translation>Fragt Cloudinary nach der Nutzung des Kontos: ein API-Aufruf, der Cloud-Namen, Schlüssel und Secret bestätigt</translation>
+    </message>
+    <message>
+        <source>Test the databases</source>
+        <translation>Datenbanken testen</translation>
+    </message>
+    <message>
+        <source>Open each database read-only, as a scan will</source>
+        <translation>Öffnet jede Datenbank schreibgeschützt, wie ein Scan es tut</translation>
+    </message>
+    <message>
+        <source>References: %1</source>
+        <translation>Referenzen: %1</translation>
+    </message>
+    <message>
+        <source>Cloudinary: checking…</source>
+        <translation>Cloudinary: wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Database: checking…</source>
+        <translation>Datenbank: wird geprüft …</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ConnectionsDialog</name>
+    <message>
+        <source>The kinds of connection a profile has; each page is saved with Save</source>
+        <translation>Die Verbindungsarten eines Profils; jede Seite wird mit Speichern gesichert</translation>
+    </message>
+    <message>
+        <source>Keep these connections in the profile (secrets go to the keyring)</source>
+        <translation>Diese Verbindungen im Profil behalten (Geheimnisse kommen in den Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Close without changing the profile</source>
+        <translation>Schließen, ohne das Profil zu ändern</translation>
+    </message>
+    <message>
+        <source>Connections of &quot;%1&quot;</source>
+        <translation>Verbindungen von „%1“</translation>
     </message>
 </context>
 <context>
@@ -620,6 +740,24 @@
         <source>Webhook:</source>
         <translation>Webhook:</translation>
     </message>
+    <message>
+        <source>Test email sent</source>
+        <translation>Test-E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>%1: test email</source>
+        <translation>%1: Test-E-Mail</translation>
+    </message>
+    <message>
+        <source>This is a test email from Orphanscope. Summaries of scans that find orphans will be sent this way.
+</source>
+        <translation>Dies ist eine Test-E-Mail von Orphanscope. Zusammenfassungen von Scans, die verwaiste Dateien finden, werden auf diesem Weg versendet.
+</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::MainActions</name>
@@ -828,24 +966,36 @@
         <translation>Scan-&amp;Optionen</translation>
     </message>
     <message>
-        <source>Show or hide the connection and scan settings beside the results (F9)</source>
-        <translation>Die Verbindungs- und Scan-Einstellungen neben den Ergebnissen zeigen oder ausblenden (F9)</translation>
+        <source>Check the Cloudinary account, the databases and the reference columns (Ctrl+T)</source>
+        <translation>Cloudinary-Konto, Datenbanken und Verweisspalten prüfen (Strg+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <source>The Cloudinary account, databases, reference columns, mail server and webhook of this profile (Ctrl+,)</source>
+        <translation>Cloudinary-Konto, Datenbanken, Verweisspalten, Mailserver und Webhook dieses Profils (Strg+,)</translation>
+    </message>
+    <message>
+        <source>&amp;Set up a profile step by step…</source>
+        <translation>Profil &amp;Schritt für Schritt einrichten…</translation>
+    </message>
+    <message>
+        <source>The first-run assistant: account, databases, reference columns, then a first scan</source>
+        <translation>Der Einrichtungsassistent: Konto, Datenbanken, Verweisspalten, dann ein erster Scan</translation>
+    </message>
+    <message>
+        <source>Show or hide the scan options beside the results (F9)</source>
+        <translation>Scan-Optionen neben den Ergebnissen ein- oder ausblenden (F9)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Einstellungen</translation>
     </message>
 </context>
 <context>
     <name>Orphanscope::Gui::MainWindow</name>
-    <message>
-        <source>Orphanscope</source>
-        <translation>Orphanscope</translation>
-    </message>
-    <message>
-        <source>&amp;Results</source>
-        <translation>&amp;Ergebnisse</translation>
-    </message>
-    <message>
-        <source>C&amp;harts</source>
-        <translation>&amp;Diagramme</translation>
-    </message>
     <message>
         <source>No keyring is available: the API secret and the database and SMTP passwords are kept for this session only.</source>
         <translation>Kein Schlüsselbund verfügbar: API-Secret, Datenbank- und SMTP-Passwort werden nur für diese Sitzung behalten.</translation>
@@ -903,14 +1053,6 @@
     <message>
         <source>Scan failed</source>
         <translation>Scan fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>H&amp;istory</source>
-        <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
-        <source>&amp;Broken references</source>
-        <translation>Defekte &amp;Referenzen</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1123,106 @@
     <message>
         <source>Fill in the fields below from the pasted %1</source>
         <translation>Die Felder darunter aus der eingefügten %1 ausfüllen</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ReferencesForm</name>
+    <message>
+        <source>Reference columns</source>
+        <translation>Verweisspalten</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Erkunden</translation>
+    </message>
+    <message>
+        <source>Also search every text column for URLs</source>
+        <translation>Auch jede Textspalte nach URLs durchsuchen</translation>
+    </message>
+    <message>
+        <source>Columns that reference files, as TABLE.COLUMN:TYPE: image, video or raw for CloudinaryField values, text for text, HTML, Markdown or JSON with delivery URLs in it. Double-click to edit.</source>
+        <translation>Spalten, die auf Dateien verweisen, als TABELLE.SPALTE:TYP: image, video oder raw für CloudinaryField-Werte, text für Text, HTML, Markdown oder JSON mit Auslieferungs-URLs darin. Doppelklick zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a reference column and edit it in place</source>
+        <translation>Eine Referenzspalte hinzufügen und direkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected reference columns</source>
+        <translation>Die ausgewählten Referenzspalten entfernen</translation>
+    </message>
+    <message>
+        <source>Sample the database&apos;s text columns and suggest those holding CloudinaryField values</source>
+        <translation>Die Textspalten der Datenbank stichprobenartig lesen und die mit CloudinaryField-Werten vorschlagen</translation>
+    </message>
+    <message>
+        <source>Read every text column of the database once and add those holding CloudinaryField values or delivery URLs of this account</source>
+        <translation>Jede Textspalte der Datenbank einmal lesen und die hinzufügen, die CloudinaryField-Werte oder Auslieferungs-URLs dieses Kontos enthalten</translation>
+    </message>
+    <message>
+        <source>Search every text-like column of the database for delivery URLs as well: slower, and the safe choice before deleting</source>
+        <translation>Zusätzlich jede textartige Spalte der Datenbank nach Auslieferungs-URLs durchsuchen: langsamer, und vor dem Löschen die sichere Wahl</translation>
+    </message>
+    <message>
+        <source>Custom delivery hosts (CNAMEs) whose URLs in text reference this account&apos;s files, separated by spaces</source>
+        <translation>Eigene Auslieferungs-Hosts (CNAMEs), deren URLs im Text auf Dateien dieses Kontos verweisen, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>CDN hosts:</source>
+        <translation>CDN-Hosts:</translation>
+    </message>
+    <message>
+        <source>Sampling the text columns of %1…</source>
+        <translation>Stichprobe der Textspalten von %1 …</translation>
+    </message>
+    <message>
+        <source>No text column looks like it holds CloudinaryField values; add the columns by hand</source>
+        <translation>Keine Textspalte scheint CloudinaryField-Werte zu enthalten; fügen Sie die Spalten von Hand hinzu</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 sampled values)</source>
+        <translation>%1 (%2 von %3 gelesenen Werten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n column(s): %1. %2 added to the list.</source>
+        <translation>
+            <numerusform>%n Spalte gefunden: %1. %2 zur Liste hinzugefügt.</numerusform>
+            <numerusform>%n Spalten gefunden: %1. %2 zur Liste hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading every text column of %1…</source>
+        <translation>Alle Textspalten von %1 werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Reading text columns: %1 of %2…</source>
+        <translation>Textspalten werden gelesen: %1 von %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n text column(s) holds CloudinaryField values or delivery URLs of this cloud; check the cloud name</source>
+        <translation>
+            <numerusform>Die %n Textspalte enthält keine CloudinaryField-Werte oder Auslieferungs-URLs dieser Cloud; prüfen Sie den Cloud-Namen</numerusform>
+            <numerusform>Keine der %n Textspalten enthält CloudinaryField-Werte oder Auslieferungs-URLs dieser Cloud; prüfen Sie den Cloud-Namen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) reference files: %1. %2 added to the list.</source>
+        <translation>
+            <numerusform>%n Spalte verweist auf Dateien: %1. %2 zur Liste hinzugefügt.</numerusform>
+            <numerusform>%n Spalten verweisen auf Dateien: %1. %2 zur Liste hinzugefügt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1338,194 +1580,23 @@
     </message>
 </context>
 <context>
-    <name>Orphanscope::Gui::ScanOptionsForm</name>
+    <name>Orphanscope::Gui::ScanOptionsPanel</name>
     <message>
-        <source>Scan</source>
-        <translation>Scan</translation>
+        <source>no Cloudinary account yet</source>
+        <translation>noch kein Cloudinary-Konto</translation>
     </message>
-    <message>
-        <source>Detect</source>
-        <translation>Erkennen</translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation>Letzte</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>Alle Dateien</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Bilder</translation>
-    </message>
-    <message>
-        <source>Videos</source>
-        <translation>Videos</translation>
-    </message>
-    <message>
-        <source>Raw</source>
-        <translation>Raw</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Sample the database&apos;s text columns and suggest those holding CloudinaryField values</source>
-        <translation>Die Textspalten der Datenbank stichprobenartig lesen und die mit CloudinaryField-Werten vorschlagen</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>A polite pause between API calls; 0 lists as fast as Cloudinary answers</source>
-        <translation>Eine höfliche Pause zwischen API-Aufrufen; 0 listet so schnell, wie Cloudinary antwortet</translation>
-    </message>
-    <message>
-        <source>List each type in this many slices of upload time at once (Search API): much faster over a real network, for at most one extra API call per slice and type</source>
-        <translation>Jeden Typ in so vielen Zeitabschnitten gleichzeitig auflisten (Search API): über ein echtes Netz viel schneller, für höchstens einen zusätzlichen API-Aufruf je Abschnitt und Typ</translation>
-    </message>
-    <message>
-        <source>Everything, every time</source>
-        <translation>Jedes Mal alles</translation>
-    </message>
-    <message>
-        <source>Only new files (local inventory)</source>
-        <translation>Nur neue Dateien (lokaler Bestand)</translation>
-    </message>
-    <message>
-        <source>Everything, rebuilding the inventory</source>
-        <translation>Alles, Bestand neu aufbauen</translation>
-    </message>
-    <message>
-        <source>&quot;Only new files&quot; keeps a list of the account on this computer and asks Cloudinary only for files uploaded since the last scan, plus one call per 100 orphan candidates to check they still exist. The first such scan lists everything.</source>
-        <translation>„Nur neue Dateien“ hält eine Liste des Kontos auf diesem Rechner und fragt Cloudinary nur nach Dateien, die seit dem letzten Scan hochgeladen wurden, dazu ein Aufruf je 100 Kandidaten, um zu prüfen, ob sie noch existieren. Der erste solche Scan listet alles.</translation>
-    </message>
-    <message>
-        <source>Opened by &quot;Open in dashboard&quot;; {cloud}, {type} and {public_id} are filled in</source>
-        <translation>Wird von „Im Dashboard öffnen“ geöffnet; {cloud}, {type} und {public_id} werden eingesetzt</translation>
-    </message>
-    <message>
-        <source>References:</source>
-        <translation>Referenzen:</translation>
-    </message>
-    <message>
-        <source>Range:</source>
-        <translation>Zeitraum:</translation>
-    </message>
-    <message>
-        <source>Types:</source>
-        <translation>Typen:</translation>
-    </message>
-    <message>
-        <source>Pause per call:</source>
-        <translation>Pause je Aufruf:</translation>
-    </message>
-    <message>
-        <source>Slices per type:</source>
-        <translation>Abschnitte je Typ:</translation>
-    </message>
-    <message>
-        <source>Listing:</source>
-        <translation>Auflisten:</translation>
-    </message>
-    <message>
-        <source>Dashboard URL:</source>
-        <translation>Dashboard-URL:</translation>
-    </message>
-    <message>
-        <source>Add a reference column and edit it in place</source>
-        <translation>Eine Referenzspalte hinzufügen und direkt bearbeiten</translation>
-    </message>
-    <message>
-        <source>Remove the selected reference columns</source>
-        <translation>Die ausgewählten Referenzspalten entfernen</translation>
-    </message>
-    <message>
-        <source>Only files uploaded in the last days: listing costs API calls for those alone</source>
-        <translation>Nur Dateien der letzten Tage: nur deren Auflistung kostet API-Aufrufe</translation>
-    </message>
-    <message>
-        <source>Every file in the account: one API call per 500 files and type</source>
-        <translation>Jede Datei im Konto: ein API-Aufruf je 500 Dateien und Typ</translation>
-    </message>
-    <message>
-        <source>List image files (resource type image)</source>
-        <translation>Bilddateien auflisten (Ressourcentyp image)</translation>
-    </message>
-    <message>
-        <source>List video files (resource type video)</source>
-        <translation>Videodateien auflisten (Ressourcentyp video)</translation>
-    </message>
-    <message>
-        <source>List raw files, such as PDFs; add a reference column of type raw, or every raw file looks orphaned</source>
-        <translation>Raw-Dateien wie PDFs auflisten; fügen Sie eine Referenzspalte vom Typ raw hinzu, sonst wirkt jede Raw-Datei verwaist</translation>
-    </message>
-    <message>
-        <source>Files never reported or deleted: globs on public ids or folders, separated by spaces. * stays within a folder, ** crosses folders</source>
-        <translation>Dateien, die nie gemeldet oder gelöscht werden: Muster für Public-IDs oder Ordner, durch Leerzeichen getrennt. * bleibt in einem Ordner, ** geht über Ordner hinweg</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source>An unreferenced file younger than this is shown as recent, not as an orphan: the row that refers to it may not be saved yet</source>
-        <translation>Eine nicht referenzierte Datei, die jünger ist, gilt als neu, nicht als verwaist: Die Zeile, die auf sie verweist, ist vielleicht noch nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Ignore:</source>
-        <translation>Ignorieren:</translation>
-    </message>
-    <message>
-        <source>Minimum age:</source>
-        <translation>Mindestalter:</translation>
-    </message>
-    <message>
-        <source>Discover</source>
-        <translation>Erkunden</translation>
-    </message>
-    <message>
-        <source>Also search every text column for URLs</source>
-        <translation>Auch jede Textspalte nach URLs durchsuchen</translation>
-    </message>
-    <message>
-        <source>Columns that reference files, as TABLE.COLUMN:TYPE: image, video or raw for CloudinaryField values, text for text, HTML, Markdown or JSON with delivery URLs in it. Double-click to edit.</source>
-        <translation>Spalten, die auf Dateien verweisen, als TABELLE.SPALTE:TYP: image, video oder raw für CloudinaryField-Werte, text für Text, HTML, Markdown oder JSON mit Auslieferungs-URLs darin. Doppelklick zum Bearbeiten.</translation>
-    </message>
-    <message>
-        <source>Read every text column of the database once and add those holding CloudinaryField values or delivery URLs of this account</source>
-        <translation>Jede Textspalte der Datenbank einmal lesen und die hinzufügen, die CloudinaryField-Werte oder Auslieferungs-URLs dieses Kontos enthalten</translation>
-    </message>
-    <message>
-        <source>Search every text-like column of the database for delivery URLs as well: slower, and the safe choice before deleting</source>
-        <translation>Zusätzlich jede textartige Spalte der Datenbank nach Auslieferungs-URLs durchsuchen: langsamer, und vor dem Löschen die sichere Wahl</translation>
-    </message>
-    <message>
-        <source>Custom delivery hosts (CNAMEs) whose URLs in text reference this account&apos;s files, separated by spaces</source>
-        <translation>Eigene Auslieferungs-Hosts (CNAMEs), deren URLs im Text auf Dateien dieses Kontos verweisen, durch Leerzeichen getrennt</translation>
-    </message>
-    <message>
-        <source>CDN hosts:</source>
-        <translation>CDN-Hosts:</translation>
-    </message>
-    <message>
-        <source>Wait for the API budget</source>
-        <translation>Auf API-Budget warten</translation>
-    </message>
-    <message>
-        <source>When the hourly API budget is spent, wait for the next hour and go on instead of stopping: an account too big for one hour&apos;s budget is scanned whole, unattended</source>
-        <translation>Ist das stündliche API-Budget aufgebraucht, auf die nächste Stunde warten und weitermachen statt anzuhalten: ein Konto, zu groß für das Budget einer Stunde, wird unbeaufsichtigt ganz gescannt</translation>
+    <message numerus="yes">
+        <source>%1
+%2
+%n reference column(s)</source>
+        <translation>
+            <numerusform>%1
+%2
+%n Verweisspalte</numerusform>
+            <numerusform>%1
+%2
+%n Verweisspalten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1578,93 +1649,41 @@
     </message>
 </context>
 <context>
-    <name>Orphanscope::Gui::SettingsPanel</name>
+    <name>Orphanscope::Gui::SetupWizard</name>
     <message>
-        <source>Test connections</source>
-        <translation>Verbindungen testen</translation>
+        <source>Set up Orphanscope</source>
+        <translation>Orphanscope einrichten</translation>
     </message>
     <message>
-        <source>Check the Cloudinary credentials and the database with its reference columns</source>
-        <translation>Die Cloudinary-Zugangsdaten und die Datenbank mit ihren Referenzspalten prüfen</translation>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
     </message>
     <message>
-        <source>Cloudinary: %1</source>
-        <translation>Cloudinary: %1</translation>
+        <source>none yet</source>
+        <translation>noch keine</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>Datenbank: %1</translation>
+        <source>Databases: %1</source>
+        <translation>Datenbanken: %1</translation>
     </message>
     <message>
-        <source>Test email sent</source>
-        <translation>Test-E-Mail gesendet</translation>
-    </message>
-    <message>
-        <source>%1: test email</source>
-        <translation>%1: Test-E-Mail</translation>
-    </message>
-    <message>
-        <source>This is a test email from Orphanscope. Summaries of scans that find orphans will be sent this way.
-</source>
-        <translation>Dies ist eine Test-E-Mail von Orphanscope. Zusammenfassungen von Scans, die verwaiste Dateien finden, werden auf diesem Weg versendet.
-</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet …</translation>
-    </message>
-    <message>
-        <source>References: %1</source>
-        <translation>Referenzen: %1</translation>
-    </message>
-    <message>
-        <source>Cloudinary: checking…</source>
-        <translation>Cloudinary: wird geprüft …</translation>
-    </message>
-    <message>
-        <source>Database: checking…</source>
-        <translation>Datenbank: wird geprüft …</translation>
-    </message>
-    <message>
-        <source>No text column looks like it holds CloudinaryField values; add the columns by hand</source>
-        <translation>Keine Textspalte scheint CloudinaryField-Werte zu enthalten; fügen Sie die Spalten von Hand hinzu</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3 sampled values)</source>
-        <translation>%1 (%2 von %3 gelesenen Werten)</translation>
+        <source>Reference columns: %1</source>
+        <translation>Verweisspalten: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Found %n column(s): %1. %2 added to the list.</source>
+        <source>A scan lists the files uploaded in the last %n day(s); choose All files beside the results for the whole account.</source>
         <translation>
-            <numerusform>%n Spalte gefunden: %1. %2 zur Liste hinzugefügt.</numerusform>
-            <numerusform>%n Spalten gefunden: %1. %2 zur Liste hinzugefügt.</numerusform>
+            <numerusform>Ein Scan listet die am letzten Tag hochgeladenen Dateien; für das ganze Konto neben den Ergebnissen „Alle Dateien“ wählen.</numerusform>
+            <numerusform>Ein Scan listet die in den letzten %n Tagen hochgeladenen Dateien; für das ganze Konto neben den Ergebnissen „Alle Dateien“ wählen.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Reading text columns: %1 of %2…</source>
-        <translation>Textspalten werden gelesen: %1 von %2…</translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the %n text column(s) holds CloudinaryField values or delivery URLs of this cloud; check the cloud name</source>
-        <translation>
-            <numerusform>Die %n Textspalte enthält keine CloudinaryField-Werte oder Auslieferungs-URLs dieser Cloud; prüfen Sie den Cloud-Namen</numerusform>
-            <numerusform>Keine der %n Textspalten enthält CloudinaryField-Werte oder Auslieferungs-URLs dieser Cloud; prüfen Sie den Cloud-Namen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n column(s) reference files: %1. %2 added to the list.</source>
-        <translation>
-            <numerusform>%n Spalte verweist auf Dateien: %1. %2 zur Liste hinzugefügt.</numerusform>
-            <numerusform>%n Spalten verweisen auf Dateien: %1. %2 zur Liste hinzugefügt.</numerusform>
-        </translation>
+        <source>A scan lists every file of the account.</source>
+        <translation>Ein Scan listet jede Datei des Kontos.</translation>
     </message>
     <message>
-        <source>Sampling the text columns of %1…</source>
-        <translation>Stichprobe der Textspalten von %1 …</translation>
-    </message>
-    <message>
-        <source>Reading every text column of %1…</source>
-        <translation>Alle Textspalten von %1 werden gelesen …</translation>
+        <source>Not ready to scan yet: %1</source>
+        <translation>Noch nicht bereit zum Scannen: %1</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1823,64 @@
     </message>
 </context>
 <context>
+    <name>Orphanscope::Gui::ViewStates</name>
+    <message>
+        <source>No scan yet</source>
+        <translation>Noch kein Scan</translation>
+    </message>
+    <message>
+        <source>A scan lists the account&apos;s files and looks each one up in the database; the files nothing references are shown here, with charts of their sizes. Nothing is changed or deleted.</source>
+        <translation>Ein Scan listet die Dateien des Kontos und sucht jede in der Datenbank; Dateien, auf die nichts verweist, erscheinen hier, mit Diagrammen ihrer Größen. Nichts wird geändert oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>%1 wird gescannt…</translation>
+    </message>
+    <message>
+        <source>The files nothing references appear here when the listing is done; the status bar shows how far it is. Cancel keeps what was found so far.</source>
+        <translation>Dateien, auf die nichts verweist, erscheinen hier, sobald die Auflistung fertig ist; die Statusleiste zeigt den Fortschritt. Abbrechen behält, was bis dahin gefunden wurde.</translation>
+    </message>
+    <message>
+        <source>The scan failed</source>
+        <translation>Der Scan ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check the connections (Test connections tells what is wrong), then scan again.</source>
+        <translation>%1
+
+Prüfen Sie die Verbindungen („Verbindungen testen“ sagt, was nicht stimmt), dann erneut scannen.</translation>
+    </message>
+    <message>
+        <source>None of the %L1 files listed before the scan stopped is orphaned. Resume the scan to check the rest.</source>
+        <translation>Keine der %L1 Dateien, die vor dem Abbruch des Scans gelistet wurden, ist verwaist. Setzen Sie den Scan fort, um den Rest zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Every one of the %L1 files listed is referenced by the database: nothing to clean up.</source>
+        <translation>Auf jede der %L1 gelisteten Dateien verweist die Datenbank: nichts aufzuräumen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) nothing references yet are younger than the minimum age and shown as recent, not as orphans.</source>
+        <translation>
+            <numerusform>%n Datei, auf die noch nichts verweist, ist jünger als das Mindestalter und wird als neu gezeigt, nicht als verwaist.</numerusform>
+            <numerusform>%n Dateien, auf die noch nichts verweist, sind jünger als das Mindestalter und werden als neu gezeigt, nicht als verwaist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No orphans</source>
+        <translation>Keine verwaisten Dateien</translation>
+    </message>
+    <message>
+        <source>No orphans to chart</source>
+        <translation>Keine verwaisten Dateien für Diagramme</translation>
+    </message>
+    <message>
+        <source>The charts show the orphans&apos; sizes by type and upload month; this scan found none.</source>
+        <translation>Die Diagramme zeigen die Größen der verwaisten Dateien nach Typ und Upload-Monat; dieser Scan hat keine gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>MB</source>
@@ -1872,6 +1949,201 @@
     <message>
         <source>(new database)</source>
         <translation>(neue Datenbank)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanOptionsPanel</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Connections…</source>
+        <translation>Verbindungen…</translation>
+    </message>
+    <message>
+        <source>The Cloudinary account, databases, reference columns, mail server and webhook of this profile (Ctrl+,)</source>
+        <translation>Cloudinary-Konto, Datenbanken, Verweisspalten, Mailserver und Webhook dieses Profils (Strg+,)</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzte</translation>
+    </message>
+    <message>
+        <source>Only files uploaded in the last days: listing costs API calls for those alone</source>
+        <translation>Nur Dateien der letzten Tage: nur deren Auflistung kostet API-Aufrufe</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <source>Every file in the account: one API call per 500 files and type</source>
+        <translation>Jede Datei im Konto: ein API-Aufruf je 500 Dateien und Typ</translation>
+    </message>
+    <message>
+        <source>Types:</source>
+        <translation>Typen:</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>List image files (resource type image)</source>
+        <translation>Bilddateien auflisten (Ressourcentyp image)</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>List video files (resource type video)</source>
+        <translation>Videodateien auflisten (Ressourcentyp video)</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Raw</translation>
+    </message>
+    <message>
+        <source>List raw files, such as PDFs; add a reference column of type raw, or every raw file looks orphaned</source>
+        <translation>Raw-Dateien wie PDFs auflisten; fügen Sie eine Referenzspalte vom Typ raw hinzu, sonst wirkt jede Raw-Datei verwaist</translation>
+    </message>
+    <message>
+        <source>Listing:</source>
+        <translation>Auflisten:</translation>
+    </message>
+    <message>
+        <source>&quot;Only new files&quot; keeps a list of the account on this computer and asks Cloudinary only for files uploaded since the last scan, plus one call per 100 orphan candidates to check they still exist. The first such scan lists everything.</source>
+        <translation>„Nur neue Dateien“ hält eine Liste des Kontos auf diesem Rechner und fragt Cloudinary nur nach Dateien, die seit dem letzten Scan hochgeladen wurden, dazu ein Aufruf je 100 Kandidaten, um zu prüfen, ob sie noch existieren. Der erste solche Scan listet alles.</translation>
+    </message>
+    <message>
+        <source>Everything, every time</source>
+        <translation>Jedes Mal alles</translation>
+    </message>
+    <message>
+        <source>Only new files (local inventory)</source>
+        <translation>Nur neue Dateien (lokaler Bestand)</translation>
+    </message>
+    <message>
+        <source>Everything, rebuilding the inventory</source>
+        <translation>Alles, Bestand neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Slices per type, pause per call:</source>
+        <translation>Abschnitte je Typ, Pause je Aufruf:</translation>
+    </message>
+    <message>
+        <source>List each type in this many slices of upload time at once (Search API): much faster over a real network, for at most one extra API call per slice and type</source>
+        <translation>Jeden Typ in so vielen Zeitabschnitten gleichzeitig auflisten (Search API): über ein echtes Netz viel schneller, für höchstens einen zusätzlichen API-Aufruf je Abschnitt und Typ</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A polite pause between API calls; 0 lists as fast as Cloudinary answers</source>
+        <translation>Eine höfliche Pause zwischen API-Aufrufen; 0 listet so schnell, wie Cloudinary antwortet</translation>
+    </message>
+    <message>
+        <source>Wait for the API budget</source>
+        <translation>Auf API-Budget warten</translation>
+    </message>
+    <message>
+        <source>When the hourly API budget is spent, wait for the next hour and go on instead of stopping: an account too big for one hour&apos;s budget is scanned whole, unattended</source>
+        <translation>Ist das stündliche API-Budget aufgebraucht, auf die nächste Stunde warten und weitermachen statt anzuhalten: ein Konto, zu groß für das Budget einer Stunde, wird unbeaufsichtigt ganz gescannt</translation>
+    </message>
+    <message>
+        <source>Ignore:</source>
+        <translation>Ignorieren:</translation>
+    </message>
+    <message>
+        <source>Files never reported or deleted: globs on public ids or folders, separated by spaces. * stays within a folder, ** crosses folders</source>
+        <translation>Dateien, die nie gemeldet oder gelöscht werden: Muster für Public-IDs oder Ordner, durch Leerzeichen getrennt. * bleibt in einem Ordner, ** geht über Ordner hinweg</translation>
+    </message>
+    <message>
+        <source>Minimum age:</source>
+        <translation>Mindestalter:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>An unreferenced file younger than this is shown as recent, not as an orphan: the row that refers to it may not be saved yet</source>
+        <translation>Eine nicht referenzierte Datei, die jünger ist, gilt als neu, nicht als verwaist: Die Zeile, die auf sie verweist, ist vielleicht noch nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCloudinaryPage</name>
+    <message>
+        <source>The Cloudinary account</source>
+        <translation>Das Cloudinary-Konto</translation>
+    </message>
+    <message>
+        <source>Paste the API environment variable from the Cloudinary console (Dashboard → API Keys), or type the cloud name, API key and secret. The secret is kept in the keyring.</source>
+        <translation>Fügen Sie die API-Umgebungsvariable aus der Cloudinary-Konsole ein (Dashboard → API Keys) oder tippen Sie Cloud-Namen, API-Schlüssel und Secret. Das Secret wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDatabasePage</name>
+    <message>
+        <source>The site&apos;s database</source>
+        <translation>Die Datenbank der Website</translation>
+    </message>
+    <message>
+        <source>The database of the Django site (DATABASES in settings.py): PostgreSQL, MySQL/MariaDB or an SQLite file. It is only read. Add the site&apos;s other databases with +.</source>
+        <translation>Die Datenbank der Django-Website (DATABASES in settings.py): PostgreSQL, MySQL/MariaDB oder eine SQLite-Datei. Sie wird nur gelesen. Weitere Datenbanken der Website mit + hinzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupFinishPage</name>
+    <message>
+        <source>Save and scan</source>
+        <translation>Speichern und scannen</translation>
+    </message>
+    <message>
+        <source>The profile keeps these settings; Settings → Connections… changes them later.</source>
+        <translation>Das Profil behält diese Einstellungen; Einstellungen → Verbindungen… ändert sie später.</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Profilname:</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>produktion</translation>
+    </message>
+    <message>
+        <source>One profile per site or environment: production, staging…</source>
+        <translation>Ein Profil je Website oder Umgebung: Produktion, Staging…</translation>
+    </message>
+    <message>
+        <source>Scan the account when I click Finish</source>
+        <translation>Das Konto scannen, wenn ich auf Fertigstellen klicke</translation>
+    </message>
+</context>
+<context>
+    <name>SetupReferencesPage</name>
+    <message>
+        <source>Where the site refers to files</source>
+        <translation>Wo die Website auf Dateien verweist</translation>
+    </message>
+    <message>
+        <source>The columns holding CloudinaryField values or delivery URLs. Detect samples the text columns, Discover reads each one once. A file none of them refers to counts as an orphan.</source>
+        <translation>Die Spalten mit CloudinaryField-Werten oder Auslieferungs-URLs. Erkennen prüft Stichproben der Textspalten, Entdecken liest jede einmal. Eine Datei, auf die keine davon verweist, gilt als verwaist.</translation>
     </message>
 </context>
 </TS>

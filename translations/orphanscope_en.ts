@@ -73,6 +73,30 @@
     </message>
 </context>
 <context>
+    <name>Orphanscope::Gui::ReferencesForm</name>
+    <message numerus="yes">
+        <source>Found %n column(s): %1. %2 added to the list.</source>
+        <translation>
+            <numerusform>Found %n column: %1. %2 added to the list.</numerusform>
+            <numerusform>Found %n columns: %1. %2 added to the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n text column(s) holds CloudinaryField values or delivery URLs of this cloud; check the cloud name</source>
+        <translation>
+            <numerusform>None of the %n text column holds CloudinaryField values or delivery URLs of this cloud; check the cloud name</numerusform>
+            <numerusform>None of the %n text columns holds CloudinaryField values or delivery URLs of this cloud; check the cloud name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) reference files: %1. %2 added to the list.</source>
+        <translation>
+            <numerusform>%n column references files: %1. %2 added to the list.</numerusform>
+            <numerusform>%n columns reference files: %1. %2 added to the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Orphanscope::Gui::RestoreDialog</name>
     <message numerus="yes">
         <source>Restore %n file(s)</source>
@@ -179,6 +203,22 @@
     </message>
 </context>
 <context>
+    <name>Orphanscope::Gui::ScanOptionsPanel</name>
+    <message numerus="yes">
+        <source>%1
+%2
+%n reference column(s)</source>
+        <translation>
+            <numerusform>%1
+%2
+%n reference column</numerusform>
+            <numerusform>%1
+%2
+%n reference columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Orphanscope::Gui::ScanProgressWidget</name>
     <message numerus="yes">
         <source>%n API call(s)</source>
@@ -189,26 +229,12 @@
     </message>
 </context>
 <context>
-    <name>Orphanscope::Gui::SettingsPanel</name>
+    <name>Orphanscope::Gui::SetupWizard</name>
     <message numerus="yes">
-        <source>Found %n column(s): %1. %2 added to the list.</source>
+        <source>A scan lists the files uploaded in the last %n day(s); choose All files beside the results for the whole account.</source>
         <translation>
-            <numerusform>Found %n column: %1. %2 added to the list.</numerusform>
-            <numerusform>Found %n columns: %1. %2 added to the list.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the %n text column(s) holds CloudinaryField values or delivery URLs of this cloud; check the cloud name</source>
-        <translation>
-            <numerusform>The %n text column holds no CloudinaryField values or delivery URLs of this cloud; check the cloud name</numerusform>
-            <numerusform>None of the %n text columns holds CloudinaryField values or delivery URLs of this cloud; check the cloud name</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n column(s) reference files: %1. %2 added to the list.</source>
-        <translation>
-            <numerusform>%n column references files: %1. %2 added to the list.</numerusform>
-            <numerusform>%n columns reference files: %1. %2 added to the list.</numerusform>
+            <numerusform>A scan lists the files uploaded in the last %n day; choose All files beside the results for the whole account.</numerusform>
+            <numerusform>A scan lists the files uploaded in the last %n days; choose All files beside the results for the whole account.</numerusform>
         </translation>
     </message>
 </context>
@@ -219,6 +245,16 @@
         <translation>
             <numerusform>last %n day</numerusform>
             <numerusform>last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ViewStates</name>
+    <message numerus="yes">
+        <source>%n file(s) nothing references yet are younger than the minimum age and shown as recent, not as orphans.</source>
+        <translation>
+            <numerusform>%n file nothing references yet is younger than the minimum age and shown as recent, not as orphans.</numerusform>
+            <numerusform>%n files nothing references yet are younger than the minimum age and shown as recent, not as orphans.</numerusform>
         </translation>
     </message>
 </context>

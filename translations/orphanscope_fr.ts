@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Cloudinary</source>
+        <translation>Cloudinary</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Bases de données</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Email and webhook</source>
+        <translation>E-mail et webhook</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Orphanscope</source>
+        <translation>Orphanscope</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>H&amp;istorique</translation>
+    </message>
+    <message>
+        <source>&amp;Broken references</source>
+        <translation>&amp;Références cassées</translation>
+    </message>
+</context>
+<context>
     <name>Orphanscope::Gui::BrokenReferencesView</name>
     <message>
         <source>Scan the whole account (Range: All files) to find database values that point to missing files.</source>
@@ -119,6 +165,80 @@
     <message>
         <source>API host:</source>
         <translation>Hôte d’API :</translation>
+    </message>
+    <message>
+        <source>Opened by &quot;Open in dashboard&quot;; {cloud}, {type} and {public_id} are filled in</source>
+        <translation>Ouvert par « Ouvrir dans le tableau de bord » ; {cloud}, {type} et {public_id} sont remplacés</translation>
+    </message>
+    <message>
+        <source>Dashboard URL:</source>
+        <translation>URL du tableau de bord :</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ConnectionTestBox</name>
+    <message>
+        <source>Test connections</source>
+        <translation>Tester les connexions</translation>
+    </message>
+    <message>
+        <source>Cloudinary: %1</source>
+        <translation>Cloudinary : %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Check the Cloudinary credentials and the database with its reference columns</source>
+        <translation>Vérifier les identifiants Cloudinary et la base avec ses colonnes de références</translation>
+    </message>
+    <message>
+        <source>Test the account</source>
+        <translation>Tester le compte</translation>
+    </message>
+    <message>
+        <source>Ask Cloudinary for the account&apos;s usage: one API call that proves the cloud name, key and secret</source>
+        <translation>Demande à Cloudinary l&apos;utilisation du compte : un appel API qui confirme le nom du cloud, la clé et le secret</translation>
+    </message>
+    <message>
+        <source>Test the databases</source>
+        <translation>Tester les bases</translation>
+    </message>
+    <message>
+        <source>Open each database read-only, as a scan will</source>
+        <translation>Ouvre chaque base en lecture seule, comme le fera une analyse</translation>
+    </message>
+    <message>
+        <source>References: %1</source>
+        <translation>Références : %1</translation>
+    </message>
+    <message>
+        <source>Cloudinary: checking…</source>
+        <translation>Cloudinary : vérification…</translation>
+    </message>
+    <message>
+        <source>Database: checking…</source>
+        <translation>Base de données : vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ConnectionsDialog</name>
+    <message>
+        <source>The kinds of connection a profile has; each page is saved with Save</source>
+        <translation>Les types de connexion d&apos;un profil ; chaque page est enregistrée par Enregistrer</translation>
+    </message>
+    <message>
+        <source>Keep these connections in the profile (secrets go to the keyring)</source>
+        <translation>Garder ces connexions dans le profil (les secrets vont dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>Close without changing the profile</source>
+        <translation>Fermer sans modifier le profil</translation>
+    </message>
+    <message>
+        <source>Connections of &quot;%1&quot;</source>
+        <translation>Connexions de « %1 »</translation>
     </message>
 </context>
 <context>
@@ -620,6 +740,24 @@
         <source>Webhook:</source>
         <translation>Webhook :</translation>
     </message>
+    <message>
+        <source>Test email sent</source>
+        <translation>E-mail de test envoyé</translation>
+    </message>
+    <message>
+        <source>%1: test email</source>
+        <translation>%1 : e-mail de test</translation>
+    </message>
+    <message>
+        <source>This is a test email from Orphanscope. Summaries of scans that find orphans will be sent this way.
+</source>
+        <translation>Ceci est un e-mail de test d’Orphanscope. Les résumés des analyses qui trouvent des fichiers orphelins seront envoyés de cette façon.
+</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::MainActions</name>
@@ -828,24 +966,36 @@
         <translation>&amp;Options d’analyse</translation>
     </message>
     <message>
-        <source>Show or hide the connection and scan settings beside the results (F9)</source>
-        <translation>Afficher ou masquer les réglages de connexion et d’analyse à côté des résultats (F9)</translation>
+        <source>Check the Cloudinary account, the databases and the reference columns (Ctrl+T)</source>
+        <translation>Vérifier le compte Cloudinary, les bases et les colonnes de référence (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Connexions…</translation>
+    </message>
+    <message>
+        <source>The Cloudinary account, databases, reference columns, mail server and webhook of this profile (Ctrl+,)</source>
+        <translation>Le compte Cloudinary, les bases, les colonnes de référence, le serveur de courrier et le webhook de ce profil (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>&amp;Set up a profile step by step…</source>
+        <translation>Configurer un profil pas à pa&amp;s…</translation>
+    </message>
+    <message>
+        <source>The first-run assistant: account, databases, reference columns, then a first scan</source>
+        <translation>L&apos;assistant de premier démarrage : compte, bases, colonnes de référence, puis une première analyse</translation>
+    </message>
+    <message>
+        <source>Show or hide the scan options beside the results (F9)</source>
+        <translation>Afficher ou masquer les options d&apos;analyse à côté des résultats (F9)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Paramètres</translation>
     </message>
 </context>
 <context>
     <name>Orphanscope::Gui::MainWindow</name>
-    <message>
-        <source>Orphanscope</source>
-        <translation>Orphanscope</translation>
-    </message>
-    <message>
-        <source>&amp;Results</source>
-        <translation>&amp;Résultats</translation>
-    </message>
-    <message>
-        <source>C&amp;harts</source>
-        <translation>&amp;Graphiques</translation>
-    </message>
     <message>
         <source>No keyring is available: the API secret and the database and SMTP passwords are kept for this session only.</source>
         <translation>Aucun trousseau disponible : le secret d’API et les mots de passe de la base et du SMTP ne sont conservés que pour cette session.</translation>
@@ -903,14 +1053,6 @@
     <message>
         <source>Scan failed</source>
         <translation>Échec de l’analyse</translation>
-    </message>
-    <message>
-        <source>H&amp;istory</source>
-        <translation>H&amp;istorique</translation>
-    </message>
-    <message>
-        <source>&amp;Broken references</source>
-        <translation>&amp;Références cassées</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1123,106 @@
     <message>
         <source>Fill in the fields below from the pasted %1</source>
         <translation>Remplir les champs ci-dessous à partir de la %1 collée</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ReferencesForm</name>
+    <message>
+        <source>Reference columns</source>
+        <translation>Colonnes de référence</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Explorer</translation>
+    </message>
+    <message>
+        <source>Also search every text column for URLs</source>
+        <translation>Chercher aussi des URL dans chaque colonne de texte</translation>
+    </message>
+    <message>
+        <source>Columns that reference files, as TABLE.COLUMN:TYPE: image, video or raw for CloudinaryField values, text for text, HTML, Markdown or JSON with delivery URLs in it. Double-click to edit.</source>
+        <translation>Colonnes qui font référence à des fichiers, sous la forme TABLE.COLONNE:TYPE : image, video ou raw pour des valeurs CloudinaryField, text pour du texte, du HTML, du Markdown ou du JSON contenant des URL de diffusion. Double-cliquez pour modifier.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a reference column and edit it in place</source>
+        <translation>Ajouter une colonne de références et la modifier sur place</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected reference columns</source>
+        <translation>Retirer les colonnes de références sélectionnées</translation>
+    </message>
+    <message>
+        <source>Sample the database&apos;s text columns and suggest those holding CloudinaryField values</source>
+        <translation>Échantillonner les colonnes texte de la base et proposer celles qui contiennent des valeurs CloudinaryField</translation>
+    </message>
+    <message>
+        <source>Read every text column of the database once and add those holding CloudinaryField values or delivery URLs of this account</source>
+        <translation>Lire une fois chaque colonne de texte de la base et ajouter celles qui contiennent des valeurs CloudinaryField ou des URL de diffusion de ce compte</translation>
+    </message>
+    <message>
+        <source>Search every text-like column of the database for delivery URLs as well: slower, and the safe choice before deleting</source>
+        <translation>Chercher aussi des URL de diffusion dans chaque colonne de type texte de la base : plus lent, et le choix sûr avant de supprimer</translation>
+    </message>
+    <message>
+        <source>Custom delivery hosts (CNAMEs) whose URLs in text reference this account&apos;s files, separated by spaces</source>
+        <translation>Hôtes de diffusion personnalisés (CNAME) dont les URL dans le texte désignent des fichiers de ce compte, séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>CDN hosts:</source>
+        <translation>Hôtes CDN :</translation>
+    </message>
+    <message>
+        <source>Sampling the text columns of %1…</source>
+        <translation>Échantillonnage des colonnes de texte de %1…</translation>
+    </message>
+    <message>
+        <source>No text column looks like it holds CloudinaryField values; add the columns by hand</source>
+        <translation>Aucune colonne texte ne semble contenir de valeurs CloudinaryField ; ajoutez les colonnes à la main</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 sampled values)</source>
+        <translation>%1 (%2 sur %3 valeurs échantillonnées)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n column(s): %1. %2 added to the list.</source>
+        <translation>
+            <numerusform>%n colonne trouvée : %1. %2 ajoutée(s) à la liste.</numerusform>
+            <numerusform>%n colonnes trouvées : %1. %2 ajoutée(s) à la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading every text column of %1…</source>
+        <translation>Lecture de toutes les colonnes de texte de %1…</translation>
+    </message>
+    <message>
+        <source>Reading text columns: %1 of %2…</source>
+        <translation>Lecture des colonnes de texte : %1 sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n text column(s) holds CloudinaryField values or delivery URLs of this cloud; check the cloud name</source>
+        <translation>
+            <numerusform>La colonne de texte (%n) ne contient ni valeur CloudinaryField ni URL de diffusion de ce cloud ; vérifiez le nom du cloud</numerusform>
+            <numerusform>Aucune des %n colonnes de texte ne contient de valeur CloudinaryField ou d’URL de diffusion de ce cloud ; vérifiez le nom du cloud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) reference files: %1. %2 added to the list.</source>
+        <translation>
+            <numerusform>%n colonne fait référence à des fichiers : %1. %2 ajoutée(s) à la liste.</numerusform>
+            <numerusform>%n colonnes font référence à des fichiers : %1. %2 ajoutée(s) à la liste.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1338,194 +1580,23 @@
     </message>
 </context>
 <context>
-    <name>Orphanscope::Gui::ScanOptionsForm</name>
+    <name>Orphanscope::Gui::ScanOptionsPanel</name>
     <message>
-        <source>Scan</source>
-        <translation>Analyse</translation>
+        <source>no Cloudinary account yet</source>
+        <translation>pas encore de compte Cloudinary</translation>
     </message>
-    <message>
-        <source>Detect</source>
-        <translation>Détecter</translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation>Derniers</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>Tous les fichiers</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Images</translation>
-    </message>
-    <message>
-        <source>Videos</source>
-        <translation>Vidéos</translation>
-    </message>
-    <message>
-        <source>Raw</source>
-        <translation>Raw</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Sample the database&apos;s text columns and suggest those holding CloudinaryField values</source>
-        <translation>Échantillonner les colonnes texte de la base et proposer celles qui contiennent des valeurs CloudinaryField</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>A polite pause between API calls; 0 lists as fast as Cloudinary answers</source>
-        <translation>Une pause de courtoisie entre les appels d’API ; 0 liste aussi vite que Cloudinary répond</translation>
-    </message>
-    <message>
-        <source>List each type in this many slices of upload time at once (Search API): much faster over a real network, for at most one extra API call per slice and type</source>
-        <translation>Lister chaque type en autant de tranches de date d’envoi à la fois (Search API) : bien plus rapide sur un vrai réseau, pour au plus un appel d’API supplémentaire par tranche et par type</translation>
-    </message>
-    <message>
-        <source>Everything, every time</source>
-        <translation>Tout, à chaque fois</translation>
-    </message>
-    <message>
-        <source>Only new files (local inventory)</source>
-        <translation>Seulement les nouveaux fichiers (inventaire local)</translation>
-    </message>
-    <message>
-        <source>Everything, rebuilding the inventory</source>
-        <translation>Tout, en reconstruisant l’inventaire</translation>
-    </message>
-    <message>
-        <source>&quot;Only new files&quot; keeps a list of the account on this computer and asks Cloudinary only for files uploaded since the last scan, plus one call per 100 orphan candidates to check they still exist. The first such scan lists everything.</source>
-        <translation>« Seulement les nouveaux fichiers » garde une liste du compte sur cet ordinateur et ne demande à Cloudinary que les fichiers envoyés depuis la dernière analyse, plus un appel par 100 candidats pour vérifier qu’ils existent encore. La première analyse de ce type liste tout.</translation>
-    </message>
-    <message>
-        <source>Opened by &quot;Open in dashboard&quot;; {cloud}, {type} and {public_id} are filled in</source>
-        <translation>Ouvert par « Ouvrir dans le tableau de bord » ; {cloud}, {type} et {public_id} sont remplacés</translation>
-    </message>
-    <message>
-        <source>References:</source>
-        <translation>Références :</translation>
-    </message>
-    <message>
-        <source>Range:</source>
-        <translation>Période :</translation>
-    </message>
-    <message>
-        <source>Types:</source>
-        <translation>Types :</translation>
-    </message>
-    <message>
-        <source>Pause per call:</source>
-        <translation>Pause par appel :</translation>
-    </message>
-    <message>
-        <source>Slices per type:</source>
-        <translation>Tranches par type :</translation>
-    </message>
-    <message>
-        <source>Listing:</source>
-        <translation>Listage :</translation>
-    </message>
-    <message>
-        <source>Dashboard URL:</source>
-        <translation>URL du tableau de bord :</translation>
-    </message>
-    <message>
-        <source>Add a reference column and edit it in place</source>
-        <translation>Ajouter une colonne de références et la modifier sur place</translation>
-    </message>
-    <message>
-        <source>Remove the selected reference columns</source>
-        <translation>Retirer les colonnes de références sélectionnées</translation>
-    </message>
-    <message>
-        <source>Only files uploaded in the last days: listing costs API calls for those alone</source>
-        <translation>Seulement les fichiers envoyés ces derniers jours : seuls ceux-ci coûtent des appels d’API</translation>
-    </message>
-    <message>
-        <source>Every file in the account: one API call per 500 files and type</source>
-        <translation>Tous les fichiers du compte : un appel d’API par 500 fichiers et par type</translation>
-    </message>
-    <message>
-        <source>List image files (resource type image)</source>
-        <translation>Lister les images (type de ressource image)</translation>
-    </message>
-    <message>
-        <source>List video files (resource type video)</source>
-        <translation>Lister les vidéos (type de ressource video)</translation>
-    </message>
-    <message>
-        <source>List raw files, such as PDFs; add a reference column of type raw, or every raw file looks orphaned</source>
-        <translation>Lister les fichiers raw, comme les PDF ; ajoutez une colonne de références de type raw, sinon chaque fichier raw paraîtra orphelin</translation>
-    </message>
-    <message>
-        <source>Files never reported or deleted: globs on public ids or folders, separated by spaces. * stays within a folder, ** crosses folders</source>
-        <translation>Fichiers jamais signalés ni supprimés : motifs sur les identifiants publics ou les dossiers, séparés par des espaces. * reste dans un dossier, ** traverse les dossiers</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source>An unreferenced file younger than this is shown as recent, not as an orphan: the row that refers to it may not be saved yet</source>
-        <translation>Un fichier non référencé plus récent que cela est affiché comme récent, pas comme orphelin : la ligne qui y renvoie n’est peut-être pas encore enregistrée</translation>
-    </message>
-    <message>
-        <source>Ignore:</source>
-        <translation>Exclure :</translation>
-    </message>
-    <message>
-        <source>Minimum age:</source>
-        <translation>Âge minimal :</translation>
-    </message>
-    <message>
-        <source>Discover</source>
-        <translation>Explorer</translation>
-    </message>
-    <message>
-        <source>Also search every text column for URLs</source>
-        <translation>Chercher aussi des URL dans chaque colonne de texte</translation>
-    </message>
-    <message>
-        <source>Columns that reference files, as TABLE.COLUMN:TYPE: image, video or raw for CloudinaryField values, text for text, HTML, Markdown or JSON with delivery URLs in it. Double-click to edit.</source>
-        <translation>Colonnes qui font référence à des fichiers, sous la forme TABLE.COLONNE:TYPE : image, video ou raw pour des valeurs CloudinaryField, text pour du texte, du HTML, du Markdown ou du JSON contenant des URL de diffusion. Double-cliquez pour modifier.</translation>
-    </message>
-    <message>
-        <source>Read every text column of the database once and add those holding CloudinaryField values or delivery URLs of this account</source>
-        <translation>Lire une fois chaque colonne de texte de la base et ajouter celles qui contiennent des valeurs CloudinaryField ou des URL de diffusion de ce compte</translation>
-    </message>
-    <message>
-        <source>Search every text-like column of the database for delivery URLs as well: slower, and the safe choice before deleting</source>
-        <translation>Chercher aussi des URL de diffusion dans chaque colonne de type texte de la base : plus lent, et le choix sûr avant de supprimer</translation>
-    </message>
-    <message>
-        <source>Custom delivery hosts (CNAMEs) whose URLs in text reference this account&apos;s files, separated by spaces</source>
-        <translation>Hôtes de diffusion personnalisés (CNAME) dont les URL dans le texte désignent des fichiers de ce compte, séparés par des espaces</translation>
-    </message>
-    <message>
-        <source>CDN hosts:</source>
-        <translation>Hôtes CDN :</translation>
-    </message>
-    <message>
-        <source>Wait for the API budget</source>
-        <translation>Attendre le budget d’API</translation>
-    </message>
-    <message>
-        <source>When the hourly API budget is spent, wait for the next hour and go on instead of stopping: an account too big for one hour&apos;s budget is scanned whole, unattended</source>
-        <translation>Quand le budget d’API horaire est épuisé, attendre l’heure suivante et continuer au lieu de s’arrêter : un compte trop grand pour le budget d’une heure est analysé en entier, sans surveillance</translation>
+    <message numerus="yes">
+        <source>%1
+%2
+%n reference column(s)</source>
+        <translation>
+            <numerusform>%1
+%2
+%n colonne de référence</numerusform>
+            <numerusform>%1
+%2
+%n colonnes de référence</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1578,93 +1649,41 @@
     </message>
 </context>
 <context>
-    <name>Orphanscope::Gui::SettingsPanel</name>
+    <name>Orphanscope::Gui::SetupWizard</name>
     <message>
-        <source>Test connections</source>
-        <translation>Tester les connexions</translation>
+        <source>Set up Orphanscope</source>
+        <translation>Configurer Orphanscope</translation>
     </message>
     <message>
-        <source>Check the Cloudinary credentials and the database with its reference columns</source>
-        <translation>Vérifier les identifiants Cloudinary et la base avec ses colonnes de références</translation>
+        <source>Account: %1</source>
+        <translation>Compte : %1</translation>
     </message>
     <message>
-        <source>Cloudinary: %1</source>
-        <translation>Cloudinary : %1</translation>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <source>Databases: %1</source>
+        <translation>Bases : %1</translation>
     </message>
     <message>
-        <source>Test email sent</source>
-        <translation>E-mail de test envoyé</translation>
-    </message>
-    <message>
-        <source>%1: test email</source>
-        <translation>%1 : e-mail de test</translation>
-    </message>
-    <message>
-        <source>This is a test email from Orphanscope. Summaries of scans that find orphans will be sent this way.
-</source>
-        <translation>Ceci est un e-mail de test d’Orphanscope. Les résumés des analyses qui trouvent des fichiers orphelins seront envoyés de cette façon.
-</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Envoi…</translation>
-    </message>
-    <message>
-        <source>References: %1</source>
-        <translation>Références : %1</translation>
-    </message>
-    <message>
-        <source>Cloudinary: checking…</source>
-        <translation>Cloudinary : vérification…</translation>
-    </message>
-    <message>
-        <source>Database: checking…</source>
-        <translation>Base de données : vérification…</translation>
-    </message>
-    <message>
-        <source>No text column looks like it holds CloudinaryField values; add the columns by hand</source>
-        <translation>Aucune colonne texte ne semble contenir de valeurs CloudinaryField ; ajoutez les colonnes à la main</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3 sampled values)</source>
-        <translation>%1 (%2 sur %3 valeurs échantillonnées)</translation>
+        <source>Reference columns: %1</source>
+        <translation>Colonnes de référence : %1</translation>
     </message>
     <message numerus="yes">
-        <source>Found %n column(s): %1. %2 added to the list.</source>
+        <source>A scan lists the files uploaded in the last %n day(s); choose All files beside the results for the whole account.</source>
         <translation>
-            <numerusform>%n colonne trouvée : %1. %2 ajoutée(s) à la liste.</numerusform>
-            <numerusform>%n colonnes trouvées : %1. %2 ajoutée(s) à la liste.</numerusform>
+            <numerusform>Une analyse liste les fichiers envoyés le dernier jour ; choisissez Tous les fichiers à côté des résultats pour tout le compte.</numerusform>
+            <numerusform>Une analyse liste les fichiers envoyés ces %n derniers jours ; choisissez Tous les fichiers à côté des résultats pour tout le compte.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Reading text columns: %1 of %2…</source>
-        <translation>Lecture des colonnes de texte : %1 sur %2…</translation>
-    </message>
-    <message numerus="yes">
-        <source>None of the %n text column(s) holds CloudinaryField values or delivery URLs of this cloud; check the cloud name</source>
-        <translation>
-            <numerusform>La colonne de texte (%n) ne contient ni valeur CloudinaryField ni URL de diffusion de ce cloud ; vérifiez le nom du cloud</numerusform>
-            <numerusform>Aucune des %n colonnes de texte ne contient de valeur CloudinaryField ou d’URL de diffusion de ce cloud ; vérifiez le nom du cloud</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n column(s) reference files: %1. %2 added to the list.</source>
-        <translation>
-            <numerusform>%n colonne fait référence à des fichiers : %1. %2 ajoutée(s) à la liste.</numerusform>
-            <numerusform>%n colonnes font référence à des fichiers : %1. %2 ajoutée(s) à la liste.</numerusform>
-        </translation>
+        <source>A scan lists every file of the account.</source>
+        <translation>Une analyse liste chaque fichier du compte.</translation>
     </message>
     <message>
-        <source>Sampling the text columns of %1…</source>
-        <translation>Échantillonnage des colonnes de texte de %1…</translation>
-    </message>
-    <message>
-        <source>Reading every text column of %1…</source>
-        <translation>Lecture de toutes les colonnes de texte de %1…</translation>
+        <source>Not ready to scan yet: %1</source>
+        <translation>Pas encore prêt pour l&apos;analyse : %1</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1823,64 @@
     </message>
 </context>
 <context>
+    <name>Orphanscope::Gui::ViewStates</name>
+    <message>
+        <source>No scan yet</source>
+        <translation>Aucune analyse pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>A scan lists the account&apos;s files and looks each one up in the database; the files nothing references are shown here, with charts of their sizes. Nothing is changed or deleted.</source>
+        <translation>Une analyse liste les fichiers du compte et cherche chacun dans la base ; les fichiers que rien ne référence s&apos;affichent ici, avec des graphiques de leurs tailles. Rien n&apos;est modifié ni supprimé.</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>Analyse de %1…</translation>
+    </message>
+    <message>
+        <source>The files nothing references appear here when the listing is done; the status bar shows how far it is. Cancel keeps what was found so far.</source>
+        <translation>Les fichiers que rien ne référence apparaissent ici une fois la liste terminée ; la barre d&apos;état montre l&apos;avancement. Annuler garde ce qui a été trouvé.</translation>
+    </message>
+    <message>
+        <source>The scan failed</source>
+        <translation>L&apos;analyse a échoué</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check the connections (Test connections tells what is wrong), then scan again.</source>
+        <translation>%1
+
+Vérifiez les connexions (Tester les connexions dit ce qui ne va pas), puis relancez l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>None of the %L1 files listed before the scan stopped is orphaned. Resume the scan to check the rest.</source>
+        <translation>Aucun des %L1 fichiers listés avant l&apos;arrêt de l&apos;analyse n&apos;est orphelin. Reprenez l&apos;analyse pour vérifier le reste.</translation>
+    </message>
+    <message>
+        <source>Every one of the %L1 files listed is referenced by the database: nothing to clean up.</source>
+        <translation>Chacun des %L1 fichiers listés est référencé par la base : rien à nettoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) nothing references yet are younger than the minimum age and shown as recent, not as orphans.</source>
+        <translation>
+            <numerusform>%n fichier que rien ne référence encore est plus jeune que l&apos;âge minimal et affiché comme récent, pas comme orphelin.</numerusform>
+            <numerusform>%n fichiers que rien ne référence encore sont plus jeunes que l&apos;âge minimal et affichés comme récents, pas comme orphelins.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No orphans</source>
+        <translation>Aucun orphelin</translation>
+    </message>
+    <message>
+        <source>No orphans to chart</source>
+        <translation>Aucun orphelin à représenter</translation>
+    </message>
+    <message>
+        <source>The charts show the orphans&apos; sizes by type and upload month; this scan found none.</source>
+        <translation>Les graphiques montrent les tailles des orphelins par type et mois d&apos;envoi ; cette analyse n&apos;en a trouvé aucun.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>MB</source>
@@ -1872,6 +1949,201 @@
     <message>
         <source>(new database)</source>
         <translation>(nouvelle base de données)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanOptionsPanel</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Connections…</source>
+        <translation>Connexions…</translation>
+    </message>
+    <message>
+        <source>The Cloudinary account, databases, reference columns, mail server and webhook of this profile (Ctrl+,)</source>
+        <translation>Le compte Cloudinary, les bases, les colonnes de référence, le serveur de courrier et le webhook de ce profil (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Derniers</translation>
+    </message>
+    <message>
+        <source>Only files uploaded in the last days: listing costs API calls for those alone</source>
+        <translation>Seulement les fichiers envoyés ces derniers jours : seuls ceux-ci coûtent des appels d’API</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Every file in the account: one API call per 500 files and type</source>
+        <translation>Tous les fichiers du compte : un appel d’API par 500 fichiers et par type</translation>
+    </message>
+    <message>
+        <source>Types:</source>
+        <translation>Types :</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>List image files (resource type image)</source>
+        <translation>Lister les images (type de ressource image)</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Vidéos</translation>
+    </message>
+    <message>
+        <source>List video files (resource type video)</source>
+        <translation>Lister les vidéos (type de ressource video)</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Raw</translation>
+    </message>
+    <message>
+        <source>List raw files, such as PDFs; add a reference column of type raw, or every raw file looks orphaned</source>
+        <translation>Lister les fichiers raw, comme les PDF ; ajoutez une colonne de références de type raw, sinon chaque fichier raw paraîtra orphelin</translation>
+    </message>
+    <message>
+        <source>Listing:</source>
+        <translation>Listage :</translation>
+    </message>
+    <message>
+        <source>&quot;Only new files&quot; keeps a list of the account on this computer and asks Cloudinary only for files uploaded since the last scan, plus one call per 100 orphan candidates to check they still exist. The first such scan lists everything.</source>
+        <translation>« Seulement les nouveaux fichiers » garde une liste du compte sur cet ordinateur et ne demande à Cloudinary que les fichiers envoyés depuis la dernière analyse, plus un appel par 100 candidats pour vérifier qu’ils existent encore. La première analyse de ce type liste tout.</translation>
+    </message>
+    <message>
+        <source>Everything, every time</source>
+        <translation>Tout, à chaque fois</translation>
+    </message>
+    <message>
+        <source>Only new files (local inventory)</source>
+        <translation>Seulement les nouveaux fichiers (inventaire local)</translation>
+    </message>
+    <message>
+        <source>Everything, rebuilding the inventory</source>
+        <translation>Tout, en reconstruisant l’inventaire</translation>
+    </message>
+    <message>
+        <source>Slices per type, pause per call:</source>
+        <translation>Tranches par type, pause par appel :</translation>
+    </message>
+    <message>
+        <source>List each type in this many slices of upload time at once (Search API): much faster over a real network, for at most one extra API call per slice and type</source>
+        <translation>Lister chaque type en autant de tranches de date d’envoi à la fois (Search API) : bien plus rapide sur un vrai réseau, pour au plus un appel d’API supplémentaire par tranche et par type</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A polite pause between API calls; 0 lists as fast as Cloudinary answers</source>
+        <translation>Une pause de courtoisie entre les appels d’API ; 0 liste aussi vite que Cloudinary répond</translation>
+    </message>
+    <message>
+        <source>Wait for the API budget</source>
+        <translation>Attendre le budget d’API</translation>
+    </message>
+    <message>
+        <source>When the hourly API budget is spent, wait for the next hour and go on instead of stopping: an account too big for one hour&apos;s budget is scanned whole, unattended</source>
+        <translation>Quand le budget d’API horaire est épuisé, attendre l’heure suivante et continuer au lieu de s’arrêter : un compte trop grand pour le budget d’une heure est analysé en entier, sans surveillance</translation>
+    </message>
+    <message>
+        <source>Ignore:</source>
+        <translation>Exclure :</translation>
+    </message>
+    <message>
+        <source>Files never reported or deleted: globs on public ids or folders, separated by spaces. * stays within a folder, ** crosses folders</source>
+        <translation>Fichiers jamais signalés ni supprimés : motifs sur les identifiants publics ou les dossiers, séparés par des espaces. * reste dans un dossier, ** traverse les dossiers</translation>
+    </message>
+    <message>
+        <source>Minimum age:</source>
+        <translation>Âge minimal :</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>An unreferenced file younger than this is shown as recent, not as an orphan: the row that refers to it may not be saved yet</source>
+        <translation>Un fichier non référencé plus récent que cela est affiché comme récent, pas comme orphelin : la ligne qui y renvoie n’est peut-être pas encore enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCloudinaryPage</name>
+    <message>
+        <source>The Cloudinary account</source>
+        <translation>Le compte Cloudinary</translation>
+    </message>
+    <message>
+        <source>Paste the API environment variable from the Cloudinary console (Dashboard → API Keys), or type the cloud name, API key and secret. The secret is kept in the keyring.</source>
+        <translation>Collez la variable d&apos;environnement API de la console Cloudinary (Dashboard → API Keys), ou saisissez le nom du cloud, la clé API et le secret. Le secret est gardé dans le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDatabasePage</name>
+    <message>
+        <source>The site&apos;s database</source>
+        <translation>La base de données du site</translation>
+    </message>
+    <message>
+        <source>The database of the Django site (DATABASES in settings.py): PostgreSQL, MySQL/MariaDB or an SQLite file. It is only read. Add the site&apos;s other databases with +.</source>
+        <translation>La base du site Django (DATABASES dans settings.py) : PostgreSQL, MySQL/MariaDB ou un fichier SQLite. Elle est seulement lue. Ajoutez les autres bases du site avec +.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupFinishPage</name>
+    <message>
+        <source>Save and scan</source>
+        <translation>Enregistrer et analyser</translation>
+    </message>
+    <message>
+        <source>The profile keeps these settings; Settings → Connections… changes them later.</source>
+        <translation>Le profil garde ces réglages ; Paramètres → Connexions… les modifie plus tard.</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nom du profil :</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>One profile per site or environment: production, staging…</source>
+        <translation>Un profil par site ou environnement : production, préproduction…</translation>
+    </message>
+    <message>
+        <source>Scan the account when I click Finish</source>
+        <translation>Analyser le compte quand je clique sur Terminer</translation>
+    </message>
+</context>
+<context>
+    <name>SetupReferencesPage</name>
+    <message>
+        <source>Where the site refers to files</source>
+        <translation>Où le site fait référence aux fichiers</translation>
+    </message>
+    <message>
+        <source>The columns holding CloudinaryField values or delivery URLs. Detect samples the text columns, Discover reads each one once. A file none of them refers to counts as an orphan.</source>
+        <translation>Les colonnes contenant des valeurs CloudinaryField ou des URL de diffusion. Détecter sonde les colonnes de texte, Découvrir lit chacune une fois. Un fichier qu&apos;aucune ne référence est orphelin.</translation>
     </message>
 </context>
 </TS>

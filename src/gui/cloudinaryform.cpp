@@ -20,6 +20,7 @@ CloudinaryForm::CloudinaryForm(QWidget *parent)
     , m_apiKey(new QLineEdit(this))
     , m_apiSecret(createSecretLineEdit(this))
     , m_apiHost(new QComboBox(this))
+    , m_dashboard(new QLineEdit(this))
     , m_message(new StatusLabel(this))
 {
     connect(m_pasted, &PasteUrlRow::submitted, this, &CloudinaryForm::applyPastedUrl);
@@ -35,6 +36,8 @@ CloudinaryForm::CloudinaryForm(QWidget *parent)
     m_cloudName->setToolTip(tr("The cloud name, as in the Cloudinary console's dashboard"));
     m_apiKey->setToolTip(tr("The API key of an API key pair (Settings → API Keys)"));
     m_apiSecret->setToolTip(tr("The API secret; kept in the keyring, never in the settings file"));
+    m_dashboard->setObjectName(u"dashboardUrl"_s);
+    m_dashboard->setToolTip(tr("Opened by \"Open in dashboard\"; {cloud}, {type} and {public_id} are filled in"));
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Paste URL:"), m_pasted);
@@ -43,11 +46,13 @@ CloudinaryForm::CloudinaryForm(QWidget *parent)
     form->addRow(tr("API key:"), m_apiKey);
     form->addRow(tr("API secret:"), m_apiSecret);
     form->addRow(tr("API host:"), m_apiHost);
+    form->addRow(tr("Dashboard URL:"), m_dashboard);
 }
 
 void CloudinaryForm::applyPastedUrl(const QString &url)
 {
     ConnectionProfile profile;
+    store(profile); // what the URL does not say stays
     QString error;
     if (!profile.applyCloudinaryUrl(url, &error)) {
         m_message->showOutcome(false, error);
@@ -64,6 +69,7 @@ void CloudinaryForm::load(const ConnectionProfile &profile)
     m_apiKey->setText(profile.apiKey);
     m_apiSecret->setText(profile.apiSecret);
     m_apiHost->setCurrentText(profile.apiHost);
+    m_dashboard->setText(profile.dashboardUrlTemplate);
 }
 
 void CloudinaryForm::store(ConnectionProfile &profile) const
@@ -72,6 +78,8 @@ void CloudinaryForm::store(ConnectionProfile &profile) const
     profile.apiKey = m_apiKey->text().trimmed();
     profile.apiSecret = m_apiSecret->text();
     profile.apiHost = m_apiHost->currentText().trimmed();
+    const QString dashboard = m_dashboard->text().trimmed();
+    profile.dashboardUrlTemplate = dashboard.isEmpty() ? ConnectionProfile::defaultDashboardUrlTemplate() : dashboard;
 }
 
 } // namespace Orphanscope::Gui

@@ -10,7 +10,7 @@ namespace Orphanscope::Gui {
 struct ConnectionProfile;
 
 // The Cloudinary account: cloud name, API key, secret (masked) and API host, or a pasted
-// CLOUDINARY_URL that fills them in.
+// CLOUDINARY_URL that fills them in; and the dashboard page "Open in dashboard" opens.
 class CloudinaryForm final : public QGroupBox
 {
     Q_OBJECT
@@ -30,6 +30,7 @@ private:
     QLineEdit *m_apiKey;
     QLineEdit *m_apiSecret;
     QComboBox *m_apiHost;
+    QLineEdit *m_dashboard;
     class StatusLabel *m_message;
 };
 

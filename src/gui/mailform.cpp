@@ -1,6 +1,7 @@
 #include "mailform.h"
 
 #include "connectionprofile.h"
+#include "notify/summaryemail.h"
 #include "pasteurlrow.h"
 #include "secretlineedit.h"
 #include "statuslabel.h"
@@ -10,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,7 +49,14 @@ MailForm::MailForm(QWidget *parent)
     m_test->setToolTip(tr("Send a short test message to the recipients"));
     m_user->setToolTip(tr("The SMTP login, if the server wants one"));
     m_password->setToolTip(tr("Kept in the keyring, never in the settings file"));
-    connect(m_test, &QPushButton::clicked, this, &MailForm::testEmailRequested);
+    m_test->setObjectName(u"sendTestEmail"_s);
+    connect(m_test, &QPushButton::clicked, this, &MailForm::sendTestEmail);
+    connect(&m_testEmail, &QFutureWatcher<SmtpSender::Result>::finished, this, [this] {
+        const SmtpSender::Result result = m_testEmail.result();
+        showStatus(result.ok, result.ok ? tr("Test email sent") : result.error);
+        m_test->setEnabled(true);
+        Q_EMIT testEmailFinished(result.ok);
+    });
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Paste URL:"), m_pasted);
@@ -62,6 +71,37 @@ MailForm::MailForm(QWidget *parent)
     form->addRow(tr("Webhook:"), m_webhook);
     form->addRow(m_test);
     form->addRow(m_status);
+}
+
+MailForm::~MailForm()
+{
+    m_testEmail.waitForFinished();
+}
+
+void MailForm::sendTestEmail()
+{
+    if (m_testEmail.isRunning())
+        return;
+    ConnectionProfile current;
+    store(current);
+    QString error;
+    const auto recipients = current.recipients(&error);
+    const auto mail = recipients ? current.mailConfig(&error) : std::nullopt;
+    if (!recipients || !mail) {
+        showStatus(false, error);
+        Q_EMIT testEmailFinished(false);
+        return;
+    }
+    MimeMessage message;
+    message.from = mail->from;
+    message.to = *recipients;
+    message.subject = tr("%1: test email").arg(current.appName);
+    message.body = tr("This is a test email from Orphanscope. Summaries of scans that find orphans will be sent this way.\n");
+    m_status->showProgress(tr("Sending…"));
+    m_test->setEnabled(false);
+    m_testEmail.setFuture(QtConcurrent::run([config = *mail, to = *recipients, bytes = message.toBytes()] {
+        return SmtpSender::send(config, to, bytes);
+    }));
 }
 
 void MailForm::showStatus(bool ok, const QString &text)

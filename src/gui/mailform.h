@@ -1,5 +1,8 @@
 #pragma once
 
+#include "notify/smtpsender.h"
+
+#include <QFutureWatcher>
 #include <QGroupBox>
 
 class QComboBox;
@@ -12,7 +15,8 @@ namespace Orphanscope::Gui {
 struct ConnectionProfile;
 
 // Where the summary email goes and through which SMTP server: host, port, security, login,
-// sender, recipients and the app name for the subject, or a pasted EMAIL_URL.
+// sender, recipients and the app name for the subject, or a pasted EMAIL_URL; with a test email
+// sent off the GUI thread; and the webhook that gets the same summary.
 class MailForm final : public QGroupBox
 {
     Q_OBJECT
@@ -20,13 +24,15 @@ class MailForm final : public QGroupBox
 
 public:
     explicit MailForm(QWidget *parent = nullptr);
+    ~MailForm() override;
 
     void load(const ConnectionProfile &profile);
     void store(ConnectionProfile &profile) const;
     void showStatus(bool ok, const QString &text);
+    void sendTestEmail();
 
 Q_SIGNALS:
-    void testEmailRequested();
+    void testEmailFinished(bool ok);
 
 private:
     void applyPastedUrl(const QString &url);
@@ -43,6 +49,7 @@ private:
     QLineEdit *m_webhook;
     QPushButton *m_test;
     class StatusLabel *m_status;
+    QFutureWatcher<SmtpSender::Result> m_testEmail;
 };
 
 } // namespace Orphanscope::Gui

@@ -68,6 +68,8 @@ int main(int argc, char *argv[])
         window.useProfile(profile);
     }
     window.show();
+    if (!parser.isSet(fromEnvironment) && window.needsSetup())
+        window.openSetupWizard(); // the first start: no profile yet
     if (parser.isSet(scanNow))
         QTimer::singleShot(0, &window, &MainWindow::startScan);
     return QApplication::exec();

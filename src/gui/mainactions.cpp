@@ -45,13 +45,18 @@ MainActions::MainActions(QMainWindow *window, QSettings *settings)
                            tr("Read decisions and notes back from a CSV; a bad file is refused as a whole")))
     , restoreFiles(make(tr("&Restore deleted files…"), u"edit-undo"_s, QKeySequence(),
                         tr("Upload deleted files again from their backups")))
-    , testConnections(make(tr("&Test connections"), u"network-wired"_s, QKeySequence(u"Ctrl+T"_s)))
+    , testConnections(make(tr("&Test connections"), u"network-wired"_s, QKeySequence(u"Ctrl+T"_s),
+                           tr("Check the Cloudinary account, the databases and the reference columns (Ctrl+T)")))
+    , connections(make(tr("&Connections…"), u"preferences-system-network"_s, QKeySequence(u"Ctrl+,"_s),
+                       tr("The Cloudinary account, databases, reference columns, mail server and webhook of this profile (Ctrl+,)")))
+    , setupWizard(make(tr("&Set up a profile step by step…"), u"tools-wizard"_s, QKeySequence(),
+                       tr("The first-run assistant: account, databases, reference columns, then a first scan")))
     , saveProfile(make(tr("Save &profile"), u"document-save"_s, QKeySequence::Save))
     , newProfile(make(tr("&New profile…"), u"list-add"_s, QKeySequence()))
     , deleteProfile(make(tr("&Delete profile"), u"list-remove"_s, QKeySequence()))
     , troubleshooting(make(tr("&Troubleshooting"), u"help-contents"_s, QKeySequence::HelpContents))
     , scanOptions(make(tr("Scan &options"), QString(), QKeySequence(Qt::Key_F9),
-                       tr("Show or hide the connection and scan settings beside the results (F9)")))
+                       tr("Show or hide the scan options beside the results (F9)")))
     , m_window(window)
     , m_settings(settings)
 {
@@ -60,7 +65,7 @@ MainActions::MainActions(QMainWindow *window, QSettings *settings)
     // Copy belongs to the table (the window's Ctrl+C would steal it from text fields).
     copyIds->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     for (QAction *action : {scan, resume, cancel, exportCsv, copyUrls, openFile, openDashboard, find, testConnections, saveProfile,
-                            sendEmail, deleteFiles, deleteMarked, scanOptions})
+                            sendEmail, deleteFiles, deleteMarked, scanOptions, connections})
         window->addAction(action); // shortcuts work whatever has focus
 }
 
@@ -87,6 +92,8 @@ void MainActions::buildMenusAndToolBar(QComboBox *profileBox, QDockWidget *log, 
     bar->addSeparator();
     bar->addActions({scan, cancel});
     bar->addSeparator();
+    bar->addAction(connections);
+    bar->addSeparator();
     bar->addActions({exportCsv, copyIds, openDashboard, sendEmail});
 
     QMenuBar *menus = m_window->menuBar();
@@ -105,6 +112,8 @@ void MainActions::buildMenusAndToolBar(QComboBox *profileBox, QDockWidget *log, 
     edit->addActions({find, copyIds, copyUrls, openFile, openDashboard});
     edit->addSeparator();
     edit->addActions({deleteFiles, deleteMarked});
+    QMenu *settingsMenu = menus->addMenu(tr("Se&ttings"));
+    settingsMenu->addActions({connections, testConnections, setupWizard});
     QMenu *view = menus->addMenu(tr("&View"));
     view->addAction(scanOptions);
     view->addAction(log->toggleViewAction());
@@ -168,6 +177,7 @@ void MainActions::setState(bool running, bool haveResult, bool haveSelection)
     scan->setEnabled(!running);
     resume->setEnabled(!running);
     cancel->setEnabled(running);
+    setupWizard->setEnabled(!running);
     exportCsv->setEnabled(!running && haveResult);
     sendEmail->setEnabled(!running && haveResult);
     for (QAction *action : {copyIds, copyUrls, openFile, openDashboard})

@@ -47,11 +47,13 @@ public:
     QAction *const importDecisions;
     QAction *const restoreFiles;
     QAction *const testConnections;
+    QAction *const connections; // Settings → Connections… (Ctrl+,)
+    QAction *const setupWizard;
     QAction *const saveProfile;
     QAction *const newProfile;
     QAction *const deleteProfile;
     QAction *const troubleshooting;
-    QAction *const scanOptions; // checkable: the settings panel beside the results
+    QAction *const scanOptions; // checkable: the scan options beside the results
 
 private:
     QAction *make(const QString &text, const QString &icon, const QKeySequence &shortcut, const QString &toolTip = {});

@@ -2,6 +2,8 @@
 
 #include "brokenreferencesview.h"
 #include "chartsview.h"
+#include "connectionsdialog.h"
+#include "connectiontestbox.h"
 #include "helpdialog.h"
 #include "historyview.h"
 #include "labels.h"
@@ -16,8 +18,12 @@
 #include "scancontroller.h"
 #include "scanfollowup.h"
 #include "scanprogresswidget.h"
-#include "settingspanel.h"
+#include "scanoptionspanel.h"
+#include "scanstateview.h"
+#include "setupwizard.h"
 #include "summarycards.h"
+#include "ui_mainwindow.h"
+#include "viewstates.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -39,80 +45,74 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Orphanscope::Gui {
 
+// The form first: the widgets it makes are handed to the controllers below.
+static Ui::MainWindow *setUpForm(QMainWindow *window)
+{
+    auto *ui = new Ui::MainWindow;
+    ui->setupUi(window);
+    return ui;
+}
+
 MainWindow::MainWindow(QSettings *settings, SecretStore::Backend secrets, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_ui(setUpForm(this))
     , m_profiles(std::make_unique<ProfileStore>(settings))
     , m_secrets(new SecretStore(secrets, this))
     , m_controller(new ScanController(this))
-    , m_settingsPanel(new SettingsPanel(this))
-    , m_summary(new SummaryCards(this))
-    , m_results(new ResultsView(this))
-    , m_charts(new ChartsView(m_results->model(), m_results->proxy(), this))
-    , m_history(new HistoryView(this))
-    , m_broken(new BrokenReferencesView(this))
+    , m_charts(new ChartsView(m_ui->results->model(), m_ui->results->proxy(), this))
     , m_followUp(new ScanFollowUp(ScanHistory::defaultPath(), this))
-    , m_tabs(new QTabWidget(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_log(new LogPanel(this))
     , m_progress(new ScanProgressWidget(this))
     , m_profileBox(new QComboBox(this))
-    , m_resultsController(new ResultsController(this, settings, {m_results, m_summary, m_broken, m_log},
-                                                [this] { return m_settingsPanel->profile(); }))
+    , m_resultsController(new ResultsController(this, settings, {m_ui->results, m_ui->summary, m_ui->brokenReferencesView, m_log},
+                                                [this] { return currentProfile(); }))
     , m_actions(new MainActions(this, settings))
+    , m_states(new ViewStates({m_ui->resultsStack, m_ui->resultsState, m_ui->chartsStack, m_ui->chartsState, m_ui->summary},
+                              {m_actions->scan, m_actions->cancel, m_actions->connections}, this))
 {
-    setWindowTitle(tr("Orphanscope"));
     setObjectName(u"mainWindow"_s);
     m_profileBox->setObjectName(u"profileBox"_s);
-
-    auto *resultsPage = new QWidget(this);
-    auto *resultsLayout = new QVBoxLayout(resultsPage);
-    resultsLayout->addWidget(m_summary);
-    resultsLayout->addWidget(m_results, 1);
-    m_tabs->addTab(resultsPage, tr("&Results"));
-    m_tabs->addTab(m_charts, tr("C&harts"));
-    m_tabs->addTab(m_history, tr("H&istory"));
-    m_tabs->addTab(m_broken, tr("&Broken references"));
-    m_splitter->addWidget(m_settingsPanel);
-    m_splitter->addWidget(m_tabs);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setObjectName(u"mainSplitter"_s);
-    setCentralWidget(m_splitter);
+    m_ui->chartsStack->addWidget(m_charts);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->scanOptionsScroll->setMinimumWidth(m_ui->scanOptions->minimumSizeHint().width()
+                                             + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     addDockWidget(Qt::BottomDockWidgetArea, m_log);
     statusBar()->addPermanentWidget(m_progress); // never hidden by the short "Copied…" messages
 
     m_actions->buildMenusAndToolBar(m_profileBox, m_log, [this] { return m_controller->isRunning(); });
     connectActions();
 
+    ResultsView *results = m_ui->results;
     connect(m_controller, &ScanController::progress, m_progress, &ScanProgressWidget::update);
     connect(m_controller, &ScanController::warning, m_log, &LogPanel::addWarning);
     connect(m_controller, &ScanController::finished, this, &MainWindow::onScanFinished);
     connect(m_controller, &ScanController::failed, this, &MainWindow::onScanFailed);
     connect(m_followUp, &ScanFollowUp::notice, m_log, &LogPanel::addNotice);
     connect(m_followUp, &ScanFollowUp::warning, m_log, &LogPanel::addWarning);
-    connect(m_results, &ResultsView::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_results, &ResultsView::activated, m_resultsController, [this] { m_resultsController->openSelection(false); });
-    connect(m_results, &ResultsView::contextMenuRequested, this, [this](const QPoint &at) {
+    connect(results, &ResultsView::selectionChanged, this, &MainWindow::updateActions);
+    connect(results, &ResultsView::activated, m_resultsController, [this] { m_resultsController->openSelection(false); });
+    connect(results, &ResultsView::contextMenuRequested, this, [this, results](const QPoint &at) {
         QMenu menu(this);
-        menu.addActions(m_results->triageActions());
+        menu.addActions(results->triageActions());
         menu.addSeparator();
         m_actions->fillSelectionMenu(&menu);
         menu.exec(at);
     });
+    connect(m_ui->scanOptions, &ScanOptionsPanel::connectionsRequested, this, &MainWindow::openConnections);
     connect(m_resultsController, &ResultsController::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_secrets, &SecretStore::unavailable, this, [this](const QString &message) {
         m_log->addWarning(message);
         statusBar()->showMessage(message, 10'000);
     });
     connect(m_secrets, &SecretStore::secretRead, this, [this](const QString &key, const QString &value) {
-        ConnectionProfile profile = m_settingsPanel->profile();
-        if (value.isEmpty() || !ProfileSecrets::assign(profile, key, value))
-            return;
-        m_settingsPanel->setProfile(profile);
+        if (!value.isEmpty())
+            ProfileSecrets::assign(m_profile, key, value);
     });
     refreshProfileList();
     loadProfile(m_profiles->currentName());
     restoreWindowState();
+    m_states->showNoScan();
     connect(m_log, &LogPanel::warned, this, &MainWindow::revealLog);
     if (m_secrets->backend() == SecretStore::Backend::SessionOnly)
         m_log->addWarning(tr("No keyring is available: the API secret and the database and SMTP passwords are kept for this session only."));
@@ -129,13 +129,13 @@ void MainWindow::connectActions()
     connect(m_actions->cancel, &QAction::triggered, this, &MainWindow::cancelScan);
     connect(m_actions->exportCsv, &QAction::triggered, results, &ResultsController::exportWithDialog);
     connect(m_actions->copyIds, &QAction::triggered, results, [results] { results->copySelection(false); });
-    m_results->table()->addAction(m_actions->copyIds);
+    m_ui->results->table()->addAction(m_actions->copyIds);
     connect(m_actions->copyUrls, &QAction::triggered, results, [results] { results->copySelection(true); });
     connect(m_actions->openFile, &QAction::triggered, results, [results] { results->openSelection(false); });
     connect(m_actions->openDashboard, &QAction::triggered, results, [results] { results->openSelection(true); });
     connect(m_actions->find, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentIndex(0);
-        m_results->focusFilter();
+        m_ui->tabs->setCurrentIndex(0);
+        m_ui->results->focusFilter();
     });
     connect(m_actions->sendEmail, &QAction::triggered, this, [this] { openEmailDialog(); });
     connect(m_actions->deleteFiles, &QAction::triggered, this, [this] { openDeleteDialog(); });
@@ -143,12 +143,17 @@ void MainWindow::connectActions()
     connect(m_actions->restoreFiles, &QAction::triggered, results, &ResultsController::openRestoreDialog);
     connect(m_actions->exportDecisions, &QAction::triggered, results, [results] { results->review()->exportWithDialog(); });
     connect(m_actions->importDecisions, &QAction::triggered, results, [results] { results->review()->importWithDialog(); });
-    connect(m_actions->testConnections, &QAction::triggered, m_settingsPanel, &SettingsPanel::testConnections);
+    connect(m_actions->connections, &QAction::triggered, this, &MainWindow::openConnections);
+    connect(m_actions->setupWizard, &QAction::triggered, this, &MainWindow::openSetupWizard);
+    connect(m_actions->testConnections, &QAction::triggered, this, [this] {
+        ConnectionsDialog *dialog = openConnections();
+        dialog->tester()->test();
+    });
     connect(m_actions->saveProfile, &QAction::triggered, this, &MainWindow::saveProfile);
     connect(m_actions->newProfile, &QAction::triggered, this, &MainWindow::newProfile);
     connect(m_actions->deleteProfile, &QAction::triggered, this, &MainWindow::deleteProfile);
     connect(m_actions->troubleshooting, &QAction::triggered, this, [this] { openHelp(); });
-    connect(m_actions->scanOptions, &QAction::toggled, m_settingsPanel, &QWidget::setVisible);
+    connect(m_actions->scanOptions, &QAction::toggled, m_ui->scanOptionsScroll, &QWidget::setVisible);
     connect(m_profileBox, &QComboBox::activated, this, [this](int index) {
         saveProfile();
         loadProfile(m_profileBox->itemText(index));
@@ -161,11 +166,18 @@ QAction *MainWindow::copyIdsAction() const { return m_actions->copyIds; }
 QAction *MainWindow::sendEmailAction() const { return m_actions->sendEmail; }
 QAction *MainWindow::deleteAction() const { return m_actions->deleteFiles; }
 std::optional<ScanResult> MainWindow::lastResult() const { return m_resultsController->lastResult(); }
+ScanOptionsPanel *MainWindow::scanOptions() const { return m_ui->scanOptions; }
+ResultsView *MainWindow::results() const { return m_ui->results; }
+HistoryView *MainWindow::history() const { return m_ui->historyView; }
+BrokenReferencesView *MainWindow::brokenReferences() const { return m_ui->brokenReferencesView; }
+ScanStateView *MainWindow::resultsState() const { return m_ui->resultsState; }
+SummaryCards *MainWindow::summary() const { return m_ui->summary; }
+QTabWidget *MainWindow::tabs() const { return m_ui->tabs; }
 
 void MainWindow::updateActions()
 {
     m_actions->setState(m_controller->isRunning(), m_resultsController->lastResult().has_value(),
-                        !m_results->selectedResources().isEmpty());
+                        !m_ui->results->selectedResources().isEmpty());
 }
 
 void MainWindow::refreshProfileList()
@@ -181,22 +193,67 @@ void MainWindow::refreshProfileList()
 void MainWindow::loadProfile(const QString &name)
 {
     m_profiles->setCurrentName(name);
-    m_settingsPanel->setProfile(m_profiles->load(name));
-    for (const QString &key : ProfileSecrets::keys(m_settingsPanel->profile()))
+    setCurrentProfile(m_profiles->load(name));
+    for (const QString &key : ProfileSecrets::keys(m_profile))
         m_secrets->read(key);
     m_profileBox->setCurrentText(name);
 }
 
+void MainWindow::setCurrentProfile(const ConnectionProfile &profile)
+{
+    m_profile = profile;
+    m_ui->scanOptions->load(profile);
+}
+
+ConnectionProfile MainWindow::currentProfile() const
+{
+    ConnectionProfile profile = m_profile;
+    m_ui->scanOptions->store(profile);
+    return profile;
+}
+
 void MainWindow::useProfile(const ConnectionProfile &profile)
 {
-    m_settingsPanel->setProfile(profile);
+    setCurrentProfile(profile);
     m_profiles->setCurrentName(profile.name);
     refreshProfileList();
 }
 
+bool MainWindow::needsSetup() const
+{
+    return m_profiles->names().isEmpty();
+}
+
+ConnectionsDialog *MainWindow::openConnections()
+{
+    auto *dialog = new ConnectionsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProfile(currentProfile());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setCurrentProfile(dialog->profile());
+        saveProfile();
+    });
+    dialog->open();
+    return dialog;
+}
+
+SetupWizard *MainWindow::openSetupWizard()
+{
+    auto *wizard = new SetupWizard(currentProfile(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &SetupWizard::profileReady, this, [this](const ConnectionProfile &profile, bool scanNow) {
+        useProfile(profile);
+        saveProfile();
+        if (scanNow)
+            startScan();
+    });
+    wizard->open();
+    return wizard;
+}
+
 void MainWindow::saveProfile()
 {
-    const ConnectionProfile profile = m_settingsPanel->profile();
+    const ConnectionProfile profile = currentProfile();
     // The passwords of databases removed since the last save go too.
     const QStringList before = ProfileSecrets::keys(m_profiles->load(profile.name));
     const QStringList now = ProfileSecrets::keys(profile);
@@ -217,9 +274,9 @@ void MainWindow::newProfile()
     if (!ok || name.isEmpty())
         return;
     saveProfile();
-    ConnectionProfile profile = m_settingsPanel->profile(); // start from the current one
+    ConnectionProfile profile = currentProfile(); // start from the current one
     profile.name = name;
-    m_settingsPanel->setProfile(profile);
+    setCurrentProfile(profile);
     m_profiles->setCurrentName(name);
     saveProfile();
     refreshProfileList();
@@ -227,7 +284,7 @@ void MainWindow::newProfile()
 
 void MainWindow::deleteProfile()
 {
-    const QString name = m_settingsPanel->profile().name;
+    const QString name = m_profile.name;
     if (QMessageBox::question(this, tr("Delete profile"), tr("Delete the profile \"%1\"?").arg(name)) != QMessageBox::Yes)
         return;
     for (const QString &key : ProfileSecrets::keys(m_profiles->load(name)))
@@ -253,14 +310,15 @@ void MainWindow::beginScan(bool resume)
     if (m_controller->isRunning())
         return;
     QString error;
-    auto settings = m_settingsPanel->profile().toScanSettings(&error);
+    auto settings = currentProfile().toScanSettings(&error);
     if (!settings) {
-        m_summary->showFailure(error);
+        m_states->showFailed(error);
         m_log->addWarning(error);
         return;
     }
     saveProfile();
     m_resultsController->clear();
+    m_states->showScanning(settings->cloudinary.cloudName);
     m_progress->start();
     settings->resume = resume;
     m_log->addNotice(tr("Scanning %1 (%2)…").arg(settings->cloudinary.cloudName, settings->days ? tr("last %n day(s)", nullptr, *settings->days) : tr("all files")));
@@ -283,15 +341,16 @@ void MainWindow::onScanFinished(const ScanResult &finished)
 {
     ScanResult result = finished;
     if (m_runningSettings) {
-        m_history->setEntries(m_followUp->record(result, *m_runningSettings), result.spikeAlert);
+        m_ui->historyView->setEntries(m_followUp->record(result, *m_runningSettings), result.spikeAlert);
         if (!result.spikeAlert.isEmpty()) {
             m_log->addWarning(result.spikeAlert);
-            m_tabs->setCurrentWidget(m_history);
+            m_ui->tabs->setCurrentWidget(m_ui->historyView);
         }
-        const ConnectionProfile profile = m_settingsPanel->profile();
+        const ConnectionProfile profile = currentProfile();
         m_followUp->postWebhook(QUrl(profile.webhookUrl), result, profile.appName);
     }
     m_resultsController->show(result);
+    m_states->showResult(result);
     const QString text = result.isPartial() ? tr("Partial scan: %1").arg(Labels::stopReason(result.stopReason))
                                             : tr("Scan complete: %n orphan(s)", nullptr, int(result.totalOrphans()));
     m_progress->stop(text);
@@ -304,7 +363,7 @@ void MainWindow::onScanFinished(const ScanResult &finished)
 
 void MainWindow::onScanFailed(const QString &message)
 {
-    m_summary->showFailure(message);
+    m_states->showFailed(message);
     m_progress->stop(tr("Scan failed"));
     m_log->addWarning(message);
     updateActions();
@@ -342,13 +401,15 @@ void MainWindow::restoreWindowState()
     }
     if (!restoreState(m_settings->value(u"window/state"_s).toByteArray()))
         resizeDocks({m_log}, {m_log->minimumSizeHint().height()}, Qt::Vertical); // a line: the results get the height
-    if (!m_splitter->restoreState(m_settings->value(u"window/splitter"_s).toByteArray()))
-        m_splitter->setSizes({430, 930});
-    m_results->splitter()->restoreState(m_settings->value(u"window/resultsSplitter"_s).toByteArray());
+    QSplitter *splitter = m_ui->mainSplitter;
+    if (!splitter->restoreState(m_settings->value(u"window/splitter"_s).toByteArray()))
+        splitter->setSizes({m_ui->scanOptionsScroll->minimumWidth(), width()});
+    ResultsView *results = m_ui->results;
+    results->splitter()->restoreState(m_settings->value(u"window/resultsSplitter"_s).toByteArray());
     // A header saved with other columns (an earlier version) would put widths and hidden flags on
     // the wrong columns: it is not restored.
     if (m_settings->value(u"window/tableColumns"_s).toInt() == OrphanTableModel::ColumnCount)
-        m_results->table()->horizontalHeader()->restoreState(m_settings->value(u"window/tableHeader"_s).toByteArray());
+        results->table()->horizontalHeader()->restoreState(m_settings->value(u"window/tableHeader"_s).toByteArray());
     m_actions->scanOptions->setChecked(m_settings->value(u"view/scanOptions"_s, true).toBool());
 }
 
@@ -364,9 +425,9 @@ void MainWindow::saveWindowState()
 {
     m_settings->setValue(u"window/geometry"_s, saveGeometry());
     m_settings->setValue(u"window/state"_s, saveState());
-    m_settings->setValue(u"window/splitter"_s, m_splitter->saveState());
-    m_settings->setValue(u"window/resultsSplitter"_s, m_results->splitter()->saveState());
-    m_settings->setValue(u"window/tableHeader"_s, m_results->table()->horizontalHeader()->saveState());
+    m_settings->setValue(u"window/splitter"_s, m_ui->mainSplitter->saveState());
+    m_settings->setValue(u"window/resultsSplitter"_s, m_ui->results->splitter()->saveState());
+    m_settings->setValue(u"window/tableHeader"_s, m_ui->results->table()->horizontalHeader()->saveState());
     m_settings->setValue(u"window/tableColumns"_s, int(OrphanTableModel::ColumnCount));
     m_settings->setValue(u"view/scanOptions"_s, m_actions->scanOptions->isChecked());
 }

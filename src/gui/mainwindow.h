@@ -11,13 +11,17 @@
 
 class QComboBox;
 class QSettings;
-class QSplitter;
 class QTabWidget;
+
+namespace Ui {
+class MainWindow;
+}
 
 namespace Orphanscope::Gui {
 
 class BrokenReferencesView;
 class ChartsView;
+class ConnectionsDialog;
 class HistoryView;
 class LogPanel;
 class MainActions;
@@ -26,14 +30,20 @@ class ResultsController;
 class ResultsView;
 class ScanFollowUp;
 class ScanController;
+class ScanOptionsPanel;
 class ScanProgressWidget;
-class SettingsPanel;
+class ScanStateView;
+class SetupWizard;
 class SummaryCards;
+class ViewStates;
 
-// The review loop: settings on the left; results (cards, table, preview) and charts on the
-// right; the log below. The scan runs in ScanController's worker thread. The actions and menus
-// are MainActions', what is done with a result ResultsController's, what follows a scan
-// (history, webhook) ScanFollowUp's; the window owns the profiles and the layout.
+// The review loop: results (cards, table, preview), charts, history and broken references take
+// the window; the scan options sit beside them (F9 hides them); the connections of a profile
+// are edited in ConnectionsDialog, a first profile in SetupWizard; the log below. The layout is
+// ui/mainwindow.ui. The scan runs in ScanController's worker thread. The actions and menus are
+// MainActions', what is done with a result ResultsController's, what follows a scan (history,
+// webhook) ScanFollowUp's, what the views say between results ViewStates'; the window owns the
+// profiles.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -45,6 +55,11 @@ public:
 
     // Replaces the current profile's fields, e.g. from CLOUDINARY_URL and DATABASE_URL.
     void useProfile(const ConnectionProfile &profile);
+    ConnectionProfile currentProfile() const; // as edited: the connections and the scan options
+
+    bool needsSetup() const; // no profile saved yet: the first start
+    SetupWizard *openSetupWizard();       // non-modal; Finish saves the profile (and scans)
+    ConnectionsDialog *openConnections(); // window-modal; Save applies and saves the profile
 
     bool exportCsv(const QString &path, QString *error);
     void startScan();
@@ -53,17 +68,18 @@ public:
     class EmailDialog *openEmailDialog(); // non-modal; nullptr before a scan
     class HelpDialog *openHelp();
 
-    SettingsPanel *settingsPanel() const { return m_settingsPanel; }
-    ResultsView *results() const { return m_results; }
+    ScanOptionsPanel *scanOptions() const;
+    ResultsView *results() const;
     ChartsView *charts() const { return m_charts; }
-    HistoryView *history() const { return m_history; }
-    BrokenReferencesView *brokenReferences() const { return m_broken; }
+    HistoryView *history() const;
+    BrokenReferencesView *brokenReferences() const;
+    ScanStateView *resultsState() const;
     QAction *deleteAction() const;
     class DeleteDialog *openDeleteDialog(); // for the selected orphans; nullptr without a selection
-    SummaryCards *summary() const { return m_summary; }
+    SummaryCards *summary() const;
     LogPanel *log() const { return m_log; }
     ScanController *controller() const { return m_controller; }
-    QTabWidget *tabs() const { return m_tabs; }
+    QTabWidget *tabs() const;
     std::optional<ScanResult> lastResult() const;
     QAction *scanAction() const;
     QAction *cancelAction() const;
@@ -78,6 +94,7 @@ private:
     void beginScan(bool resume);
     void updateActions();
     void loadProfile(const QString &name);
+    void setCurrentProfile(const ConnectionProfile &profile);
     void saveProfile();
     void newProfile();
     void deleteProfile();
@@ -89,24 +106,20 @@ private:
     void saveWindowState();
 
     QSettings *m_settings;
+    std::unique_ptr<Ui::MainWindow> m_ui; // first: the members below use its widgets
     std::unique_ptr<ProfileStore> m_profiles;
+    ConnectionProfile m_profile; // the connections; the scan options live in the panel
     SecretStore *m_secrets;
     ScanController *m_controller;
-    SettingsPanel *m_settingsPanel;
-    SummaryCards *m_summary;
-    ResultsView *m_results;
     ChartsView *m_charts;
-    HistoryView *m_history;
-    BrokenReferencesView *m_broken;
     ScanFollowUp *m_followUp;
     std::optional<ScanSettings> m_runningSettings;
-    QTabWidget *m_tabs;
-    QSplitter *m_splitter;
     LogPanel *m_log;
     ScanProgressWidget *m_progress;
     QComboBox *m_profileBox;
     ResultsController *m_resultsController; // after the views it is given
     MainActions *m_actions;
+    ViewStates *m_states;
 };
 
 } // namespace Orphanscope::Gui

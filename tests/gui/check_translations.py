@@ -3,7 +3,8 @@
 running lupdate on copies), unfinished, obsolete or vanished entries, or a translation whose
 placeholders (%1, %L2, %n) or keyboard accelerator (&) differ from its source.
 
-Usage: check_translations.py LUPDATE SOURCE_DIR TS_FILE [TS_FILE ...]
+Usage: check_translations.py LUPDATE SOURCE_DIR[:SOURCE_DIR...] TS_FILE [TS_FILE ...]
+(the sources and the Qt Designer forms, say src/gui:ui)
 """
 import os
 import re
@@ -13,7 +14,7 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
-lupdate, source_dir, ts_files = sys.argv[1], sys.argv[2], sys.argv[3:]
+lupdate, source_dirs, ts_files = sys.argv[1], sys.argv[2].split(os.pathsep), sys.argv[3:]
 PLACEHOLDER = re.compile(r"%L?(?:\d+|n)")
 problems = []
 
@@ -26,7 +27,7 @@ with tempfile.TemporaryDirectory() as folder:
     for group, extra in (([c for c in copies if not c.endswith("_en.ts")], []), ([c for c in copies if c.endswith("_en.ts")], ["-pluralonly"])):
         if not group:
             continue
-        result = subprocess.run([lupdate, "-locations", "none", *extra, source_dir, "-ts", *group], capture_output=True, text=True)
+        result = subprocess.run([lupdate, "-locations", "none", *extra, *source_dirs, "-ts", *group], capture_output=True, text=True)
         if result.returncode != 0:
             sys.exit(f"lupdate failed: {result.stderr}")
     for original, copy in zip(ts_files, copies):

@@ -11,7 +11,8 @@
 #include "report/reportwriter.h"
 #include "resultsview.h"
 #include "sandboxprocess.h"
-#include "settingspanel.h"
+#include "connectionsdialog.h"
+#include "connectiontestbox.h"
 #include "statuslabel.h"
 #include "translations.h"
 
@@ -93,11 +94,12 @@ private Q_SLOTS:
 
     void addAndRemoveByClicking()
     {
-        SettingsPanel panel;
+        ConnectionsDialog panel;
         ConnectionProfile profile;
         QString error;
         QVERIFY(profile.applyDatabaseUrl(u"postgres://site:first-secret@db.example.org:5433/production"_s, &error));
         panel.setProfile(profile);
+        panel.showPage(ConnectionsDialog::Page::Databases);
         panel.show();
         auto *chooser = panel.findChild<QComboBox *>(u"databaseChooser"_s);
         auto *add = panel.findChild<QAbstractButton *>(u"addDatabase"_s);
@@ -153,11 +155,11 @@ private Q_SLOTS:
     // "Test connections" opens both; a reference table neither has is named.
     void testConnectionsChecksEveryDatabase()
     {
-        SettingsPanel panel;
+        ConnectionsDialog panel;
         ConnectionProfile profile = twoDatabaseProfile();
         panel.setProfile(profile);
-        QSignalSpy tested(&panel, &SettingsPanel::connectionTestFinished);
-        panel.testConnections();
+        QSignalSpy tested(panel.tester(), &ConnectionTestBox::finished);
+        panel.tester()->test();
         QVERIFY(tested.wait(20'000));
         QString shown;
         for (StatusLabel *label : panel.findChildren<StatusLabel *>()) {
@@ -168,7 +170,7 @@ private Q_SLOTS:
 
         profile.references.append(u"news_item.body:text"_s);
         panel.setProfile(profile);
-        panel.testConnections();
+        panel.tester()->test();
         QVERIFY(tested.wait(20'000));
         for (StatusLabel *label : panel.findChildren<StatusLabel *>()) {
             if (label->text().contains(u"Database:"_s))
@@ -236,9 +238,9 @@ private Q_SLOTS:
         ConnectionProfile other;
         other.name = u"Other"_s;
         window.useProfile(other);
-        QCOMPARE(window.settingsPanel()->profile().databases.size(), 1);
+        QCOMPARE(window.currentProfile().databases.size(), 1);
         profiles->activated(profiles->findText(u"Site"_s));
-        const ConnectionProfile back = window.settingsPanel()->profile();
+        const ConnectionProfile back = window.currentProfile();
         QCOMPARE(back.databases.size(), 3);
         QCOMPARE(back.databases.at(0).password, u"main-password-never-stored"_s);
         QCOMPARE(back.databases.at(2).password, u"staging-password-never-stored"_s);
@@ -250,7 +252,7 @@ private Q_SLOTS:
         save(window);
         window.useProfile(other);
         profiles->activated(profiles->findText(u"Site"_s));
-        QCOMPARE(window.settingsPanel()->profile().databases.size(), 2);
+        QCOMPARE(window.currentProfile().databases.size(), 2);
     }
 };
 

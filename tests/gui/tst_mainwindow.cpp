@@ -15,7 +15,12 @@
 #include "resultsview.h"
 #include "sandboxprocess.h"
 #include "scancontroller.h"
-#include "settingspanel.h"
+#include "connectionsdialog.h"
+#include "connectiontestbox.h"
+#include "mailform.h"
+#include "referencesform.h"
+#include "scanoptionspanel.h"
+#include "scanstateview.h"
 #include "smtpserverprocess.h"
 #include "summarycards.h"
 #include "translations.h"
@@ -227,7 +232,8 @@ private Q_SLOTS:
         window.startScan();
         QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isRunning(), 20'000);
         QVERIFY(!window.lastResult());
-        QVERIFY2(window.summary()->bannerText().contains(u"column \"cover\" does not exist"_s), qPrintable(window.summary()->bannerText()));
+        QCOMPARE(window.resultsState()->title(), u"The scan failed"_s);
+        QVERIFY2(window.resultsState()->text().contains(u"column \"cover\" does not exist"_s), qPrintable(window.resultsState()->text()));
     }
 
     void testConnectionsAndDetectSayWhatTheyFound()
@@ -236,11 +242,12 @@ private Q_SLOTS:
         ConnectionProfile profile = sandboxProfile(m_sandbox);
         profile.references = {u"prompts_prompt.featured_image:image"_s};
         window.useProfile(profile);
-        SettingsPanel *panel = window.settingsPanel();
-        QSignalSpy tested(panel, &SettingsPanel::connectionTestFinished);
-        panel->testConnections();
+        ConnectionsDialog *panel = window.openConnections();
+        QSignalSpy tested(panel->tester(), &ConnectionTestBox::finished);
+        panel->tester()->test();
         QVERIFY(tested.wait(10'000));
-        auto labelText = [panel] {
+        QCOMPARE(tested.at(0).at(0).toBool(), true);
+        auto labelText = [&panel] {
             QStringList texts;
             for (const QLabel *label : panel->findChildren<QLabel *>())
                 texts.append(label->text());
@@ -249,20 +256,26 @@ private Q_SLOTS:
         QVERIFY2(labelText().contains(u"Cloudinary: Connected to demo: plan Sandbox, 3,000 files"_s), qPrintable(labelText()));
         QVERIFY2(labelText().contains(u"every reference column exists"_s), qPrintable(labelText()));
 
-        QSignalSpy detected(panel, &SettingsPanel::detectionFinished);
-        panel->detectReferences();
+        QSignalSpy detected(panel->references(), &ReferencesForm::detectionFinished);
+        panel->references()->detect();
         QVERIFY(detected.wait(10'000));
         const QStringList references = panel->profile().references;
         QVERIFY2(references.contains(u"prompts_prompt.featured_video:video"_s), qPrintable(references.join(u", "_s)));
         QVERIFY2(references.contains(u"prompts_attachment.file:raw"_s), qPrintable(references.join(u", "_s)));
         QVERIFY(!references.contains(u"prompts_prompt.title:image"_s));
 
-        window.useProfile(sandboxProfile(m_sandbox));
+        // Save keeps what Detect added in the profile.
+        panel->accept();
+        QVERIFY(window.currentProfile().references.contains(u"prompts_attachment.file:raw"_s));
+
         ConnectionProfile wrong = sandboxProfile(m_sandbox);
         wrong.apiSecret = u"wrong"_s;
         window.useProfile(wrong);
-        panel->testConnections();
-        QVERIFY(tested.wait(10'000));
+        panel = window.openConnections();
+        QSignalSpy testedAgain(panel->tester(), &ConnectionTestBox::finished);
+        panel->tester()->test();
+        QVERIFY(testedAgain.wait(10'000));
+        QCOMPARE(testedAgain.at(0).at(0).toBool(), false);
         QVERIFY2(labelText().contains(u"refused the credentials (HTTP 401: api_secret mismatch)"_s), qPrintable(labelText()));
     }
 
@@ -284,9 +297,12 @@ private Q_SLOTS:
         QVERIFY(!window.sendEmailAction()->isEnabled()); // nothing to send before a scan
 
         // The test email from the settings.
-        QSignalSpy tested(window.settingsPanel(), &SettingsPanel::testEmailFinished);
-        window.settingsPanel()->sendTestEmail();
+        ConnectionsDialog *connections = window.openConnections();
+        QSignalSpy tested(connections->mail(), &MailForm::testEmailFinished);
+        connections->showPage(ConnectionsDialog::Page::Mail);
+        QTest::mouseClick(connections->mail()->findChild<QPushButton *>(u"sendTestEmail"_s), Qt::LeftButton);
         QVERIFY(tested.wait(10'000));
+        connections->reject();
         QCOMPARE(tested.at(0).at(0).toBool(), true);
         QTRY_COMPARE(smtp.messages().size(), 1);
         QCOMPARE(smtp.messages().at(0).value(u"subject"_s).toString(), u"Prompts: test email"_s);
@@ -359,7 +375,7 @@ private Q_SLOTS:
         QVERIFY(stored.contains("smtp.example.org"));
 
         MainWindow reopened(m_settings.get(), SecretStore::Backend::SessionOnly);
-        const ConnectionProfile loaded = reopened.settingsPanel()->profile();
+        const ConnectionProfile loaded = reopened.currentProfile();
         QCOMPARE(loaded.name, u"Staging"_s);
         QCOMPARE(loaded.cloudName, u"demo"_s);
         QCOMPARE(loaded.apiKey, u"demo-key"_s);
@@ -389,9 +405,9 @@ private Q_SLOTS:
             QHeaderView *header = window.results()->table()->horizontalHeader();
             QVERIFY(header->isSectionHidden(OrphanTableModel::UrlColumn)); // the preview shows it
             QVERIFY(!header->isSectionHidden(OrphanTableModel::DecisionColumn));
-            QVERIFY(window.settingsPanel()->isVisible());
+            QVERIFY(window.scanOptions()->isVisible());
             QTest::keyClick(&window, Qt::Key_F9);
-            QVERIFY(!window.settingsPanel()->isVisible());
+            QVERIFY(!window.scanOptions()->isVisible());
 
             // Folder off and URL on through the header's context menu.
             for (const QString &title : {u"Folder"_s, u"URL"_s}) {
@@ -415,7 +431,7 @@ private Q_SLOTS:
         MainWindow reopened(m_settings.get(), SecretStore::Backend::SessionOnly);
         reopened.show();
         QVERIFY(QTest::qWaitForWindowExposed(&reopened));
-        QVERIFY(!reopened.settingsPanel()->isVisible());
+        QVERIFY(!reopened.scanOptions()->isVisible());
 
         // The log: the keyring warning opened it; collapsed to a line, a notice leaves it so and a
         // warning opens it again, even when it was closed.
@@ -436,7 +452,7 @@ private Q_SLOTS:
         QVERIFY(header->isSectionHidden(OrphanTableModel::FolderColumn));
         QVERIFY(!header->isSectionHidden(OrphanTableModel::UrlColumn));
         QTest::keyClick(&reopened, Qt::Key_F9);
-        QVERIFY(reopened.settingsPanel()->isVisible());
+        QVERIFY(reopened.scanOptions()->isVisible());
         reopened.results()->setColumnShown(OrphanTableModel::FolderColumn, true);
         reopened.results()->setColumnShown(OrphanTableModel::UrlColumn, false);
         reopened.close(); // the later tests see the usual layout

@@ -5,7 +5,8 @@
 #include "deletedialog.h"
 #include "profilestore.h"
 #include "scanfollowup.h"
-#include "settingspanel.h"
+#include "connectionsdialog.h"
+#include "referencesform.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,7 +42,7 @@ private Q_SLOTS:
 
     void discoverAddsTheReferenceColumns()
     {
-        SettingsPanel panel;
+        ConnectionsDialog panel;
         ConnectionProfile profile;
         QString error;
         QVERIFY(profile.applyCloudinaryUrl(u"cloudinary://key:secret@demo"_s, &error));
@@ -49,9 +50,10 @@ private Q_SLOTS:
         profile.references = {u"prompts_prompt.featured_image:image"_s};
         profile.cdnHosts = {u"media.example.org"_s};
         panel.setProfile(profile);
+        panel.showPage(ConnectionsDialog::Page::References);
         panel.show();
 
-        QSignalSpy discovered(&panel, &SettingsPanel::discoveryFinished);
+        QSignalSpy discovered(panel.references(), &ReferencesForm::discoveryFinished);
         auto *button = panel.findChild<QPushButton *>(u"discoverButton"_s);
         QVERIFY(button);
         QTest::mouseClick(button, Qt::LeftButton);
@@ -66,7 +68,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(u"settings.ini"_s);
         {
-            SettingsPanel panel;
+            ConnectionsDialog panel;
             ConnectionProfile profile;
             QString error;
             QVERIFY(profile.applyCloudinaryUrl(u"cloudinary://key:secret@demo?cname=img.example.com"_s, &error));
@@ -94,7 +96,7 @@ private Q_SLOTS:
     // MySQL and MariaDB in the app: a pasted mysql:// URL picks the kind, and it comes back.
     void mysqlProfileRoundTrip()
     {
-        SettingsPanel panel;
+        ConnectionsDialog panel;
         ConnectionProfile profile;
         QString error;
         QVERIFY(profile.applyDatabaseUrl(u"mysql://site:pw%40rd@db.example.org:3307/shop"_s, &error));

@@ -1,7 +1,8 @@
 // The app in German, French and English offscreen: translators installed the way main() does,
 // the language menu, Qt's own strings, and a tooltip on every settings field.
 #include "mainwindow.h"
-#include "settingspanel.h"
+#include "connectionsdialog.h"
+#include "scanoptionspanel.h"
 #include "translations.h"
 
 #include <QAbstractButton>
@@ -65,11 +66,11 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("menus");
         QTest::addColumn<QString>("scanAction");
         QTest::addColumn<QString>("qtButton"); // Qt's own translation of "Cancel"
-        QTest::newRow("German") << u"de"_s << QStringList{u"&Datei"_s, u"&Scannen"_s, u"&Bearbeiten"_s, u"&Ansicht"_s, u"&Hilfe"_s}
+        QTest::newRow("German") << u"de"_s << QStringList{u"&Datei"_s, u"&Scannen"_s, u"&Bearbeiten"_s, u"&Einstellungen"_s, u"&Ansicht"_s, u"&Hilfe"_s}
                                 << u"&Scannen"_s << u"Abbrechen"_s;
-        QTest::newRow("French") << u"fr"_s << QStringList{u"&Fichier"_s, u"&Analyser"_s, u"É&dition"_s, u"Affic&hage"_s, u"Ai&de"_s}
+        QTest::newRow("French") << u"fr"_s << QStringList{u"&Fichier"_s, u"&Analyser"_s, u"É&dition"_s, u"&Paramètres"_s, u"Affic&hage"_s, u"Ai&de"_s}
                                 << u"&Analyser"_s << u"Annuler"_s;
-        QTest::newRow("English") << u"en"_s << QStringList{u"&File"_s, u"&Scan"_s, u"&Edit"_s, u"&View"_s, u"&Help"_s}
+        QTest::newRow("English") << u"en"_s << QStringList{u"&File"_s, u"&Scan"_s, u"&Edit"_s, u"Se&ttings"_s, u"&View"_s, u"&Help"_s}
                                  << u"&Scan"_s << u"Cancel"_s;
     }
     void windowSpeaksTheChosenLanguage()
@@ -163,13 +164,13 @@ private Q_SLOTS:
         QCOMPARE(settings()->value(u"ui/language"_s).toString(), u"de"_s);
     }
 
-    // Every field of the settings panel says what it is for when hovered.
+    // Every field of the scan options and of the Connections dialog says what it is for when hovered.
     void everySettingsFieldHasATooltip()
     {
         auto store = settings();
         MainWindow window(store.get(), SecretStore::Backend::SessionOnly);
         QStringList bare;
-        const auto widgets = window.settingsPanel()->findChildren<QWidget *>();
+        const auto widgets = window.scanOptions()->findChildren<QWidget *>() + window.openConnections()->findChildren<QWidget *>();
         for (QWidget *widget : widgets) {
             const bool field = qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
                             || qobject_cast<QAbstractButton *>(widget) || qobject_cast<QListWidget *>(widget);

@@ -32,6 +32,28 @@ void ConnectionTester::test(const CloudinaryConfig &cloudinary, const QList<Data
     if (isRunning())
         return;
     m_pending = 2;
+    checkCloudinary(cloudinary);
+    checkDatabases(databases, references);
+}
+
+void ConnectionTester::testCloudinary(const CloudinaryConfig &cloudinary)
+{
+    if (isRunning())
+        return;
+    m_pending = 1;
+    checkCloudinary(cloudinary);
+}
+
+void ConnectionTester::testDatabases(const QList<DatabaseConfig> &databases, const QList<ReferenceSpec> &references)
+{
+    if (isRunning())
+        return;
+    m_pending = 1;
+    checkDatabases(databases, references);
+}
+
+void ConnectionTester::checkCloudinary(const CloudinaryConfig &cloudinary)
+{
     delete m_client;
     ClientOptions options;
     options.transferTimeoutMs = 10'000;
@@ -54,6 +76,10 @@ void ConnectionTester::test(const CloudinaryConfig &cloudinary, const QList<Data
         Q_EMIT cloudinaryChecked(check);
         done();
     });
+}
+
+void ConnectionTester::checkDatabases(const QList<DatabaseConfig> &databases, const QList<ReferenceSpec> &references)
+{
     const SiteReferenceReader reader(databases, references);
     m_database.setFuture(QtConcurrent::run([reader] {
         ConnectionCheck check;

@@ -30,6 +30,10 @@ public:
 
     // The databases of a site: each must open, and each reference table be in at least one.
     void test(const CloudinaryConfig &cloudinary, const QList<DatabaseConfig> &databases, const QList<ReferenceSpec> &references);
+    // One side alone (a first-run step): finished() follows its one check. Without references
+    // the databases need only open.
+    void testCloudinary(const CloudinaryConfig &cloudinary);
+    void testDatabases(const QList<DatabaseConfig> &databases, const QList<ReferenceSpec> &references);
     bool isRunning() const { return m_pending > 0; }
 
 Q_SIGNALS:
@@ -38,6 +42,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void checkCloudinary(const CloudinaryConfig &cloudinary);
+    void checkDatabases(const QList<DatabaseConfig> &databases, const QList<ReferenceSpec> &references);
     void done();
 
     CloudinaryClient *m_client = nullptr;
