@@ -1447,6 +1447,10 @@
         <source>Larger preview</source>
         <translation>Größere Vorschau</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::ReviewController</name>

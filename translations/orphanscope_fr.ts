@@ -1447,6 +1447,10 @@
         <source>Larger preview</source>
         <translation>Aperçu agrandi</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
 </context>
 <context>
     <name>Orphanscope::Gui::ReviewController</name>

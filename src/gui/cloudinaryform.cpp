@@ -49,6 +49,12 @@ CloudinaryForm::CloudinaryForm(QWidget *parent)
     form->addRow(tr("Dashboard URL:"), m_dashboard);
 }
 
+void CloudinaryForm::setDashboardShown(bool shown)
+{
+    if (auto *form = qobject_cast<QFormLayout *>(layout()))
+        form->setRowVisible(m_dashboard, shown);
+}
+
 void CloudinaryForm::applyPastedUrl(const QString &url)
 {
     ConnectionProfile profile;

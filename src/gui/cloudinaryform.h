@@ -21,6 +21,7 @@ public:
 
     void load(const ConnectionProfile &profile);
     void store(ConnectionProfile &profile) const;
+    void setDashboardShown(bool shown); // a first run does without it
 
 private:
     void applyPastedUrl(const QString &url);

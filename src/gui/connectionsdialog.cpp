@@ -7,7 +7,9 @@
 #include "referencesform.h"
 #include "ui_connectionsdialog.h"
 
+#include <QGuiApplication>
 #include <QPushButton>
+#include <QScreen>
 
 namespace Orphanscope::Gui {
 
@@ -20,6 +22,10 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     QListWidget *list = m_ui->pageList;
     list->setFixedWidth(list->sizeHintForColumn(0) + 2 * list->frameWidth() + list->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     list->setCurrentRow(0);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {
+        const QSize room = screen->availableGeometry().size();
+        resize(std::min(760, room.width() * 9 / 10), std::min(540, room.height() * 85 / 100));
+    }
     m_ui->tester->setProfileSource([this] { return profile(); });
     m_ui->references->setSource({[this] { return profile(); }, [this] { return m_ui->database->current(); }});
     list->setToolTip(tr("The kinds of connection a profile has; each page is saved with Save"));

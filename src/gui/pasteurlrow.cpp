@@ -3,6 +3,7 @@
 #include "secretlineedit.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -12,6 +13,7 @@ PasteUrlRow::PasteUrlRow(const QString &placeholder, const QString &variable, QW
     : QWidget(parent)
     , m_edit(createSecretLineEdit(this))
 {
+    m_edit->setObjectName(QStringLiteral("pasteUrl"));
     m_edit->setPlaceholderText(placeholder);
     m_edit->setToolTip(tr("Paste a %1 here to fill in the fields below").arg(variable));
     auto *apply = new QPushButton(tr("Fill in"), this);
@@ -21,7 +23,19 @@ PasteUrlRow::PasteUrlRow(const QString &placeholder, const QString &variable, QW
     layout->addWidget(m_edit, 1);
     layout->addWidget(apply);
     connect(apply, &QPushButton::clicked, this, [this] { Q_EMIT submitted(m_edit->text()); });
-    connect(m_edit, &QLineEdit::returnPressed, this, [this] { Q_EMIT submitted(m_edit->text()); });
+    m_edit->installEventFilter(this);
+}
+
+bool PasteUrlRow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            Q_EMIT submitted(m_edit->text());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PasteUrlRow::clear()

@@ -90,27 +90,32 @@ ResultsView::ResultsView(QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    header->resizeSection(OrphanTableModel::PublicIdColumn, 300);
-    header->resizeSection(OrphanTableModel::DecisionColumn, 80);
-    header->resizeSection(OrphanTableModel::TypeColumn, 60);
-    header->resizeSection(OrphanTableModel::SizeColumn, 85);
-    header->resizeSection(OrphanTableModel::FormatColumn, 60);
-    header->resizeSection(OrphanTableModel::UploadedColumn, 140);
+    // Widths for a 1366-pixel laptop: public id, decision, type, size, format, uploaded and folder
+    // in view beside the scan options and the preview.
+    header->resizeSection(OrphanTableModel::PublicIdColumn, 240);
+    header->resizeSection(OrphanTableModel::DecisionColumn, 75);
+    header->resizeSection(OrphanTableModel::TypeColumn, 55);
+    header->resizeSection(OrphanTableModel::SizeColumn, 80);
+    header->resizeSection(OrphanTableModel::FormatColumn, 55);
+    header->resizeSection(OrphanTableModel::UploadedColumn, 130);
     header->resizeSection(OrphanTableModel::FolderColumn, 140);
     header->resizeSection(OrphanTableModel::NoteColumn, 160);
-    header->setSectionHidden(OrphanTableModel::UrlColumn, true); // the preview shows it; the header's menu brings it back
+    // The preview shows the URL, and the note of the current file; the header's menu brings them back.
+    header->setSectionHidden(OrphanTableModel::NoteColumn, true);
+    header->setSectionHidden(OrphanTableModel::UrlColumn, true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &ResultsView::showColumnMenu);
     connect(m_table, &QTableView::customContextMenuRequested, this,
             [this](const QPoint &pos) { Q_EMIT contextMenuRequested(m_table->viewport()->mapToGlobal(pos)); });
     connect(m_table, &QTableView::activated, this, &ResultsView::activated);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ResultsView::updatePreview); // a note written
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updatePreview();
         Q_EMIT selectionChanged();
     });
 
     m_preview->setAlignment(Qt::AlignCenter);
-    m_preview->setMinimumSize(200, 200);
+    m_preview->setMinimumSize(180, 180);
     m_preview->setFrameShape(QFrame::StyledPanel);
     m_preview->setText(tr("Select a file to preview it"));
     m_preview->setWordWrap(true);
@@ -135,7 +140,7 @@ ResultsView::ResultsView(QWidget *parent)
     m_splitter->addWidget(side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({700, 240});
+    m_splitter->setSizes({780, 200});
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
@@ -276,18 +281,24 @@ void ResultsView::updatePreview()
         m_details->clear();
         return;
     }
-    const CloudinaryResource &r = m_model->resourceAt(m_proxy->mapToSource(current).row());
-    if (r.publicId == m_previewed)
-        return;
-    m_previewed = r.publicId;
-    m_preview->setText(tr("Loading preview…"));
+    const int row = m_proxy->mapToSource(current).row();
+    const CloudinaryResource &r = m_model->resourceAt(row);
     QString details = u"<b>%1</b><br>%2 · %3"_s.arg(r.publicId.toHtmlEscaped(), Labels::typeName(r.type),
                                                     QLocale().formattedDataSize(r.bytes, 1, QLocale::DataSizeTraditionalFormat));
     if (r.width > 0)
         details += u" · %1×%2"_s.arg(r.width).arg(r.height);
     if (r.createdAtMSecs)
         details += u"<br>"_s + tr("Uploaded %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.createdAtMSecs), QLocale::LongFormat));
+    // The columns hidden by default: the note and the URL.
+    const QString note = m_model->index(row, OrphanTableModel::NoteColumn).data().toString();
+    if (!note.isEmpty())
+        details += u"<br>"_s + tr("Note: %1").arg(note.toHtmlEscaped());
+    details += u"<br><small>%1</small>"_s.arg(r.secureUrl.toHtmlEscaped());
     m_details->setText(details);
+    if (r.publicId == m_previewed)
+        return; // a decision or note changed: the picture stays
+    m_previewed = r.publicId;
+    m_preview->setText(tr("Loading preview…"));
     m_thumbnails->request(r);
 }
 

@@ -10,6 +10,9 @@
 #include "ui_setupfinishpage.h"
 #include "ui_setupreferencespage.h"
 
+#include <QGuiApplication>
+#include <QScreen>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Orphanscope::Gui {
@@ -47,10 +50,15 @@ SetupWizard::SetupWizard(const ConnectionProfile &start, QWidget *parent)
         tester->setProfileSource(current);
     m_references->references->setSource({current, [this] { return m_database->database->current(); }});
 
+    m_cloudinary->cloudinary->setDashboardShown(false);
     m_cloudinary->cloudinary->load(start);
     m_database->database->load(start);
     m_references->references->load(start);
     m_finish->profileName->setText(start.name == u"Default"_s ? QString() : start.name);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {
+        const QSize room = screen->availableGeometry().size();
+        resize(std::min(720, room.width() * 9 / 10), std::min(540, room.height() * 85 / 100));
+    }
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == FinishPage)
             describeProfile();
@@ -86,7 +94,7 @@ void SetupWizard::describeProfile()
     QStringList databases;
     for (const DatabaseConnection &database : current.databases)
         databases.append(database.title());
-    QStringList lines{
+    const QStringList lines{
         tr("Account: %1").arg(current.cloudName.isEmpty() ? tr("none yet") : current.cloudName),
         tr("Databases: %1").arg(databases.join(u", "_s)),
         tr("Reference columns: %1").arg(current.references.isEmpty() ? tr("none yet") : current.references.join(u", "_s)),
@@ -94,10 +102,14 @@ void SetupWizard::describeProfile()
                               nullptr, current.days)
                          : tr("A scan lists every file of the account."),
     };
+    QString text = u"<ul>"_s;
+    for (const QString &line : lines)
+        text += u"<li>%1</li>"_s.arg(line.toHtmlEscaped());
+    text += u"</ul>"_s;
     QString error;
     if (!current.toScanSettings(&error))
-        lines.append(tr("Not ready to scan yet: %1").arg(error));
-    m_finish->summary->setText(lines.join(u'\n'));
+        text += u"<p style=\"color:#b3261e\"><b>%1</b></p>"_s.arg(tr("Not ready to scan yet: %1").arg(error).toHtmlEscaped());
+    m_finish->summary->setText(text);
     m_finish->scanNow->setEnabled(error.isEmpty());
     if (!error.isEmpty())
         m_finish->scanNow->setChecked(false);

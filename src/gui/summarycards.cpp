@@ -2,6 +2,7 @@
 
 #include "labels.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -21,6 +22,7 @@ QString percent(qint64 part, qint64 whole)
 
 SummaryCards::SummaryCards(QWidget *parent)
     : QWidget(parent)
+    , m_rowsLayout(new QVBoxLayout)
     , m_banner(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -30,12 +32,11 @@ SummaryCards::SummaryCards(QWidget *parent)
     m_banner->setVisible(false);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_banner);
-    auto *cards = new QHBoxLayout;
-    cards->setSpacing(8);
-    layout->addLayout(cards);
-    auto add = [this, cards](const QString &title) {
+    m_rowsLayout->setSpacing(Spacing);
+    layout->addLayout(m_rowsLayout);
+    auto add = [this](const QString &title) {
         Card card = addCard(title);
-        cards->addWidget(card.value->parentWidget());
+        m_cards.append(card.value->parentWidget());
         return card;
     };
     m_files = add(tr("Files scanned"));
@@ -48,6 +49,62 @@ SummaryCards::SummaryCards(QWidget *parent)
     m_calls = add(tr("API calls"));
     m_time = add(tr("Time"));
     clear();
+    arrange(sizeHint().width());
+}
+
+// Greedy, in reading order: a card goes on the row if it fits beside the others, else it starts
+// the next. Each row's cards share its width.
+void SummaryCards::arrange(int width)
+{
+    QList<QList<QWidget *>> rows;
+    int used = 0;
+    for (QWidget *card : std::as_const(m_cards)) {
+        const int needed = card->minimumSizeHint().width();
+        if (!rows.isEmpty() && used + Spacing + needed <= width) {
+            rows.last().append(card);
+            used += Spacing + needed;
+        } else {
+            rows.append({card});
+            used = needed;
+        }
+    }
+    if (rows == m_rows)
+        return;
+    m_rows = rows;
+    while (QLayoutItem *item = m_rowsLayout->takeAt(0))
+        delete item; // the row layouts; the cards stay
+    for (const QList<QWidget *> &row : std::as_const(m_rows)) {
+        auto *line = new QHBoxLayout;
+        line->setSpacing(Spacing);
+        for (QWidget *card : row)
+            line->addWidget(card, card->minimumSizeHint().width());
+        m_rowsLayout->addLayout(line);
+    }
+    updateGeometry();
+}
+
+QSize SummaryCards::minimumSizeHint() const
+{
+    int widest = 0;
+    for (const QWidget *card : m_cards)
+        widest = std::max(widest, card->minimumSizeHint().width());
+    return {widest, layout()->minimumSize().height()};
+}
+
+QSize SummaryCards::sizeHint() const
+{
+    int all = -Spacing;
+    for (const QWidget *card : m_cards)
+        all += card->minimumSizeHint().width() + Spacing;
+    return {all, layout()->sizeHint().height()};
+}
+
+bool SummaryCards::event(QEvent *event)
+{
+    // A card's text changed (its width with it), or the width the window gives changed.
+    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Resize)
+        arrange(width());
+    return QWidget::event(event);
 }
 
 SummaryCards::Card SummaryCards::addCard(const QString &title)

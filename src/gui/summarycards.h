@@ -6,10 +6,14 @@
 
 class QLabel;
 
+class QVBoxLayout;
+
 namespace Orphanscope::Gui {
 
 // The headline figures of a scan as cards: files scanned, valid, orphans, orphan size, the
-// admins' decisions, API calls and time; with a banner when the scan stopped early.
+// admins' decisions, API calls and time; with a banner when the scan stopped early. The cards
+// flow into as many rows as the width needs: one on a wide screen, two or three on a laptop in
+// German.
 class SummaryCards final : public QWidget
 {
     Q_OBJECT
@@ -26,6 +30,13 @@ public:
     void clear();
 
     QString bannerText() const;
+    int rowCount() const { return int(m_rows.size()); }
+
+    QSize minimumSizeHint() const override; // one card wide: the cards flow into rows
+    QSize sizeHint() const override;        // every card in one row
+
+protected:
+    bool event(QEvent *event) override;
 
 private:
     struct Card
@@ -35,6 +46,12 @@ private:
     };
     Card addCard(const QString &title);
     void setCard(Card &card, const QString &value, const QString &detail = {});
+    void arrange(int width); // the cards into rows as wide as width
+
+    static constexpr int Spacing = 8;
+    QVBoxLayout *m_rowsLayout;
+    QList<QWidget *> m_cards;
+    QList<QList<QWidget *>> m_rows;
 
     QLabel *m_banner;
     Card m_files;

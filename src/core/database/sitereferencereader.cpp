@@ -123,7 +123,8 @@ bool SiteReferenceReader::check(QString *message) const
     if (m_databases.size() == 1) {
         if (!ReferenceReader(m_databases.first(), m_specs, m_urls).check(message))
             return false;
-        *message = u"Connected to %1; every reference column exists"_s.arg(m_databases.first().describe());
+        *message = m_specs.isEmpty() ? u"Connected to %1"_s.arg(m_databases.first().describe()) // no columns asked about yet
+                                     : u"Connected to %1; every reference column exists"_s.arg(m_databases.first().describe());
         return true;
     }
     const QList<ReferenceReader> all = readers();
@@ -142,7 +143,8 @@ bool SiteReferenceReader::check(QString *message) const
         *message = missing;
         return false;
     }
-    *message = u"Connected to %1 databases (%2); every reference column exists"_s.arg(all.size()).arg(names.join(u", "_s));
+    *message = m_specs.isEmpty() ? u"Connected to %1 databases (%2)"_s.arg(all.size()).arg(names.join(u", "_s))
+                                 : u"Connected to %1 databases (%2); every reference column exists"_s.arg(all.size()).arg(names.join(u", "_s));
     return true;
 }
 
