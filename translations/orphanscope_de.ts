@@ -1883,6 +1883,17 @@ Prüfen Sie die Verbindungen („Verbindungen testen“ sagt, was nicht stimmt),
         <source>The charts show the orphans&apos; sizes by type and upload month; this scan found none.</source>
         <translation>Die Diagramme zeigen die Größen der verwaisten Dateien nach Typ und Upload-Monat; dieser Scan hat keine gefunden.</translation>
     </message>
+    <message>
+        <source>None of the %L1 files listed is an orphan.</source>
+        <translation>Keine der %L1 gelisteten Dateien ist verwaist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreferenced file(s) match an ignore rule and are never reported.</source>
+        <translation>
+            <numerusform>%n Datei ohne Verweis passt zu einer Ignorieren-Regel und wird nie gemeldet.</numerusform>
+            <numerusform>%n Dateien ohne Verweis passen zu einer Ignorieren-Regel und werden nie gemeldet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -257,5 +257,12 @@
             <numerusform>%n files nothing references yet are younger than the minimum age and shown as recent, not as orphans.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unreferenced file(s) match an ignore rule and are never reported.</source>
+        <translation>
+            <numerusform>%n unreferenced file matches an ignore rule and is never reported.</numerusform>
+            <numerusform>%n unreferenced files match an ignore rule and are never reported.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

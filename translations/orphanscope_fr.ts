@@ -1883,6 +1883,17 @@ Vérifiez les connexions (Tester les connexions dit ce qui ne va pas), puis rela
         <source>The charts show the orphans&apos; sizes by type and upload month; this scan found none.</source>
         <translation>Les graphiques montrent les tailles des orphelins par type et mois d&apos;envoi ; cette analyse n&apos;en a trouvé aucun.</translation>
     </message>
+    <message>
+        <source>None of the %L1 files listed is an orphan.</source>
+        <translation>Aucun des %L1 fichiers listés n&apos;est orphelin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreferenced file(s) match an ignore rule and are never reported.</source>
+        <translation>
+            <numerusform>%n fichier non référencé correspond à une règle d&apos;exclusion et n&apos;est jamais signalé.</numerusform>
+            <numerusform>%n fichiers non référencés correspondent à une règle d&apos;exclusion et ne sont jamais signalés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -56,15 +56,19 @@ void ViewStates::showResult(const ScanResult &result)
     if (rows) {
         m_views.results->setCurrentIndex(1);
     } else {
+        const bool setAside = !result.recent.isEmpty() || result.totalIgnored() > 0;
         QString text = result.isPartial()
                            ? tr("None of the %L1 files listed before the scan stopped is orphaned. Resume the scan to check the rest.")
                                  .arg(result.totalListed())
-                           : tr("Every one of the %L1 files listed is referenced by the database: nothing to clean up.")
-                                 .arg(result.totalListed());
+                       : setAside ? tr("None of the %L1 files listed is an orphan.").arg(result.totalListed())
+                                  : tr("Every one of the %L1 files listed is referenced by the database: nothing to clean up.")
+                                        .arg(result.totalListed());
         if (!result.recent.isEmpty())
             text += u' '
                     + tr("%n file(s) nothing references yet are younger than the minimum age and shown as recent, not as orphans.",
                          nullptr, int(result.recent.size()));
+        if (result.totalIgnored() > 0)
+            text += u' ' + tr("%n unreferenced file(s) match an ignore rule and are never reported.", nullptr, int(result.totalIgnored()));
         m_views.resultsState->setState(ScanStateView::Tone::Good, tr("No orphans"), text, {});
         m_views.results->setCurrentIndex(0);
     }

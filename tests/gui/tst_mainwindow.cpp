@@ -36,7 +36,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QTableWidget>
 #include <QPushButton>
 #include <QLineEdit>
@@ -221,6 +223,46 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"exported/orphans.csv"_s);
         QVERIFY2(window.exportCsv(path, &error), qPrintable(error));
         QCOMPARE(CsvTable::load(path).sortedLines(), expectedOrphans(truthPath(), {u"image"_s, u"video"_s}));
+    }
+
+    // Before a scan, while it runs, after it with orphans and with none, the results and charts
+    // say where things stand and offer the next step instead of an empty table.
+    void viewsSayWhatToDoNext()
+    {
+        MainWindow window(m_settings.get(), SecretStore::Backend::SessionOnly);
+        window.useProfile(sandboxProfile(m_slowSandbox));
+        window.show();
+        auto *stack = window.findChild<QStackedWidget *>(u"resultsStack"_s);
+        auto *charts = window.findChild<QStackedWidget *>(u"chartsStack"_s);
+        QVERIFY(stack && charts);
+        QCOMPARE(stack->currentWidget(), window.resultsState());
+        QCOMPARE(window.resultsState()->title(), u"No scan yet"_s);
+        QVERIFY(!window.summary()->isVisible());
+        QList<QString> offered;
+        for (const QToolButton *button : window.resultsState()->findChildren<QToolButton *>())
+            offered.append(button->defaultAction()->text());
+        QCOMPARE(offered, (QList<QString>{u"&Scan"_s, u"&Connections…"_s}));
+
+        window.startScan(); // 250 ms a call: long enough to see it running
+        QCOMPARE(window.resultsState()->title(), u"Scanning demo…"_s);
+        QCOMPARE(charts->currentIndex(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastResult().has_value(), 60'000);
+        QCOMPARE(stack->currentWidget(), window.results());
+        QCOMPARE(charts->currentWidget(), window.charts());
+
+        // Every unreferenced file ignored: a scan with no orphans says so, positively.
+        ConnectionProfile clean = sandboxProfile(m_sandbox);
+        clean.ignorePatterns = {u"**"_s};
+        window.useProfile(clean);
+        window.startScan();
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastResult().has_value(), 60'000);
+        QCOMPARE(window.lastResult()->totalOrphans(), 0);
+        QCOMPARE(stack->currentWidget(), window.resultsState());
+        QCOMPARE(window.resultsState()->title(), u"No orphans"_s);
+        const QString said = window.resultsState()->text();
+        QVERIFY2(said.startsWith(u"None of the 2,854 files listed is an orphan."_s), qPrintable(said));
+        QVERIFY2(said.contains(u"%1 unreferenced files match an ignore rule"_s.arg(window.lastResult()->totalIgnored())), qPrintable(said));
+        QCOMPARE(charts->currentIndex(), 0);
     }
 
     void failureIsShownInWords()
