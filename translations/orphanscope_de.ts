@@ -1001,26 +1001,6 @@
         <translation>Kein Schlüsselbund verfügbar: API-Secret, Datenbank- und SMTP-Passwort werden nur für diese Sitzung behalten.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; saved</source>
-        <translation>Profil „%1“ gespeichert</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>Neues Profil</translation>
-    </message>
-    <message>
-        <source>Name (e.g. production, staging):</source>
-        <translation>Name (z. B. Produktion, Staging):</translation>
-    </message>
-    <message>
-        <source>Delete profile</source>
-        <translation>Profil löschen</translation>
-    </message>
-    <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>Das Profil „%1“ löschen?</translation>
-    </message>
-    <message>
         <source>Scanning %1 (%2)…</source>
         <translation>%1 wird gescannt (%2) …</translation>
     </message>
@@ -1123,6 +1103,29 @@
     <message>
         <source>Fill in the fields below from the pasted %1</source>
         <translation>Die Felder darunter aus der eingefügten %1 ausfüllen</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ProfileController</name>
+    <message>
+        <source>Profile &quot;%1&quot; saved</source>
+        <translation>Profil „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Name (e.g. production, staging):</source>
+        <translation>Name (z. B. Produktion, Staging):</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>Das Profil „%1“ löschen?</translation>
     </message>
 </context>
 <context>

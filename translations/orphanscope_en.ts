@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>Orphanscope::Gui::BrokenReferencesView</name>
@@ -181,10 +180,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>This scan needs about %n hour(s) of API budget and will stop when this hour&apos;s runs out: tick &quot;Wait for the API budget&quot; to let it run, or continue it later with Scan → Resume scan. (%1)</source>
+        <source>This scan needs about %n hour(s) of API budget and will stop when this hour's runs out: tick "Wait for the API budget" to let it run, or continue it later with Scan → Resume scan. (%1)</source>
         <translation>
-            <numerusform>This scan needs about %n hour of API budget and will stop when this hour&apos;s runs out: tick &quot;Wait for the API budget&quot; to let it run, or continue it later with Scan → Resume scan. (%1)</numerusform>
-            <numerusform>This scan needs about %n hours of API budget and will stop when this hour&apos;s runs out: tick &quot;Wait for the API budget&quot; to let it run, or continue it later with Scan → Resume scan. (%1)</numerusform>
+            <numerusform>This scan needs about %n hour of API budget and will stop when this hour's runs out: tick "Wait for the API budget" to let it run, or continue it later with Scan → Resume scan. (%1)</numerusform>
+            <numerusform>This scan needs about %n hours of API budget and will stop when this hour's runs out: tick "Wait for the API budget" to let it run, or continue it later with Scan → Resume scan. (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

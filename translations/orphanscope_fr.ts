@@ -1001,26 +1001,6 @@
         <translation>Aucun trousseau disponible : le secret d’API et les mots de passe de la base et du SMTP ne sont conservés que pour cette session.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; saved</source>
-        <translation>Profil « %1 » enregistré</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>Nouveau profil</translation>
-    </message>
-    <message>
-        <source>Name (e.g. production, staging):</source>
-        <translation>Nom (p. ex. production, préproduction) :</translation>
-    </message>
-    <message>
-        <source>Delete profile</source>
-        <translation>Supprimer le profil</translation>
-    </message>
-    <message>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>Supprimer le profil « %1 » ?</translation>
-    </message>
-    <message>
         <source>Scanning %1 (%2)…</source>
         <translation>Analyse de %1 (%2)…</translation>
     </message>
@@ -1123,6 +1103,29 @@
     <message>
         <source>Fill in the fields below from the pasted %1</source>
         <translation>Remplir les champs ci-dessous à partir de la %1 collée</translation>
+    </message>
+</context>
+<context>
+    <name>Orphanscope::Gui::ProfileController</name>
+    <message>
+        <source>Profile &quot;%1&quot; saved</source>
+        <translation>Profil « %1 » enregistré</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>Name (e.g. production, staging):</source>
+        <translation>Nom (p. ex. production, préproduction) :</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>Supprimer le profil « %1 » ?</translation>
     </message>
 </context>
 <context>

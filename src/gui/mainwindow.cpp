@@ -10,8 +10,7 @@
 #include "logpanel.h"
 #include "mainactions.h"
 #include "orphantablemodel.h"
-#include "profilesecrets.h"
-#include "profilestore.h"
+#include "profilecontroller.h"
 #include "resultscontroller.h"
 #include "reviewcontroller.h"
 #include "resultsview.h"
@@ -28,10 +27,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHeaderView>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -57,14 +53,13 @@ MainWindow::MainWindow(QSettings *settings, SecretStore::Backend secrets, QWidge
     : QMainWindow(parent)
     , m_settings(settings)
     , m_ui(setUpForm(this))
-    , m_profiles(std::make_unique<ProfileStore>(settings))
-    , m_secrets(new SecretStore(secrets, this))
     , m_controller(new ScanController(this))
     , m_charts(new ChartsView(m_ui->results->model(), m_ui->results->proxy(), this))
     , m_followUp(new ScanFollowUp(ScanHistory::defaultPath(), this))
     , m_log(new LogPanel(this))
     , m_progress(new ScanProgressWidget(this))
     , m_profileBox(new QComboBox(this))
+    , m_profiles(new ProfileController(settings, secrets, m_ui->scanOptions, m_profileBox, this))
     , m_resultsController(new ResultsController(this, settings, {m_ui->results, m_ui->summary, m_ui->brokenReferencesView, m_log},
                                                 [this] { return currentProfile(); }))
     , m_actions(new MainActions(this, settings))
@@ -101,20 +96,15 @@ MainWindow::MainWindow(QSettings *settings, SecretStore::Backend secrets, QWidge
     });
     connect(m_ui->scanOptions, &ScanOptionsPanel::connectionsRequested, this, &MainWindow::openConnections);
     connect(m_resultsController, &ResultsController::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_secrets, &SecretStore::unavailable, this, [this](const QString &message) {
+    connect(m_profiles->secrets(), &SecretStore::unavailable, this, [this](const QString &message) {
         m_log->addWarning(message);
         statusBar()->showMessage(message, 10'000);
     });
-    connect(m_secrets, &SecretStore::secretRead, this, [this](const QString &key, const QString &value) {
-        if (!value.isEmpty())
-            ProfileSecrets::assign(m_profile, key, value);
-    });
-    refreshProfileList();
-    loadProfile(m_profiles->currentName());
+    connect(m_profiles, &ProfileController::statusMessage, statusBar(), &QStatusBar::showMessage);
     restoreWindowState();
     m_states->showNoScan();
     connect(m_log, &LogPanel::warned, this, &MainWindow::revealLog);
-    if (m_secrets->backend() == SecretStore::Backend::SessionOnly)
+    if (m_profiles->secrets()->backend() == SecretStore::Backend::SessionOnly)
         m_log->addWarning(tr("No keyring is available: the API secret and the database and SMTP passwords are kept for this session only."));
     updateActions();
 }
@@ -149,15 +139,11 @@ void MainWindow::connectActions()
         ConnectionsDialog *dialog = openConnections();
         dialog->tester()->test();
     });
-    connect(m_actions->saveProfile, &QAction::triggered, this, &MainWindow::saveProfile);
-    connect(m_actions->newProfile, &QAction::triggered, this, &MainWindow::newProfile);
-    connect(m_actions->deleteProfile, &QAction::triggered, this, &MainWindow::deleteProfile);
+    connect(m_actions->saveProfile, &QAction::triggered, m_profiles, &ProfileController::save);
+    connect(m_actions->newProfile, &QAction::triggered, m_profiles, &ProfileController::createNew);
+    connect(m_actions->deleteProfile, &QAction::triggered, m_profiles, &ProfileController::removeCurrent);
     connect(m_actions->troubleshooting, &QAction::triggered, this, [this] { openHelp(); });
     connect(m_actions->scanOptions, &QAction::toggled, m_ui->scanOptionsScroll, &QWidget::setVisible);
-    connect(m_profileBox, &QComboBox::activated, this, [this](int index) {
-        saveProfile();
-        loadProfile(m_profileBox->itemText(index));
-    });
 }
 
 QAction *MainWindow::scanAction() const { return m_actions->scan; }
@@ -180,48 +166,19 @@ void MainWindow::updateActions()
                         !m_ui->results->selectedResources().isEmpty());
 }
 
-void MainWindow::refreshProfileList()
-{
-    QStringList names = m_profiles->names();
-    if (!names.contains(m_profiles->currentName()))
-        names.prepend(m_profiles->currentName());
-    m_profileBox->clear();
-    m_profileBox->addItems(names);
-    m_profileBox->setCurrentText(m_profiles->currentName());
-}
-
-void MainWindow::loadProfile(const QString &name)
-{
-    m_profiles->setCurrentName(name);
-    setCurrentProfile(m_profiles->load(name));
-    for (const QString &key : ProfileSecrets::keys(m_profile))
-        m_secrets->read(key);
-    m_profileBox->setCurrentText(name);
-}
-
-void MainWindow::setCurrentProfile(const ConnectionProfile &profile)
-{
-    m_profile = profile;
-    m_ui->scanOptions->load(profile);
-}
-
 ConnectionProfile MainWindow::currentProfile() const
 {
-    ConnectionProfile profile = m_profile;
-    m_ui->scanOptions->store(profile);
-    return profile;
+    return m_profiles->current();
 }
 
 void MainWindow::useProfile(const ConnectionProfile &profile)
 {
-    setCurrentProfile(profile);
-    m_profiles->setCurrentName(profile.name);
-    refreshProfileList();
+    m_profiles->use(profile);
 }
 
 bool MainWindow::needsSetup() const
 {
-    return m_profiles->names().isEmpty();
+    return m_profiles->needsSetup();
 }
 
 ConnectionsDialog *MainWindow::openConnections()
@@ -230,8 +187,8 @@ ConnectionsDialog *MainWindow::openConnections()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProfile(currentProfile());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        setCurrentProfile(dialog->profile());
-        saveProfile();
+        m_profiles->setCurrent(dialog->profile());
+        m_profiles->save();
     });
     dialog->open();
     return dialog;
@@ -242,57 +199,13 @@ SetupWizard *MainWindow::openSetupWizard()
     auto *wizard = new SetupWizard(currentProfile(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &SetupWizard::profileReady, this, [this](const ConnectionProfile &profile, bool scanNow) {
-        useProfile(profile);
-        saveProfile();
+        m_profiles->use(profile);
+        m_profiles->save();
         if (scanNow)
             startScan();
     });
     wizard->open();
     return wizard;
-}
-
-void MainWindow::saveProfile()
-{
-    const ConnectionProfile profile = currentProfile();
-    // The passwords of databases removed since the last save go too.
-    const QStringList before = ProfileSecrets::keys(m_profiles->load(profile.name));
-    const QStringList now = ProfileSecrets::keys(profile);
-    for (const QString &key : before) {
-        if (!now.contains(key))
-            m_secrets->write(key, {});
-    }
-    m_profiles->save(profile);
-    for (const QString &key : now)
-        m_secrets->write(key, ProfileSecrets::value(profile, key));
-    statusBar()->showMessage(tr("Profile \"%1\" saved").arg(profile.name), 3000);
-}
-
-void MainWindow::newProfile()
-{
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New profile"), tr("Name (e.g. production, staging):"), QLineEdit::Normal, {}, &ok).trimmed();
-    if (!ok || name.isEmpty())
-        return;
-    saveProfile();
-    ConnectionProfile profile = currentProfile(); // start from the current one
-    profile.name = name;
-    setCurrentProfile(profile);
-    m_profiles->setCurrentName(name);
-    saveProfile();
-    refreshProfileList();
-}
-
-void MainWindow::deleteProfile()
-{
-    const QString name = m_profile.name;
-    if (QMessageBox::question(this, tr("Delete profile"), tr("Delete the profile \"%1\"?").arg(name)) != QMessageBox::Yes)
-        return;
-    for (const QString &key : ProfileSecrets::keys(m_profiles->load(name)))
-        m_secrets->write(key, {});
-    m_profiles->remove(name);
-    const QStringList rest = m_profiles->names();
-    loadProfile(rest.isEmpty() ? u"Default"_s : rest.constFirst());
-    refreshProfileList();
 }
 
 void MainWindow::startScan()
@@ -316,7 +229,7 @@ void MainWindow::beginScan(bool resume)
         m_log->addWarning(error);
         return;
     }
-    saveProfile();
+    m_profiles->save();
     m_resultsController->clear();
     m_states->showScanning(settings->cloudinary.cloudName);
     m_progress->start();
@@ -435,7 +348,7 @@ void MainWindow::saveWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_controller->cancel();
-    saveProfile();
+    m_profiles->save();
     saveWindowState();
     m_settings->sync();
     event->accept();

@@ -25,7 +25,7 @@ class ConnectionsDialog;
 class HistoryView;
 class LogPanel;
 class MainActions;
-class ProfileStore;
+class ProfileController;
 class ResultsController;
 class ResultsView;
 class ScanFollowUp;
@@ -42,8 +42,8 @@ class ViewStates;
 // are edited in ConnectionsDialog, a first profile in SetupWizard; the log below. The layout is
 // ui/mainwindow.ui. The scan runs in ScanController's worker thread. The actions and menus are
 // MainActions', what is done with a result ResultsController's, what follows a scan (history,
-// webhook) ScanFollowUp's, what the views say between results ViewStates'; the window owns the
-// profiles.
+// webhook) ScanFollowUp's, what the views say between results ViewStates', the profiles
+// ProfileController's; the window ties them together.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -93,12 +93,6 @@ private:
     void connectActions();
     void beginScan(bool resume);
     void updateActions();
-    void loadProfile(const QString &name);
-    void setCurrentProfile(const ConnectionProfile &profile);
-    void saveProfile();
-    void newProfile();
-    void deleteProfile();
-    void refreshProfileList();
     void onScanFinished(const ScanResult &result);
     void onScanFailed(const QString &message);
     void restoreWindowState();
@@ -107,9 +101,6 @@ private:
 
     QSettings *m_settings;
     std::unique_ptr<Ui::MainWindow> m_ui; // first: the members below use its widgets
-    std::unique_ptr<ProfileStore> m_profiles;
-    ConnectionProfile m_profile; // the connections; the scan options live in the panel
-    SecretStore *m_secrets;
     ScanController *m_controller;
     ChartsView *m_charts;
     ScanFollowUp *m_followUp;
@@ -117,6 +108,7 @@ private:
     LogPanel *m_log;
     ScanProgressWidget *m_progress;
     QComboBox *m_profileBox;
+    ProfileController *m_profiles; // after the panel and the chooser it fills
     ResultsController *m_resultsController; // after the views it is given
     MainActions *m_actions;
     ViewStates *m_states;
