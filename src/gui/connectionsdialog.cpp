@@ -20,6 +20,7 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("connectionsDialog"));
     QListWidget *list = m_ui->pageList;
+    list->setSpacing(4);
     list->setFixedWidth(list->sizeHintForColumn(0) + 2 * list->frameWidth() + list->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     list->setCurrentRow(0);
     if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {

@@ -4,6 +4,7 @@
 // size does not fit the screen, a label cut off or given fewer lines than its text needs, a
 // button or tab narrower than its text, or a status bar out of sight fails.
 #include "connectionsdialog.h"
+#include "connectiontestbox.h"
 #include "deletedialog.h"
 #include "emaildialog.h"
 #include "helpdialog.h"
@@ -22,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScreen>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -221,8 +223,13 @@ private Q_SLOTS:
             connections->showPage(page);
             showFitted(connections);
             QVERIFY_FITS(connections, u"the Connections dialog, page %1"_s.arg(int(page) + 1));
-            if (page == ConnectionsDialog::Page::Cloudinary)
+            if (page == ConnectionsDialog::Page::Cloudinary && picturesWanted()) { // with the test's answers
+                QSignalSpy tested(connections->tester(), &ConnectionTestBox::finished);
+                connections->tester()->test();
+                QVERIFY(tested.wait(20'000));
+                QVERIFY_FITS(connections, u"the Connections dialog after a test"_s);
                 saveScreenshot(connections, u"screenshot-laptop-connections.png"_s);
+            }
         }
         connections->reject();
 
