@@ -71,6 +71,38 @@ private Q_SLOTS:
         QVERIFY(!set.contains(ResourceType::Raw, u"a/cat"_s));
     }
 
+    // The union of the sites' databases: into an empty set the other is taken whole (moved or
+    // shared), otherwise entries merge with what each side knew (matched, from a field).
+    void unionKeepsWhatEachSideKnew()
+    {
+        ReferenceSet first;
+        first.add(ResourceType::Image, std::string_view("a/cat"));
+        first.addCandidate(ResourceType::Image, std::string_view("from/text"));
+        QVERIFY(first.match(ResourceType::Image, std::string_view("a/cat")));
+
+        ReferenceSet moved;
+        ReferenceSet source = first;
+        moved.unite(std::move(source));
+        QCOMPARE(moved.size(), 2);
+        QCOMPARE(moved.fieldCount(), 1);
+        QCOMPARE(moved.unmatched({ResourceType::Image}).size(), 0); // the match came along
+
+        ReferenceSet shared;
+        shared.unite(first);
+        QVERIFY(shared.add(ResourceType::Video, std::string_view("v/1"))); // changes the union only
+        QCOMPARE(first.size(), 2);
+        QCOMPARE(shared.size(), 3);
+
+        ReferenceSet second;
+        second.add(ResourceType::Image, std::string_view("from/text")); // a field value elsewhere
+        second.add(ResourceType::Raw, std::string_view("doc.pdf"));
+        second.unite(first);
+        QCOMPARE(second.size(), 3);
+        QCOMPARE(second.fieldCount(), 3); // from/text is a field value in one of them
+        QCOMPARE(second.unmatched({ResourceType::Image, ResourceType::Raw}).size(), 2); // a/cat was matched
+        QVERIFY(second.contains(ResourceType::Raw, u"doc.pdf"_s));
+    }
+
     void peekedCursorEqualsTheParsedOne_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -151,11 +151,24 @@ void ReferenceSet::unite(const ReferenceSet &other)
 {
     if (other.d == d)
         return;
+    if (size() == 0) {
+        d = other.d; // shared until one side changes
+        return;
+    }
     detach();
     for (int i = 0; i < 3; ++i) {
+        d->ids[i].reserve(d->ids[i].size() + other.d->ids[i].size()); // grown once, not rehashed on the way
         for (const auto &[id, flags] : other.d->ids[i])
             insert(AllResourceTypes[i], id, flags);
     }
+}
+
+void ReferenceSet::unite(ReferenceSet &&other)
+{
+    if (size() == 0)
+        std::swap(d, other.d); // nothing to merge: the other set's tables become this one's
+    else
+        unite(std::as_const(other));
 }
 
 qsizetype ReferenceSet::fieldCount() const

@@ -47,8 +47,10 @@ public:
     ReferenceSet unmatched(const QList<ResourceType> &types) const;
     // Every public id of a type, as UTF-8 (for a small set: the unmatched references).
     QList<QByteArray> ids(ResourceType type) const;
-    // Adds every entry of other, keeping what each side knew of it.
+    // Adds every entry of other, keeping what each side knew of it. Into an empty set, the other
+    // set is taken whole (a site of one database: no second pass over a million references).
     void unite(const ReferenceSet &other);
+    void unite(ReferenceSet &&other);
     // Distinct (type, public id) pairs from CloudinaryField columns.
     qsizetype fieldCount() const;
     qsizetype size(ResourceType type) const;

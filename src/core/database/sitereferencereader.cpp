@@ -68,7 +68,7 @@ ReferenceReadResult SiteReferenceReader::read(const std::atomic_bool &cancel, st
 
     ReferenceReadResult united;
     for (qsizetype i = 0; i < all.size(); ++i) {
-        const ReferenceReadResult &result = results[size_t(i)];
+        ReferenceReadResult &result = results[size_t(i)];
         const QString name = label(m_databases.at(i));
         if (!result.ok) {
             // The first real failure, not the cancellations it caused in the others.
@@ -76,7 +76,7 @@ ReferenceReadResult SiteReferenceReader::read(const std::atomic_bool &cancel, st
                 united.error = u"%1: %2"_s.arg(name, result.error);
             continue;
         }
-        united.references.unite(result.references);
+        united.references.unite(std::move(result.references));
         united.summary.values += result.summary.values;
         united.summary.unparseable += result.summary.unparseable;
         united.summary.textValues += result.summary.textValues;
