@@ -29,9 +29,9 @@ ConnectionTestBox::ConnectionTestBox(QWidget *parent)
 
     connect(m_test, &QPushButton::clicked, this, &ConnectionTestBox::test);
     connect(m_tester, &ConnectionTester::cloudinaryChecked, this,
-            [this](const ConnectionCheck &check) { show(m_cloudinary, tr("Cloudinary: %1"), check); });
+            [this](const ConnectionCheck &check) { showCheck(m_cloudinary, tr("Cloudinary: %1"), check); });
     connect(m_tester, &ConnectionTester::databaseChecked, this,
-            [this](const ConnectionCheck &check) { show(m_database, tr("Database: %1"), check); });
+            [this](const ConnectionCheck &check) { showCheck(m_database, tr("Database: %1"), check); });
     connect(m_tester, &ConnectionTester::finished, this, [this] {
         m_test->setEnabled(true);
         Q_EMIT finished(m_passed);
@@ -69,7 +69,7 @@ void ConnectionTestBox::fail(StatusLabel *label, const QString &message)
     Q_EMIT finished(false);
 }
 
-void ConnectionTestBox::show(StatusLabel *label, const QString &side, const ConnectionCheck &check)
+void ConnectionTestBox::showCheck(StatusLabel *label, const QString &side, const ConnectionCheck &check)
 {
     m_passed = m_passed && check.ok;
     label->showOutcome(check.ok, side.arg(check.message));

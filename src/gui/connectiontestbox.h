@@ -43,7 +43,7 @@ Q_SIGNALS:
 
 private:
     void fail(StatusLabel *label, const QString &message);
-    void show(StatusLabel *label, const QString &side, const ConnectionCheck &check);
+    void showCheck(StatusLabel *label, const QString &side, const ConnectionCheck &check);
 
     Scope m_scope = Scope::Everything;
     std::function<ConnectionProfile()> m_profile;

@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,8 +43,12 @@ ResultsController::ResultsController(QWidget *window, QSettings *settings, Views
 
 void ResultsController::clear()
 {
-    m_lastResult.reset();
+    // The last result's rows (a million, after a big scan) are freed on a pool thread: freed
+    // here, they would stall the window as the next scan starts.
+    auto rows = std::make_shared<std::pair<ResourceList, std::optional<ScanResult>>>(m_views.results->model()->orphans(),
+                                                                                     std::exchange(m_lastResult, std::nullopt));
     m_views.results->setOrphans({});
+    QThreadPool::globalInstance()->start([rows = std::move(rows)]() mutable { rows.reset(); });
     m_views.summary->showScanning();
 }
 
@@ -52,10 +57,12 @@ void ResultsController::show(const ScanResult &result)
     m_views.broken->setResult(result);
     m_lastResult = result;
     m_views.summary->showResult(result);
-    m_views.results->setOrphans(result.orphans + result.kept);
+    // The decisions first, while the table is empty: the orphans are then sorted and filtered
+    // once, not twice (at a million files each pass is a GUI-thread stall of its own).
     QString error;
     if (const auto cloud = m_profile().cloudinaryConfig(&error))
         m_review->setAccount(*cloud);
+    m_views.results->setOrphans(result.kept.isEmpty() ? result.orphans : result.orphans + result.kept); // shared, not copied, when nothing is kept
     showDecisionCounts();
 }
 

@@ -1,7 +1,6 @@
 #include "viewstates.h"
 
 #include "scan/scantypes.h"
-#include "scanstateview.h"
 #include "summarycards.h"
 
 #include <QStackedWidget>
@@ -15,10 +14,10 @@ ViewStates::ViewStates(Views views, Actions actions, QObject *parent)
 {
 }
 
-void ViewStates::showOnBoth(int tone, const QString &title, const QString &text, const QList<QAction *> &actions)
+void ViewStates::showOnBoth(ScanStateView::Tone tone, const QString &title, const QString &text, const QList<QAction *> &actions)
 {
-    m_views.resultsState->setState(ScanStateView::Tone(tone), title, text, actions);
-    m_views.chartsState->setState(ScanStateView::Tone(tone), title, text, actions);
+    m_views.resultsState->setState(tone, title, text, actions);
+    m_views.chartsState->setState(tone, title, text, actions);
     m_views.results->setCurrentIndex(0);
     m_views.charts->setCurrentIndex(0);
 }
@@ -26,7 +25,7 @@ void ViewStates::showOnBoth(int tone, const QString &title, const QString &text,
 void ViewStates::showNoScan()
 {
     m_views.summary->setVisible(false);
-    showOnBoth(int(ScanStateView::Tone::Neutral), tr("No scan yet"),
+    showOnBoth(ScanStateView::Tone::Neutral, tr("No scan yet"),
                tr("A scan lists the account's files and looks each one up in the database; the files nothing references "
                   "are shown here, with charts of their sizes. Nothing is changed or deleted."),
                {m_actions.scan, m_actions.connections});
@@ -35,7 +34,7 @@ void ViewStates::showNoScan()
 void ViewStates::showScanning(const QString &account)
 {
     m_views.summary->setVisible(true);
-    showOnBoth(int(ScanStateView::Tone::Busy), tr("Scanning %1…").arg(account),
+    showOnBoth(ScanStateView::Tone::Busy, tr("Scanning %1…").arg(account),
                tr("The files nothing references appear here when the listing is done; the status bar shows how far it is. "
                   "Cancel keeps what was found so far."),
                {m_actions.cancel});
@@ -44,7 +43,7 @@ void ViewStates::showScanning(const QString &account)
 void ViewStates::showFailed(const QString &message)
 {
     m_views.summary->setVisible(false);
-    showOnBoth(int(ScanStateView::Tone::Bad), tr("The scan failed"),
+    showOnBoth(ScanStateView::Tone::Bad, tr("The scan failed"),
                tr("%1\n\nCheck the connections (Test connections tells what is wrong), then scan again.").arg(message),
                {m_actions.connections, m_actions.scan});
 }

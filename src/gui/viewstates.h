@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scanstateview.h"
+
 #include <QObject>
 
 class QAction;
@@ -11,7 +13,6 @@ struct ScanResult;
 
 namespace Orphanscope::Gui {
 
-class ScanStateView;
 class SummaryCards;
 
 // Where the results and charts stand between scans: no scan yet, a scan running, a scan failed
@@ -45,7 +46,7 @@ public:
     void showResult(const ScanResult &result);
 
 private:
-    void showOnBoth(int tone, const QString &title, const QString &text, const QList<QAction *> &actions);
+    void showOnBoth(ScanStateView::Tone tone, const QString &title, const QString &text, const QList<QAction *> &actions);
 
     Views m_views;
     Actions m_actions;
