@@ -8,6 +8,10 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 using namespace Orphanscope;
 using namespace Qt::Literals::StringLiterals;
 
@@ -69,6 +73,41 @@ private Q_SLOTS:
         QVERIFY(!set.add(ResourceType::Image, std::string_view("a/cat"))); // a duplicate takes no arena space
         QVERIFY(set.contains(ResourceType::Image, u"b/dog"_s));
         QVERIFY(!set.contains(ResourceType::Raw, u"a/cat"_s));
+    }
+
+    // Ids kept inline in the table's slot (up to 22 bytes) and in the arena (longer) behave alike,
+    // at the edge between the two too, NUL bytes and all; a copy keeps them apart.
+    void shortAndLongIdsAlike()
+    {
+        ReferenceSet set;
+        std::vector<std::string> ids;
+        for (size_t length = 1; length <= 40; ++length) {
+            std::string id(length, 'a');
+            id[length / 2] = char('0' + length % 10);
+            if (length == 22 || length == 23)
+                id[0] = '\0';
+            ids.push_back(id);
+            QVERIFY(set.add(ResourceType::Image, std::string_view(id)));
+        }
+        for (const std::string &id : ids) {
+            QVERIFY(!set.add(ResourceType::Image, std::string_view(id))); // a duplicate, short or long
+            QVERIFY(set.contains(ResourceType::Image, std::string_view(id)));
+            QVERIFY(!set.contains(ResourceType::Video, std::string_view(id)));
+            QVERIFY(!set.contains(ResourceType::Image, std::string_view(id).substr(1)));
+        }
+        QCOMPARE(set.size(), 40);
+        const ReferenceSet copy = set;
+        for (size_t i = 0; i < ids.size(); i += 2)
+            QVERIFY(set.match(ResourceType::Image, std::string_view(ids[i])));
+        QCOMPARE(set.unmatched({ResourceType::Image}).size(), 20);
+        QCOMPARE(copy.unmatched({ResourceType::Image}).size(), 40);
+        QList<QByteArray> back = set.unmatched({ResourceType::Image}).ids(ResourceType::Image);
+        std::sort(back.begin(), back.end());
+        QList<QByteArray> expected;
+        for (size_t i = 1; i < ids.size(); i += 2)
+            expected.append(QByteArray(ids[i].data(), qsizetype(ids[i].size())));
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(back, expected);
     }
 
     // The union of the sites' databases: into an empty set the other is taken whole (moved or

@@ -1,6 +1,7 @@
 #include "database/referenceset.h"
 
-#include <boost/unordered/unordered_flat_map.hpp>
+#include <boost/container_hash/hash.hpp>
+#include <boost/unordered/unordered_flat_set.hpp>
 
 #include <algorithm>
 #include <cstring>
@@ -47,7 +48,64 @@ private:
     size_t m_used = BlockSize;
 };
 
-using Table = boost::unordered_flat_map<std::string_view, quint8>;
+// A public id in a table slot of 24 bytes: up to 22 bytes inline (most ids: matching a listed
+// file then reads no other memory), longer ones as a view into the arena. The flags live in the
+// slot too; they take no part in hashing or equality, so they may change in place.
+class Key
+{
+public:
+    static constexpr size_t InlineSize = 22;
+
+    Key(std::string_view id, quint8 flags, Arena &arena)
+        : m_flags(flags)
+    {
+        if (id.size() <= InlineSize) {
+            std::memcpy(m_bytes, id.data(), id.size());
+            m_size = quint8(id.size());
+        } else {
+            const std::string_view stored = arena.store(id);
+            std::memcpy(m_bytes, &stored, sizeof(stored)); // pointer and length
+            m_size = Far;
+        }
+    }
+
+    std::string_view view() const
+    {
+        if (m_size != Far)
+            return {m_bytes, m_size};
+        std::string_view far;
+        std::memcpy(&far, m_bytes, sizeof(far));
+        return far;
+    }
+    bool isFar() const { return m_size == Far; }
+    quint8 flags() const { return m_flags; }
+    void addFlags(quint8 flags) const { m_flags |= flags; }
+
+private:
+    static constexpr quint8 Far = 0xff;
+    char m_bytes[InlineSize];
+    quint8 m_size;
+    mutable quint8 m_flags;
+};
+static_assert(sizeof(Key) == 24 && sizeof(std::string_view) <= Key::InlineSize);
+
+struct KeyHash
+{
+    using is_transparent = void;
+    size_t operator()(std::string_view id) const { return boost::hash<std::string_view>()(id); }
+    size_t operator()(const Key &key) const { return (*this)(key.view()); }
+};
+
+struct KeyEqual
+{
+    using is_transparent = void;
+    static std::string_view view(std::string_view id) { return id; }
+    static std::string_view view(const Key &key) { return key.view(); }
+    template<typename A, typename B>
+    bool operator()(const A &a, const B &b) const { return view(a) == view(b); }
+};
+
+using Table = boost::unordered_flat_set<Key, KeyHash, KeyEqual>;
 
 } // namespace
 
@@ -61,8 +119,8 @@ struct ReferenceSet::Data
     {
         for (int i = 0; i < 3; ++i) {
             ids[i].reserve(other.ids[i].size());
-            for (const auto &[id, flags] : other.ids[i])
-                ids[i].emplace(arena.store(id), flags);
+            for (const Key &key : other.ids[i])
+                ids[i].insert(Key(key.view(), key.flags(), arena));
         }
     }
 };
@@ -95,13 +153,14 @@ bool ReferenceSet::insert(ResourceType type, std::string_view publicId, quint8 f
 {
     detach();
     Table &ids = d->ids[indexOf(type)];
-    // One probe: the key goes to the arena first, and comes back out when it was a duplicate
+    // One probe: a long key goes to the arena first, and comes back out when it was a duplicate
     // (rare: most references are distinct).
-    const std::string_view stored = d->arena.store(publicId);
-    const auto [it, inserted] = ids.try_emplace(stored, flags);
+    const Key key(publicId, flags, d->arena);
+    const auto [it, inserted] = ids.insert(key);
     if (!inserted) {
-        d->arena.takeBack(stored);
-        it->second |= flags;
+        if (key.isFar())
+            d->arena.takeBack(key.view());
+        it->addFlags(flags);
     }
     return inserted;
 }
@@ -117,13 +176,13 @@ bool ReferenceSet::match(ResourceType type, std::string_view publicId)
     auto it = ids.find(publicId);
     if (it == ids.end())
         return false;
-    if (it->second & Matched)
+    if (it->flags() & Matched)
         return true;
     if (d.use_count() > 1) {
         detach();
         it = d->ids[indexOf(type)].find(publicId);
     }
-    it->second |= Matched;
+    it->addFlags(Matched);
     return true;
 }
 
@@ -131,9 +190,9 @@ ReferenceSet ReferenceSet::unmatched(const QList<ResourceType> &types) const
 {
     ReferenceSet result;
     for (ResourceType type : types) {
-        for (const auto &[id, flags] : d->ids[indexOf(type)]) {
-            if ((flags & (FromField | Matched)) == FromField)
-                result.add(type, id);
+        for (const Key &key : d->ids[indexOf(type)]) {
+            if ((key.flags() & (FromField | Matched)) == FromField)
+                result.add(type, key.view());
         }
     }
     return result;
@@ -142,8 +201,8 @@ ReferenceSet ReferenceSet::unmatched(const QList<ResourceType> &types) const
 QList<QByteArray> ReferenceSet::ids(ResourceType type) const
 {
     QList<QByteArray> ids;
-    for (const auto &entry : d->ids[indexOf(type)])
-        ids.append(QByteArray(entry.first.data(), qsizetype(entry.first.size())));
+    for (const Key &key : d->ids[indexOf(type)])
+        ids.append(QByteArray(key.view().data(), qsizetype(key.view().size())));
     return ids;
 }
 
@@ -158,8 +217,8 @@ void ReferenceSet::unite(const ReferenceSet &other)
     detach();
     for (int i = 0; i < 3; ++i) {
         d->ids[i].reserve(d->ids[i].size() + other.d->ids[i].size()); // grown once, not rehashed on the way
-        for (const auto &[id, flags] : other.d->ids[i])
-            insert(AllResourceTypes[i], id, flags);
+        for (const Key &key : other.d->ids[i])
+            insert(AllResourceTypes[i], key.view(), key.flags());
     }
 }
 
@@ -175,7 +234,7 @@ qsizetype ReferenceSet::fieldCount() const
 {
     qsizetype count = 0;
     for (const Table &ids : d->ids)
-        count += std::count_if(ids.cbegin(), ids.cend(), [](const auto &entry) { return entry.second & FromField; });
+        count += std::count_if(ids.cbegin(), ids.cend(), [](const Key &key) { return key.flags() & FromField; });
     return count;
 }
 

@@ -17,8 +17,9 @@ namespace Orphanscope {
 // taken from URLs in text (addCandidate) keep files like any reference, but an unmatched one is
 // not a broken reference: most candidates of a URL are suffixes of its path that name no file.
 //
-// Public ids are kept as UTF-8 bytes in an arena and looked up in flat open-addressing tables,
-// so a listed page is matched straight from its response bytes. Copies share the data until
+// Public ids are kept as UTF-8 bytes and looked up in flat open-addressing tables, so a listed
+// page is matched straight from its response bytes: up to 22 bytes inline in a table slot,
+// longer ones in an arena the slot points into. Copies share the data until
 // one of them changes (like Qt's containers).
 class ReferenceSet
 {
