@@ -92,7 +92,7 @@ ChartsView::ChartsView(OrphanTableModel *model, OrphanFilterModel *proxy, QWidge
     for (int i = 0; i < 4; ++i) {
         auto *view = new QChartView(this);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(320, 220);
+        view->setMinimumSize(280, 170); // two rows of them fit a 1024×640 screen beside an open log
         grid->addWidget(view, i / 2, i % 2);
         m_views.append(view);
     }

@@ -33,7 +33,7 @@ HistoryView::HistoryView(QWidget *parent)
     m_alert->hide();
     m_empty->setAlignment(Qt::AlignCenter);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(220);
+    m_chart->setMinimumHeight(160);
     m_table->setHorizontalHeaderLabels({tr("Scanned"), tr("Files"), tr("Orphans"), tr("Orphan size"), tr("Broken references"), tr("API calls")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();

@@ -92,14 +92,16 @@ ResultsView::ResultsView(QWidget *parent)
     header->setStretchLastSection(true);
     // Widths for a 1366-pixel laptop: public id, decision, type, size, format, uploaded and folder
     // in view beside the scan options and the preview.
-    header->resizeSection(OrphanTableModel::PublicIdColumn, 240);
-    header->resizeSection(OrphanTableModel::DecisionColumn, 75);
-    header->resizeSection(OrphanTableModel::TypeColumn, 55);
-    header->resizeSection(OrphanTableModel::SizeColumn, 80);
-    header->resizeSection(OrphanTableModel::FormatColumn, 55);
-    header->resizeSection(OrphanTableModel::UploadedColumn, 130);
-    header->resizeSection(OrphanTableModel::FolderColumn, 140);
-    header->resizeSection(OrphanTableModel::NoteColumn, 160);
+    // A column is never narrower than its heading (German's "Entscheidung" needs more than 75).
+    const auto size = [header](int column, int width) { header->resizeSection(column, std::max(width, header->sectionSizeHint(column))); };
+    size(OrphanTableModel::PublicIdColumn, 240);
+    size(OrphanTableModel::DecisionColumn, 75);
+    size(OrphanTableModel::TypeColumn, 55);
+    size(OrphanTableModel::SizeColumn, 80);
+    size(OrphanTableModel::FormatColumn, 55);
+    size(OrphanTableModel::UploadedColumn, 130);
+    size(OrphanTableModel::FolderColumn, 140);
+    size(OrphanTableModel::NoteColumn, 160);
     // The preview shows the URL, and the note of the current file; the header's menu brings them back.
     header->setSectionHidden(OrphanTableModel::NoteColumn, true);
     header->setSectionHidden(OrphanTableModel::UrlColumn, true);
@@ -115,7 +117,7 @@ ResultsView::ResultsView(QWidget *parent)
     });
 
     m_preview->setAlignment(Qt::AlignCenter);
-    m_preview->setMinimumSize(180, 180);
+    m_preview->setMinimumSize(140, 140);
     m_preview->setFrameShape(QFrame::StyledPanel);
     m_preview->setText(tr("Select a file to preview it"));
     m_preview->setWordWrap(true);
