@@ -11,6 +11,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Orphanscope::Gui {
 
+QStringList ConnectionProfile::databaseTitles() const
+{
+    QStringList titles;
+    for (const DatabaseConnection &database : databases)
+        titles.append(database.title());
+    return titles;
+}
+
 QString ConnectionProfile::defaultDashboardUrlTemplate()
 {
     return u"https://console.cloudinary.com/console/{cloud}/media_library/search?q={public_id}"_s;

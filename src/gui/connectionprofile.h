@@ -51,6 +51,7 @@ struct ConnectionProfile
     QString webhookUrl; // secret: the URL carries a token
 
     static QString defaultDashboardUrlTemplate();
+    QStringList databaseTitles() const; // "fields.sqlite3", "staging @ db.example.org", …
 
     // The scan this profile describes, or nullopt with a message naming what is wrong.
     std::optional<ScanSettings> toScanSettings(QString *error) const;

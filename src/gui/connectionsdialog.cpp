@@ -6,10 +6,9 @@
 #include "mailform.h"
 #include "referencesform.h"
 #include "ui_connectionsdialog.h"
+#include "windowsize.h"
 
-#include <QGuiApplication>
 #include <QPushButton>
-#include <QScreen>
 
 namespace Orphanscope::Gui {
 
@@ -23,10 +22,7 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     list->setSpacing(4);
     list->setFixedWidth(list->sizeHintForColumn(0) + 2 * list->frameWidth() + list->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     list->setCurrentRow(0);
-    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {
-        const QSize room = screen->availableGeometry().size();
-        resize(std::min(760, room.width() * 9 / 10), std::min(540, room.height() * 85 / 100));
-    }
+    resizeWithinScreen(this, {760, 540}, 90, 85);
     m_ui->tester->setProfileSource([this] { return profile(); });
     m_ui->references->setSource({[this] { return profile(); }, [this] { return m_ui->database->current(); }});
     list->setToolTip(tr("The kinds of connection a profile has; each page is saved with Save"));

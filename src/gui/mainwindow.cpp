@@ -23,12 +23,12 @@
 #include "summarycards.h"
 #include "ui_mainwindow.h"
 #include "viewstates.h"
+#include "windowsize.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QMenu>
-#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -308,9 +308,7 @@ HelpDialog *MainWindow::openHelp()
 void MainWindow::restoreWindowState()
 {
     if (!restoreGeometry(m_settings->value(u"window/geometry"_s).toByteArray())) {
-        // The first start: as large as is useful, never larger than the screen (a 1366×768 laptop).
-        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1360, 860);
-        resize(std::min(1360, available.width() * 95 / 100), std::min(860, available.height() * 90 / 100));
+        resizeWithinScreen(this, {1360, 860}, 95, 90); // the first start: as large as is useful
     }
     if (!restoreState(m_settings->value(u"window/state"_s).toByteArray()))
         resizeDocks({m_log}, {m_log->minimumSizeHint().height()}, Qt::Vertical); // a line: the results get the height

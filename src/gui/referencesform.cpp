@@ -116,19 +116,29 @@ void ReferencesForm::store(ConnectionProfile &profile) const
     profile.cdnHosts = m_cdnHosts->text().split(u' ', Qt::SkipEmptyParts);
 }
 
+// The database on show, ready to read; nullopt after saying what is wrong with its fields.
+std::optional<DatabaseConfig> ReferencesForm::shownDatabase(QString *title) const
+{
+    const DatabaseConnection database = m_source.database();
+    *title = database.title();
+    QString error;
+    auto config = database.config(&error);
+    if (!config)
+        m_status->showOutcome(false, error);
+    return config;
+}
+
 void ReferencesForm::detect()
 {
     if (busy() || !m_source.database)
         return;
-    const DatabaseConnection database = m_source.database();
-    QString error;
-    const auto config = database.config(&error);
+    QString title;
+    const auto config = shownDatabase(&title);
     if (!config) {
-        m_status->showOutcome(false, error);
         Q_EMIT detectionFinished();
         return;
     }
-    m_status->showProgress(tr("Sampling the text columns of %1…").arg(database.title()));
+    m_status->showProgress(tr("Sampling the text columns of %1…").arg(title));
     m_detection.setFuture(QtConcurrent::run([config = *config] {
         QString error;
         auto found = ReferenceDetector(config).detect(&error);
@@ -162,18 +172,16 @@ void ReferencesForm::discover()
 {
     if (busy() || !m_source.database || !m_source.profile)
         return;
-    const DatabaseConnection database = m_source.database();
-    QString error;
-    const auto config = database.config(&error);
+    QString title;
+    const auto config = shownDatabase(&title);
     if (!config) {
-        m_status->showOutcome(false, error);
         Q_EMIT discoveryFinished();
         return;
     }
     const ConnectionProfile current = m_source.profile();
     const DeliveryUrlScanner::Options urls{current.cloudName, current.cdnHosts};
     m_stopDiscovery = false;
-    m_status->showProgress(tr("Reading every text column of %1…").arg(database.title()));
+    m_status->showProgress(tr("Reading every text column of %1…").arg(title));
     QPointer<StatusLabel> status(m_status);
     m_discovery.setFuture(QtConcurrent::run([this, config = *config, urls, status] {
         QString error;

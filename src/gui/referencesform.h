@@ -58,6 +58,7 @@ private:
     void showDetected();
     void showDiscovered();
     bool busy() const { return m_detection.isRunning() || m_discovery.isRunning(); }
+    std::optional<DatabaseConfig> shownDatabase(QString *title) const;
 
     Source m_source;
     QListWidget *m_references;

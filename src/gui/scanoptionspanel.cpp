@@ -36,11 +36,8 @@ void ScanOptionsPanel::load(const ConnectionProfile &profile)
     ui.minAge->setValue(profile.minAgeDetectHours);
 
     const QString cloud = profile.cloudName.isEmpty() ? tr("no Cloudinary account yet") : profile.cloudName;
-    QStringList databases;
-    for (const DatabaseConnection &database : profile.databases)
-        databases.append(database.title());
     const QString summary = tr("%1\n%2\n%n reference column(s)", nullptr, int(profile.references.size()))
-                                .arg(cloud, databases.join(u", "_s));
+                                .arg(cloud, profile.databaseTitles().join(u", "_s));
     ui.connectionSummary->setText(summary);
     ui.connectionSummary->setToolTip(summary);
 }

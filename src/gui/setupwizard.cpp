@@ -9,9 +9,7 @@
 #include "ui_setupdatabasepage.h"
 #include "ui_setupfinishpage.h"
 #include "ui_setupreferencespage.h"
-
-#include <QGuiApplication>
-#include <QScreen>
+#include "windowsize.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -55,10 +53,7 @@ SetupWizard::SetupWizard(const ConnectionProfile &start, QWidget *parent)
     m_database->database->load(start);
     m_references->references->load(start);
     m_finish->profileName->setText(start.name == u"Default"_s ? QString() : start.name);
-    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen()) {
-        const QSize room = screen->availableGeometry().size();
-        resize(std::min(720, room.width() * 9 / 10), std::min(540, room.height() * 85 / 100));
-    }
+    resizeWithinScreen(this, {720, 540}, 90, 85);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == FinishPage)
             describeProfile();
@@ -91,12 +86,9 @@ void SetupWizard::describeProfile()
     const ConnectionProfile current = profile();
     if (m_finish->profileName->text().trimmed().isEmpty())
         m_finish->profileName->setText(current.name);
-    QStringList databases;
-    for (const DatabaseConnection &database : current.databases)
-        databases.append(database.title());
     const QStringList lines{
         tr("Account: %1").arg(current.cloudName.isEmpty() ? tr("none yet") : current.cloudName),
-        tr("Databases: %1").arg(databases.join(u", "_s)),
+        tr("Databases: %1").arg(current.databaseTitles().join(u", "_s)),
         tr("Reference columns: %1").arg(current.references.isEmpty() ? tr("none yet") : current.references.join(u", "_s)),
         current.days > 0 ? tr("A scan lists the files uploaded in the last %n day(s); choose All files beside the results for the whole account.",
                               nullptr, current.days)
