@@ -1825,8 +1825,8 @@
         <translation>Die Oberfläche diesmal in dieser Sprache zeigen (en, de, fr).</translation>
     </message>
     <message>
-        <source>Fill the settings from CLOUDINARY_URL, DATABASE_URL and DATABASE_URLS (profile &quot;Environment&quot;).</source>
-        <translation>Die Einstellungen aus CLOUDINARY_URL, DATABASE_URL und DATABASE_URLS übernehmen (Profil „Environment“).</translation>
+        <source>Fill the settings from CLOUDINARY_URL, DATABASE_URL and DATABASE_URLS (profile &quot;Environment&quot;); no first-run wizard.</source>
+        <translation>Die Einstellungen aus CLOUDINARY_URL, DATABASE_URL und DATABASE_URLS übernehmen (Profil „Environment“); ohne Einrichtungsassistenten.</translation>
     </message>
 </context>
 <context>

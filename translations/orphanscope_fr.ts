@@ -1825,8 +1825,8 @@
         <translation>Afficher l’interface dans cette langue (en, de, fr) pour cette fois.</translation>
     </message>
     <message>
-        <source>Fill the settings from CLOUDINARY_URL, DATABASE_URL and DATABASE_URLS (profile &quot;Environment&quot;).</source>
-        <translation>Remplir les paramètres depuis CLOUDINARY_URL, DATABASE_URL et DATABASE_URLS (profil « Environment »).</translation>
+        <source>Fill the settings from CLOUDINARY_URL, DATABASE_URL and DATABASE_URLS (profile &quot;Environment&quot;); no first-run wizard.</source>
+        <translation>Remplir les paramètres depuis CLOUDINARY_URL, DATABASE_URL et DATABASE_URLS (profil « Environment ») ; sans assistant de premier démarrage.</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption fromEnvironment(u"from-environment"_s,
-                                             Translations::tr("Fill the settings from CLOUDINARY_URL, DATABASE_URL and DATABASE_URLS (profile \"Environment\")."));
+                                             Translations::tr("Fill the settings from CLOUDINARY_URL, DATABASE_URL and DATABASE_URLS (profile \"Environment\"); no first-run wizard."));
     const QCommandLineOption scanNow(u"scan"_s, Translations::tr("Start a scan as soon as the window opens."));
     const QCommandLineOption all(u"all"_s, Translations::tr("With --from-environment: scan the whole account."));
     const QCommandLineOption types(u"resource-types"_s, Translations::tr("With --from-environment: the types to scan (default image,video)."),
