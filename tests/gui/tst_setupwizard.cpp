@@ -80,6 +80,7 @@ private:
 
     static void saveScreenshot(QWidget *widget, const QString &name)
     {
+        QTest::qWait(100); // the page's layout settles first: text set a moment ago gets its lines
         QVERIFY(widget->grab().save(QDir(QStringLiteral(ORPHANSCOPE_DOCS_DIR)).filePath(name)));
     }
 
