@@ -20,6 +20,35 @@ private Q_SLOTS:
         QCOMPARE(status.resetsAt, QDateTime(QDate(2012, 10, 3), QTime(8, 0), Qt::UTC));
     }
 
+    void readsResetDates_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QDateTime>("expected");
+        const QDateTime none;
+        QTest::newRow("HTTP date") << "Sun, 29 Nov 2026 16:00:00 GMT"_ba << QDateTime(QDate(2026, 11, 29), QTime(16, 0), Qt::UTC);
+        QTest::newRow("last second of a leap day") << " Thu, 29 Feb 2024 23:59:59 GMT "_ba << QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59), Qt::UTC);
+        QTest::newRow("every month") << "Mon, 01 Dec 2025 00:00:00 GMT"_ba << QDateTime(QDate(2025, 12, 1), QTime(0, 0), Qt::UTC);
+        QTest::newRow("RFC 2822 with an offset") << "Wed, 03 Oct 2012 10:00:00 +0200"_ba << QDateTime(QDate(2012, 10, 3), QTime(8, 0), Qt::UTC);
+        QTest::newRow("no such day") << "Tue, 30 Feb 2024 08:00:00 GMT"_ba << none;
+        QTest::newRow("no such hour") << "Wed, 03 Oct 2012 24:00:00 GMT"_ba << none;
+        QTest::newRow("month misspelt") << "Wed, 03 Okt 2012 08:00:00 GMT"_ba << none;
+        QTest::newRow("in other words") << "next Wednesday at eight"_ba << none;
+        QTest::newRow("numbers only") << "2012-10-03 08:00:00"_ba << none;
+        QTest::newRow("empty") << QByteArray() << none;
+    }
+
+    void readsResetDates()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QDateTime, expected);
+        const QDateTime resetsAt = RateLimitStatus::fromHeaders("500", "400", header).resetsAt;
+        QCOMPARE(resetsAt.isValid(), expected.isValid());
+        if (expected.isValid()) {
+            QCOMPARE(resetsAt, expected);
+            QCOMPARE(resetsAt.timeSpec(), Qt::UTC);
+        }
+    }
+
     void toleratesGarbage()
     {
         const auto status = RateLimitStatus::fromHeaders("lots", "", "tomorrow");
