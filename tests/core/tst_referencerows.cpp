@@ -4,6 +4,7 @@
 #include "cloudinary/listpageparser.h"
 #include "database/referencerows.h"
 #include "database/referenceset.h"
+#include "util/hugepageallocator.h"
 #include "util/stringpool.h"
 
 #include <QTest>
@@ -108,6 +109,33 @@ private Q_SLOTS:
             expected.append(QByteArray(ids[i].data(), qsizetype(ids[i].size())));
         std::sort(expected.begin(), expected.end());
         QCOMPARE(back, expected);
+    }
+
+    // A table big enough for huge pages (past 2 MiB) grows, copies and matches like a small one.
+    void bigTablesAlike()
+    {
+        HugePageAllocator<quint64> allocator;
+        const size_t count = (size_t(5) << 20) / sizeof(quint64);
+        quint64 *big = allocator.allocate(count);
+        QCOMPARE(reinterpret_cast<quintptr>(big) % HugePageAllocator<quint64>::HugePage, quintptr(0));
+        std::fill(big, big + count, quint64(7));
+        QCOMPARE(big[count - 1], quint64(7));
+        allocator.deallocate(big, count);
+        quint64 *small = allocator.allocate(16);
+        small[15] = 1;
+        allocator.deallocate(small, 16);
+
+        ReferenceSet set; // grows from nothing through several huge-page tables
+        const int ids = 300000;
+        for (int i = 0; i < ids; ++i)
+            QVERIFY(set.add(ResourceType::Image, std::string_view(std::to_string(i) + (i % 7 ? "" : "/a-long-folder-name/x"))));
+        const ReferenceSet copy = set;
+        for (int i = 0; i < ids; i += 2)
+            QVERIFY(set.match(ResourceType::Image, std::string_view(std::to_string(i) + (i % 7 ? "" : "/a-long-folder-name/x"))));
+        QVERIFY(!set.contains(ResourceType::Image, std::string_view(std::to_string(ids))));
+        QCOMPARE(set.size(), ids);
+        QCOMPARE(set.unmatched({ResourceType::Image}).size(), ids / 2);
+        QCOMPARE(copy.unmatched({ResourceType::Image}).size(), ids);
     }
 
     // The union of the sites' databases: into an empty set the other is taken whole (moved or

@@ -1,5 +1,7 @@
 #include "database/referenceset.h"
 
+#include "util/hugepageallocator.h"
+
 #include <boost/container_hash/hash.hpp>
 #include <boost/unordered/unordered_flat_set.hpp>
 
@@ -105,7 +107,7 @@ struct KeyEqual
     bool operator()(const A &a, const B &b) const { return view(a) == view(b); }
 };
 
-using Table = boost::unordered_flat_set<Key, KeyHash, KeyEqual>;
+using Table = boost::unordered_flat_set<Key, KeyHash, KeyEqual, HugePageAllocator<Key>>;
 
 } // namespace
 
