@@ -2,6 +2,7 @@
 // write refused, batches stored and read in order, and the reasons a stored checkpoint is not
 // resumed.
 #include "cloudinary/listedfiles.h"
+#include "scan/checkpointwriter.h"
 #include "scan/scancheckpoint.h"
 #include "util/stringpool.h"
 
@@ -153,6 +154,51 @@ private Q_SLOTS:
         QVERIFY(!checkpoint.load(&rows, &error));
         QCOMPARE(checkpoint.lastPageSaved(), 0);
         QVERIFY(daily.load(&rows, &error)); // still there
+    }
+
+    // A complete scan drops the batches still waiting for the writer before it discards the
+    // checkpoint: what was written is a consistent prefix (each batch whole, its header with it),
+    // and the discard leaves nothing behind.
+    void writerDropsWhatWaits()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"inventory.sqlite3"_s);
+        const QString scan = ScanCheckpoint::scanKey({ResourceType::Image}, {});
+        ScanCheckpoint checkpoint(path, scan);
+        QString error;
+        QVERIFY2(checkpoint.open(&error), qPrintable(error));
+        CheckpointHeader header = ::header(u"demo@https://api.cloudinary.com"_s, {ResourceType::Image}, std::nullopt,
+                                           QDateTime::currentDateTimeUtc().addSecs(-60));
+        QVERIFY2(checkpoint.startNew(header, &error), qPrintable(error));
+        const int given = 200;
+        {
+            CheckpointWriter writer(path, scan);
+            for (int i = 1; i <= given; ++i) {
+                CheckpointBatch batch;
+                batch.pages = {{0, samplePage()}};
+                batch.listers = {{ListerState{0, ResourceType::Image, {}, u"cursor-%1"_s.arg(i), false}, i, 4 * i}};
+                header.pages = i;
+                header.files = 4 * i;
+                batch.header = header;
+                writer.write(std::move(batch));
+            }
+            writer.dropPending();
+            QVERIFY(!writer.hasFailed());
+        }
+        QList<CheckpointListerRow> rows;
+        const auto stored = checkpoint.load(&rows, &error);
+        int pages = 0;
+        StringPool pool;
+        QVERIFY(checkpoint.readPages(pool, [&pages](const ListedFiles &) { ++pages; }, &error));
+        QVERIFY(stored); // startNew's header at least
+        QCOMPARE(stored->pages, pages);
+        if (pages > 0)
+            QCOMPARE(rows.value(0).state.cursor, u"cursor-%1"_s.arg(pages));
+        QVERIFY(pages <= given);
+        qInfo("%d of %d batches written, the rest dropped", pages, given);
+        QVERIFY(checkpoint.discard(&error));
+        QVERIFY(!checkpoint.load(&rows, &error));
+        QCOMPARE(checkpoint.lastPageSaved(), 0);
     }
 
     // A file with checkpoint tables of an earlier layout opens: they are dropped, not misread.

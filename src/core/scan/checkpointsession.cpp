@@ -244,7 +244,7 @@ void CheckpointSession::finish(const ScanResult &result, int calls, CheckpointSu
             warnings->append(error);
         }
     } else {
-        m_writer->sync(); // the writer done first: nothing may land after the discard
+        m_writer->dropPending(); // what waits to be written would be discarded: the writer stops first, so nothing lands after the discard
         if (m_checkpoint->discard(&error))
             summary->saved = true;
         else

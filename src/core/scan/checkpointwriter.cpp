@@ -56,7 +56,20 @@ CheckpointWriter::~CheckpointWriter()
 
 void CheckpointWriter::write(CheckpointBatch batch)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, batch = std::move(batch)] { worker->write(batch); }, Qt::QueuedConnection);
+    const quint64 number = ++m_given;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, number, batch = std::move(batch)] {
+            if (number > m_dropUpTo.load(std::memory_order_acquire))
+                m_worker->write(batch);
+        },
+        Qt::QueuedConnection);
+}
+
+void CheckpointWriter::dropPending()
+{
+    m_dropUpTo.store(m_given, std::memory_order_release);
+    sync();
 }
 
 QString CheckpointWriter::sync()

@@ -25,12 +25,17 @@ public:
     void write(CheckpointBatch batch);
     // Waits until every batch given so far is written; the failure, if one happened.
     QString sync();
+    // Drops the batches given but not yet begun and waits for the one being written: for a
+    // checkpoint about to be discarded (a complete scan), which need not reach the disk first.
+    void dropPending();
     // Whether a write failed, without waiting.
     bool hasFailed() const { return m_failed; }
 
 private:
     class Worker;
     std::atomic_bool m_failed{false};
+    quint64 m_given = 0;                  // batches given to write()
+    std::atomic<quint64> m_dropUpTo{0}; // batches up to this one are dropped unwritten
     QThread m_thread;
     Worker *m_worker; // lives in m_thread
 };
