@@ -71,6 +71,39 @@ private Q_SLOTS:
                                  "folder/cat,image,1536000,1.46,jpg,2024-06-25T08:58:23Z,https://res.cloudinary.com/demo/image/upload/v1/folder/cat.jpg\r\n"));
     }
 
+    // Each row as the cell rules, QByteArray::number and QDateTime would write it: the writer's
+    // shortcuts (ASCII copied as it is, sizes and dates without formatting) change nothing.
+    void rowsAsTheRulesSay()
+    {
+        const QList<QString> texts{u"folder/cat"_s, u"ünïcode/café"_s, u"a,b"_s, u"=cmd()"_s, u"'quoted"_s, u"-draft"_s, u"\tx"_s,
+                                   u"say \"hi\""_s, u"line\nbreak"_s, QString(), u"a-b@c+d=e"_s, u"emoji 😀"_s};
+        QList<qint64> sizes{0, 1, 5242, 131072, 393216, 655360, 1048575, 1048576, 1536000, 5LL << 30, 1LL << 40, -1};
+        for (qint64 bytes = 0; bytes < 3 * 1048576; bytes += 10485) // every hundredth of a MiB, and between
+            sizes.append(bytes);
+        const QList<qint64> times{0, 1, -1, 999, -1000, 1'719'305'903'000, 951'782'400'000 /* 2000-02-29 */, -62'135'596'800'000 /* year 1 */,
+                                  253'402'300'799'000 /* 9999-12-31T23:59:59 */};
+        ResourceList orphans;
+        QByteArray expected = ReportWriter::CsvHeader;
+        for (qsizetype i = 0; i < std::max({texts.size(), sizes.size(), times.size()}); ++i) {
+            CloudinaryResource r = resource(texts.at(i % texts.size()), sizes.at(i % sizes.size()), AllResourceTypes[size_t(i % 3)]);
+            r.format = texts.at((i + 1) % texts.size());
+            r.secureUrl = texts.at((i + 2) % texts.size());
+            r.createdAtMSecs = times.at(i % times.size());
+            orphans.append(r);
+            const QString uploaded = r.createdAtMSecs == 0 ? QString()
+                                                           : QDateTime::fromMSecsSinceEpoch(r.createdAtMSecs, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
+            expected += ReportWriter::csvCell(r.publicId) + ',' + resourceTypeName(r.type).toLatin1() + ',' + QByteArray::number(r.bytes) + ','
+                        + QByteArray::number(double(r.bytes) / (1024.0 * 1024.0), 'f', 2) + ',' + ReportWriter::csvCell(r.format) + ','
+                        + uploaded.toLatin1() + ',' + ReportWriter::csvCell(r.secureUrl) + "\r\n";
+        }
+        const QByteArray written = ReportWriter::csv(orphans);
+        const QList<QByteArray> writtenLines = written.split('\n');
+        const QList<QByteArray> expectedLines = expected.split('\n');
+        QCOMPARE(writtenLines.size(), expectedLines.size());
+        for (qsizetype i = 0; i < expectedLines.size(); ++i)
+            QCOMPARE(writtenLines.at(i), expectedLines.at(i));
+    }
+
     void roundTripsThroughAStrictReader()
     {
         const ResourceList orphans{resource(u"a,b \"c\"\nd"_s), resource(u"ünïcode/café"_s, 0), resource(u"=cmd()"_s, 5, ResourceType::Raw),

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <array>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,6 +16,19 @@ namespace Orphanscope {
 
 namespace {
 
+// Digits of a non-negative number, `width` of them at least (zeros before).
+void appendDigits(QByteArray &out, qint64 value, int width = 1)
+{
+    char buffer[24];
+    char *end = buffer + sizeof buffer;
+    char *at = end;
+    do {
+        *--at = char('0' + value % 10);
+        value /= 10;
+    } while (value > 0 || end - at < width);
+    out.append(at, end - at);
+}
+
 // "2024-06-25T08:58:23Z" without a QDateTime and a QString per row (a million rows in the report).
 void appendIsoUtc(QByteArray &out, qint64 msecs)
 {
@@ -22,10 +36,74 @@ void appendIsoUtc(QByteArray &out, qint64 msecs)
     const qint64 days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
     const int secondOfDay = int(seconds - days * 86400);
     const QDate date = QDate::fromJulianDay(2440588 + days);
-    char buffer[24];
-    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year(), date.month(), date.day(),
-                                secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60);
-    out.append(buffer, n);
+    if (date.year() < 0 || date.year() > 9999) { // not a date a listing gives; printed as before
+        char buffer[40];
+        const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year(), date.month(), date.day(),
+                                    secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60);
+        out.append(buffer, n);
+        return;
+    }
+    appendDigits(out, date.year(), 4);
+    out += '-';
+    appendDigits(out, date.month(), 2);
+    out += '-';
+    appendDigits(out, date.day(), 2);
+    out += 'T';
+    appendDigits(out, secondOfDay / 3600, 2);
+    out += ':';
+    appendDigits(out, secondOfDay / 60 % 60, 2);
+    out += ':';
+    appendDigits(out, secondOfDay % 60, 2);
+    out += 'Z';
+}
+
+// The size in MiB with two decimals, rounded half up as QByteArray::number(double, 'f', 2) does
+// (bytes / 2^20 is exact in a double, so the two agree), without formatting a double per row.
+void appendMebibytes(QByteArray &out, qint64 bytes)
+{
+    if (bytes < 0 || bytes > (qint64(1) << 50)) { // not a size a listing gives
+        out += QByteArray::number(double(bytes) / (1024.0 * 1024.0), 'f', 2);
+        return;
+    }
+    const qint64 hundredths = (bytes * 100 + (qint64(1) << 19)) >> 20;
+    appendDigits(out, hundredths / 100);
+    out += '.';
+    appendDigits(out, hundredths % 100, 2);
+}
+
+// A cell of the report: text that needs neither quotes nor the formula guard (most ids, formats
+// and URLs) is copied as it is, ASCII without a conversion; anything else goes through csvCell.
+void appendCell(QByteArray &out, const QString &text)
+{
+    const QChar *chars = text.constData();
+    const qsizetype size = text.size();
+    if (size > 0) {
+        switch (chars[0].unicode()) {
+        case u'\'': case u'=': case u'+': case u'-': case u'@': case u'\t': case u'\r':
+            out += ReportWriter::csvCell(text);
+            return;
+        default:
+            break;
+        }
+    }
+    char16_t all = 0; // every character's bits: ASCII when none above 0x7f
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = chars[i].unicode();
+        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r') {
+            out += ReportWriter::csvCell(text);
+            return;
+        }
+        all |= c;
+    }
+    if (all >= 0x80) {
+        out += text.toUtf8();
+        return;
+    }
+    const qsizetype at = out.size();
+    out.resize(at + size);
+    char *bytes = out.data() + at;
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char(chars[i].unicode());
 }
 
 } // namespace
@@ -73,21 +151,26 @@ QByteArray ReportWriter::csv(const ResourceList &orphans)
     QByteArray out;
     out.reserve(CsvHeader.size() + orphans.size() * 160);
     out += CsvHeader;
+    const std::array<QByteArray, 3> typeNames{resourceTypeName(ResourceType::Image).toLatin1(), resourceTypeName(ResourceType::Video).toLatin1(),
+                                              resourceTypeName(ResourceType::Raw).toLatin1()};
     for (const CloudinaryResource &resource : orphans) {
-        out += csvCell(resource.publicId);
+        appendCell(out, resource.publicId);
         out += ',';
-        out += resourceTypeName(resource.type).toLatin1();
+        out += typeNames[size_t(indexOf(resource.type))];
         out += ',';
-        out += QByteArray::number(resource.bytes);
+        if (resource.bytes >= 0)
+            appendDigits(out, resource.bytes);
+        else
+            out += QByteArray::number(resource.bytes);
         out += ',';
-        out += QByteArray::number(double(resource.bytes) / (1024.0 * 1024.0), 'f', 2);
+        appendMebibytes(out, resource.bytes);
         out += ',';
-        out += csvCell(resource.format);
+        appendCell(out, resource.format);
         out += ',';
         if (resource.createdAtMSecs != 0)
             appendIsoUtc(out, resource.createdAtMSecs);
         out += ',';
-        out += csvCell(resource.secureUrl);
+        appendCell(out, resource.secureUrl);
         out += "\r\n";
     }
     return out;
