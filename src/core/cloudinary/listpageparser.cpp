@@ -147,13 +147,27 @@ qint64 parseCreatedAt(std::string_view text)
     return when.isValid() ? when.toMSecsSinceEpoch() : 0;
 }
 
+// A resource_type as the API spells it, without a QString per file; anything else is the type
+// that was asked for (as resourceTypeFromName's fallback was).
+ResourceType typeNamed(std::string_view name, ResourceType requested)
+{
+    if (name == "image")
+        return ResourceType::Image;
+    if (name == "video")
+        return ResourceType::Video;
+    if (name == "raw")
+        return ResourceType::Raw;
+    return resourceTypeFromName(fromUtf8(name)).value_or(requested);
+}
+
 enum class Field { PublicId, Format, ResourceType, AssetFolder, Folder, SecureUrl, Url, Bytes, Version, Width, Height, CreatedAt, Other };
 
 // Which field a key names: by its length first, then one comparison of known size (a chain of
 // string comparisons was a visible share of parsing a page).
 Field fieldOf(std::string_view key)
 {
-    const auto is = [key](const char *name) { return std::memcmp(key.data(), name, key.size()) == 0; };
+    // The name's length is a constant, so the comparison compiles to a load or two, not a call.
+    const auto is = [key]<size_t N>(const char (&name)[N]) { return std::memcmp(key.data(), name, N - 1) == 0; };
     switch (key.size()) {
     case 3: return is("url") ? Field::Url : Field::Other;
     case 5: return is("bytes") ? Field::Bytes : is("width") ? Field::Width : Field::Other;
@@ -193,7 +207,7 @@ bool PageReader::resource(od::value &element, ListedFiles &files)
             fields.format = m_pool.intern(string(value).value_or(std::string_view()));
             break;
         case Field::ResourceType:
-            fields.type = resourceTypeFromName(fromUtf8(string(value).value_or(std::string_view()))).value_or(m_requestedType);
+            fields.type = typeNamed(string(value).value_or(std::string_view()), m_requestedType);
             break;
         case Field::AssetFolder:
             assetFolder = string(value);
