@@ -156,49 +156,51 @@ private Q_SLOTS:
         QVERIFY(daily.load(&rows, &error)); // still there
     }
 
-    // A complete scan drops the batches still waiting for the writer before it discards the
-    // checkpoint: what was written is a consistent prefix (each batch whole, its header with it),
-    // and the discard leaves nothing behind.
-    void writerDropsWhatWaits()
+    // A complete scan hands the discard to the writer: the batches still waiting are dropped, the
+    // one being written lands first, and when the writer is gone nothing of the checkpoint is
+    // left, whatever was written before. Another scan's checkpoint in the file stays.
+    void writerDiscardsInTheBackground()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"inventory.sqlite3"_s);
         const QString scan = ScanCheckpoint::scanKey({ResourceType::Image}, {});
         ScanCheckpoint checkpoint(path, scan);
+        ScanCheckpoint daily(path, ScanCheckpoint::scanKey({ResourceType::Image}, 7));
         QString error;
-        QVERIFY2(checkpoint.open(&error), qPrintable(error));
+        QVERIFY2(checkpoint.open(&error) && daily.open(&error), qPrintable(error));
         CheckpointHeader header = ::header(u"demo@https://api.cloudinary.com"_s, {ResourceType::Image}, std::nullopt,
                                            QDateTime::currentDateTimeUtc().addSecs(-60));
         QVERIFY2(checkpoint.startNew(header, &error), qPrintable(error));
-        const int given = 200;
-        {
-            CheckpointWriter writer(path, scan);
-            for (int i = 1; i <= given; ++i) {
-                CheckpointBatch batch;
-                batch.pages = {{0, samplePage()}};
-                batch.listers = {{ListerState{0, ResourceType::Image, {}, u"cursor-%1"_s.arg(i), false}, i, 4 * i}};
-                header.pages = i;
-                header.files = 4 * i;
-                batch.header = header;
-                writer.write(std::move(batch));
+        CheckpointHeader dailyHeader = header;
+        dailyHeader.days = 7;
+        QVERIFY2(daily.startNew(dailyHeader, &error), qPrintable(error));
+        for (const int given : {0, 1, 200}) {
+            {
+                CheckpointWriter writer(path, scan);
+                for (int i = 1; i <= given; ++i) {
+                    CheckpointBatch batch;
+                    batch.pages = {{0, samplePage()}};
+                    batch.listers = {{ListerState{0, ResourceType::Image, {}, u"cursor-%1"_s.arg(i), false}, i, 4 * i}};
+                    header.pages = i;
+                    header.files = 4 * i;
+                    batch.header = header;
+                    writer.write(std::move(batch));
+                }
+                if (given == 1)
+                    QVERIFY(writer.sync().isEmpty()); // written before the discard
+                writer.discardInBackground();
             }
-            writer.dropPending();
-            QVERIFY(!writer.hasFailed());
+            QList<CheckpointListerRow> rows;
+            QVERIFY2(!checkpoint.load(&rows, &error), qPrintable(u"%1 batches"_s.arg(given)));
+            QVERIFY(rows.isEmpty());
+            int pages = 0;
+            StringPool pool;
+            QVERIFY(checkpoint.readPages(pool, [&pages](const ListedFiles &) { ++pages; }, &error));
+            QCOMPARE(pages, 0);
+            QCOMPARE(checkpoint.lastPageSaved(), 0);
+            QVERIFY(daily.load(&rows, &error)); // another scan's checkpoint stays
+            QVERIFY2(checkpoint.startNew(header, &error), qPrintable(error)); // for the next round
         }
-        QList<CheckpointListerRow> rows;
-        const auto stored = checkpoint.load(&rows, &error);
-        int pages = 0;
-        StringPool pool;
-        QVERIFY(checkpoint.readPages(pool, [&pages](const ListedFiles &) { ++pages; }, &error));
-        QVERIFY(stored); // startNew's header at least
-        QCOMPARE(stored->pages, pages);
-        if (pages > 0)
-            QCOMPARE(rows.value(0).state.cursor, u"cursor-%1"_s.arg(pages));
-        QVERIFY(pages <= given);
-        qInfo("%d of %d batches written, the rest dropped", pages, given);
-        QVERIFY(checkpoint.discard(&error));
-        QVERIFY(!checkpoint.load(&rows, &error));
-        QCOMPARE(checkpoint.lastPageSaved(), 0);
     }
 
     // A file with checkpoint tables of an earlier layout opens: they are dropped, not misread.

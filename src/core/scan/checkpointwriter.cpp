@@ -26,6 +26,17 @@ public:
         if (!m_checkpoint->write(batch, &m_error))
             *m_failed = true;
     }
+    void discard()
+    {
+        if (!m_checkpoint) {
+            m_checkpoint = std::make_unique<ScanCheckpoint>(m_path, m_scan);
+            QString ignored;
+            if (!m_checkpoint->open(&ignored))
+                return;
+        }
+        QString ignored; // see discardInBackground()
+        m_checkpoint->discard(&ignored);
+    }
     const QString &error() const { return m_error; }
     void close() { m_checkpoint.reset(); }
 
@@ -66,10 +77,10 @@ void CheckpointWriter::write(CheckpointBatch batch)
         Qt::QueuedConnection);
 }
 
-void CheckpointWriter::dropPending()
+void CheckpointWriter::discardInBackground()
 {
     m_dropUpTo.store(m_given, std::memory_order_release);
-    sync();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->discard(); }, Qt::QueuedConnection);
 }
 
 QString CheckpointWriter::sync()

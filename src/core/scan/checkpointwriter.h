@@ -25,9 +25,11 @@ public:
     void write(CheckpointBatch batch);
     // Waits until every batch given so far is written; the failure, if one happened.
     QString sync();
-    // Drops the batches given but not yet begun and waits for the one being written: for a
-    // checkpoint about to be discarded (a complete scan), which need not reach the disk first.
-    void dropPending();
+    // For a complete scan: drops the batches given but not yet begun (they need not reach the
+    // disk) and discards the checkpoint on the writer's thread, while the result goes out. The
+    // destructor waits for it. A discard that fails leaves the checkpoint, which the next scan
+    // finds, names and starts over from (CheckpointSession::open).
+    void discardInBackground();
     // Whether a write failed, without waiting.
     bool hasFailed() const { return m_failed; }
 
