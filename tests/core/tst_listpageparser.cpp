@@ -64,6 +64,45 @@ private Q_SLOTS:
         QCOMPARE(pool.size(), 2);
     }
 
+    // A parse after a peek reads the peek's index of the body: the same page as a parse alone,
+    // for bodies read in place (room to spare) or copied, and never another body's index.
+    void parseAfterPeekReadsTheSamePage()
+    {
+        const auto describe = [](const QByteArray &body) {
+            StringPool pool;
+            QString error;
+            const auto page = parseListPage(body, ResourceType::Image, pool, &error);
+            QStringList lines{error, page ? page->nextCursor : u"no page"_s};
+            if (page) {
+                for (const CloudinaryResource &r : page->resources())
+                    lines.append(u"%1|%2|%3|%4|%5|%6"_s.arg(r.publicId, r.secureUrl, r.format, r.folder).arg(r.bytes).arg(r.createdAtMSecs));
+                lines += page->warnings;
+            }
+            return lines;
+        };
+        QByteArray roomy = DocumentedPage;
+        roomy.reserve(roomy.size() + 4096); // read in place
+        const QList<QByteArray> bodies{DocumentedPage, NullFieldsPage, SharedStringsPage, roomy};
+        QList<QStringList> alone;
+        for (const QByteArray &body : bodies)
+            alone.append(describe(body));
+        for (qsizetype i = 0; i < bodies.size(); ++i) {
+            QVERIFY(peekNextCursor(bodies.at(i)));
+            QCOMPARE(describe(bodies.at(i)), alone.at(i)); // the peeked index, rewound
+            QCOMPARE(describe(bodies.at(i)), alone.at(i)); // once only: then a fresh one
+            for (qsizetype j = 0; j < bodies.size(); ++j) {
+                QVERIFY(peekNextCursor(bodies.at(i)));
+                QCOMPARE(describe(bodies.at(j)), alone.at(j)); // another body after the peek
+            }
+            QVERIFY(peekNextCursor(bodies.at(i)));
+            QVERIFY(!peekNextCursor("<html>")); // a failed peek keeps no index
+            QCOMPARE(describe(bodies.at(i)), alone.at(i));
+            QByteArray copy(bodies.at(i).constData(), bodies.at(i).size()); // the same bytes elsewhere
+            QVERIFY(peekNextCursor(copy));
+            QCOMPARE(describe(bodies.at(i)), alone.at(i));
+        }
+    }
+
     void refusesWhatIsNotAListPage_data()
     {
         QTest::addColumn<QByteArray>("body");

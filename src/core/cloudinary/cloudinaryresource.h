@@ -34,5 +34,8 @@ inline QString resourceKey(ResourceType type, const QString &publicId)
 
 } // namespace Orphanscope
 
+// Its members move by their bytes (QString is relocatable), so a growing list of orphans is
+// moved with realloc and memcpy, not an element at a time.
+Q_DECLARE_TYPEINFO(Orphanscope::CloudinaryResource, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(Orphanscope::CloudinaryResource)
 Q_DECLARE_METATYPE(Orphanscope::ResourceList)

@@ -26,6 +26,22 @@ struct ThreadParser
 {
     od::parser parser;
     std::vector<char> padded;
+    // The document peekNextCursor indexed, for the parse of the same body that follows: its
+    // structural index (simdjson's stage 1, a pass over every byte) is then built once. The body
+    // is held (a shallow copy), so its bytes cannot be freed and another body take their place.
+    od::document peeked;
+    QByteArray peekedBody;
+
+    // The peeked document when `body` is the body peeked at, rewound to its start.
+    od::document *takePeeked(const QByteArray &body)
+    {
+        const bool same = !peekedBody.isNull() && body.constData() == peekedBody.constData() && body.size() == peekedBody.size();
+        peekedBody = QByteArray();
+        if (!same)
+            return nullptr;
+        peeked.rewind();
+        return &peeked;
+    }
 
     simdjson::padded_string_view input(const QByteArray &body)
     {
@@ -271,9 +287,12 @@ std::optional<ListPage> parseListPage(const QByteArray &body, ResourceType reque
         return std::nullopt;
     };
     ThreadParser &parser = threadParser();
-    od::document document;
+    od::document fresh;
+    od::document *document = parser.takePeeked(body);
+    if (!document && !parser.parser.iterate(parser.input(body)).get(fresh))
+        document = &fresh;
     od::object root;
-    if (parser.parser.iterate(parser.input(body)).get(document) || document.get_object().get(root))
+    if (!document || document->get_object().get(root))
         return notJson();
 
     ListPage page;
@@ -331,7 +350,8 @@ std::optional<ListPage> parseListPage(const QByteArray &body, ResourceType reque
 std::optional<QString> peekNextCursor(const QByteArray &body)
 {
     ThreadParser &parser = threadParser();
-    od::document document;
+    parser.peekedBody = QByteArray();
+    od::document &document = parser.peeked;
     od::object root;
     if (parser.parser.iterate(parser.input(body)).get(document) || document.get_object().get(root))
         return std::nullopt;
@@ -358,6 +378,7 @@ std::optional<QString> peekNextCursor(const QByteArray &body)
     }
     if (!sawResources)
         return std::nullopt;
+    parser.peekedBody = body; // parseListPage(body) reads this index again
     return cursor;
 }
 

@@ -29,7 +29,8 @@ std::optional<ListPage> parseListPage(const QByteArray &body, ResourceType reque
 
 // The next_cursor of a list page without reading its resources (On-Demand skips over them), so
 // the next page can be asked for before this one is parsed: an empty string on the last page,
-// nullopt when the body is not a list page (parseListPage says why).
+// nullopt when the body is not a list page (parseListPage says why). A parseListPage of the same
+// body next, on the same thread, reads the index this built instead of building it again.
 std::optional<QString> peekNextCursor(const QByteArray &body);
 
 // Extracts {"error":{"message":"…"}} from an error body, or an empty string.
