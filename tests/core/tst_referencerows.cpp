@@ -177,6 +177,10 @@ private Q_SLOTS:
         QTest::newRow("cursor first") << QByteArray(R"({"next_cursor":"x\u0041","resources":[]})");
         QTest::newRow("last page") << QByteArray(R"({"resources":[{"public_id":"a"}]})");
         QTest::newRow("null cursor") << QByteArray(R"({"resources":[],"next_cursor":null})");
+        // Found by fuzz_list_page: a repeated key, the last one not a string. Both read no cursor
+        // (the peek had kept the first, and the lister would have called the answer malformed).
+        QTest::newRow("repeated, then a number") << QByteArray(R"({"other":[],"next_cursor":"f42a23","resources":[],"next_cursor":4})");
+        QTest::newRow("repeated strings") << QByteArray(R"({"next_cursor":"one","resources":[],"next_cursor":"two"})");
     }
     void peekedCursorEqualsTheParsedOne()
     {

@@ -369,6 +369,7 @@ std::optional<QString> peekNextCursor(const QByteArray &body)
             std::string_view text;
             if (value.type().get(type))
                 return std::nullopt;
+            cursor.clear(); // the last one counts, and one that is not a string is none, as in parseListPage
             if (type == od::json_type::string) {
                 if (value.get_string().get(text))
                     return std::nullopt;
