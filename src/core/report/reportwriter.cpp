@@ -77,13 +77,12 @@ void appendCell(QByteArray &out, const QString &text)
 {
     const QChar *chars = text.constData();
     const qsizetype size = text.size();
-    if (size > 0) {
-        switch (chars[0].unicode()) {
-        case u'\'': case u'=': case u'+': case u'-': case u'@': case u'\t': case u'\r':
+    if (size > 0) { // a leading quote may come before what needs the guard: csvCell decides
+        const char16_t first = chars[0].unicode();
+        const char ascii = char(first);
+        if (first == u'\'' || (first < 0x80 && ReportWriter::needsFormulaGuard(QByteArrayView(&ascii, 1)))) {
             out += ReportWriter::csvCell(text);
             return;
-        default:
-            break;
         }
     }
     char16_t all = 0; // every character's bits: ASCII when none above 0x7f

@@ -14,33 +14,31 @@ public:
 
     void write(const CheckpointBatch &batch)
     {
-        if (!m_error.isEmpty())
-            return;
-        if (!m_checkpoint) { // opened here: a connection belongs to the thread that made it
-            m_checkpoint = std::make_unique<ScanCheckpoint>(m_path, m_scan);
-            if (!m_checkpoint->open(&m_error)) {
-                *m_failed = true;
-                return;
-            }
-        }
-        if (!m_checkpoint->write(batch, &m_error))
+        if (m_error.isEmpty() && !(opened(&m_error) && m_checkpoint->write(batch, &m_error)))
             *m_failed = true;
     }
     void discard()
     {
-        if (!m_checkpoint) {
-            m_checkpoint = std::make_unique<ScanCheckpoint>(m_path, m_scan);
-            QString ignored;
-            if (!m_checkpoint->open(&ignored))
-                return;
-        }
         QString ignored; // see discardInBackground()
-        m_checkpoint->discard(&ignored);
+        if (opened(&ignored))
+            m_checkpoint->discard(&ignored);
     }
     const QString &error() const { return m_error; }
     void close() { m_checkpoint.reset(); }
 
 private:
+    // Opened here, at first use: a connection belongs to the thread that made it.
+    bool opened(QString *error)
+    {
+        if (m_checkpoint)
+            return true;
+        auto checkpoint = std::make_unique<ScanCheckpoint>(m_path, m_scan);
+        if (!checkpoint->open(error))
+            return false;
+        m_checkpoint = std::move(checkpoint);
+        return true;
+    }
+
     QString m_path;
     QString m_scan;
     std::atomic_bool *m_failed;

@@ -63,11 +63,8 @@ bool Inventory::open(const QString &accountKey, bool *reset, QString *error)
     *reset = false;
     if (!m_file.open(m_path, u"the inventory %1"_s, error))
         return false;
-    // Memory-mapped reads and a 64 MB page cache: a scan reads every stored file of a type once.
-    // Deleted rows are not overwritten with zeros (Debian's SQLite does that by default): --full
-    // deletes the account's listing only to write it again.
-    if (!exec(u"PRAGMA mmap_size=268435456"_s, error) || !exec(u"PRAGMA cache_size=-65536"_s, error)
-        || !exec(u"PRAGMA secure_delete=OFF"_s, error))
+    // And a 64 MB page cache: a scan reads every stored file of a type once.
+    if (!m_file.tuneForListing(error) || !exec(u"PRAGMA cache_size=-65536"_s, error))
         return false;
     // One scan at a time changes the inventory (the scan holds its lock file); a writer that
     // holds the file all the same is waited for two seconds, then named.

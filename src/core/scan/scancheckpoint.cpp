@@ -94,9 +94,7 @@ bool ScanCheckpoint::open(QString *error)
 {
     if (!m_file.open(m_path, u"the scan's checkpoint %1"_s, error))
         return false;
-    // Debian's SQLite overwrites deleted rows with zeros (SECURE_DELETE): a discarded checkpoint of
-    // a million files, the account's own listing, was written twice more. It holds no secret.
-    if (!exec(u"PRAGMA secure_delete=OFF"_s, error) || !exec(u"PRAGMA mmap_size=268435456"_s, error))
+    if (!m_file.tuneForListing(error))
         return false;
     // Tables of another layout (an earlier version's) are dropped: their checkpoint cannot be
     // continued, and the scan says it starts over.

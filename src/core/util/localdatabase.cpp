@@ -31,6 +31,7 @@ LocalDatabase::~LocalDatabase()
 bool LocalDatabase::open(const QString &path, const QString &what, QString *error, const QString &option)
 {
     const QString named = what.arg(path);
+    m_named = named;
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         *error = u"Cannot create the folder for %1; check its permissions or pass %2"_s.arg(named, option);
         return false;
@@ -46,6 +47,18 @@ bool LocalDatabase::open(const QString &path, const QString &what, QString *erro
     for (const QString &statement : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s}) {
         if (!pragma.exec(statement)) {
             *error = u"Cannot open %1: %2"_s.arg(named, ReadOnlyConnection::describe(pragma.lastError()));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool LocalDatabase::tuneForListing(QString *error)
+{
+    QSqlQuery pragma(m_db);
+    for (const QString &statement : {u"PRAGMA mmap_size=268435456"_s, u"PRAGMA secure_delete=OFF"_s}) {
+        if (!pragma.exec(statement)) {
+            *error = u"Cannot open %1: %2"_s.arg(m_named, ReadOnlyConnection::describe(pragma.lastError()));
             return false;
         }
     }

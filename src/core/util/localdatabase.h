@@ -20,10 +20,16 @@ public:
     // `what` names the file in messages: "the inventory %1", "the scan's checkpoint %1";
     // `option` is the one that names another file.
     bool open(const QString &path, const QString &what, QString *error, const QString &option = QStringLiteral("--inventory"));
+    // For the files that hold the account's listing (the inventory and the scans' checkpoints, one
+    // file): reads through a memory map, since a scan reads every stored file once, and deleted
+    // rows not overwritten with zeros. Debian's SQLite is built with SECURE_DELETE, which made
+    // discarding a million files' checkpoint write its 38 MB twice more; a listing holds no secret.
+    bool tuneForListing(QString *error);
     const QSqlDatabase &db() const { return m_db; }
 
 private:
     QString m_connectionName;
+    QString m_named; // "the inventory /path", for messages
     QSqlDatabase m_db;
 };
 
