@@ -124,6 +124,51 @@ private Q_SLOTS:
         }
     }
 
+    // Types, sizes and upload times sort like a stable sort of the rows: ties keep the order of
+    // the scan (reversed with it when descending), with enough rows for the parallel path.
+    void sortsNumbersLikeAStableSort_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        for (int column : {int(OrphanTableModel::TypeColumn), int(OrphanTableModel::SizeColumn), int(OrphanTableModel::UploadedColumn)}) {
+            QTest::addRow("column %d ascending", column) << column << int(Qt::AscendingOrder);
+            QTest::addRow("column %d descending", column) << column << int(Qt::DescendingOrder);
+        }
+    }
+    void sortsNumbersLikeAStableSort()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        ResourceList orphans;
+        QRandomGenerator random(11);
+        const QList<ResourceType> types{ResourceType::Image, ResourceType::Video, ResourceType::Raw};
+        for (int i = 0; i < 120'000; ++i) {
+            CloudinaryResource r = file(u"f%1"_s.arg(i), qint64(random.bounded(300)) * 1024, types.at(random.bounded(3)));
+            r.createdAtMSecs = 1'700'000'000'000 + qint64(random.bounded(1000)) * 60'000 - (random.bounded(2) ? 3'000'000'000'000 : 0);
+            orphans.append(r);
+        }
+        OrphanTableModel model;
+        OrphanFilterModel proxy;
+        proxy.setSourceOrphanModel(&model);
+        model.setOrphans(orphans);
+        proxy.sort(column, Qt::SortOrder(order));
+
+        auto key = [column](const CloudinaryResource &r) {
+            return column == OrphanTableModel::TypeColumn ? qint64(r.type) : column == OrphanTableModel::SizeColumn ? r.bytes : r.createdAtMSecs;
+        };
+        std::vector<int> expected(orphans.size());
+        std::iota(expected.begin(), expected.end(), 0);
+        std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) { return key(orphans[a]) < key(orphans[b]); });
+        if (order == Qt::DescendingOrder)
+            std::reverse(expected.begin(), expected.end());
+        QCOMPARE(proxy.rowCount(), int(expected.size()));
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const int source = proxy.mapToSource(proxy.index(row, 0)).row();
+            if (source != expected[size_t(row)])
+                QFAIL(qPrintable(u"row %1: file %2, expected file %3"_s.arg(row).arg(source).arg(expected[size_t(row)])));
+        }
+    }
+
     void filtersByTextAndType_data()
     {
         QTest::addColumn<QString>("text");
