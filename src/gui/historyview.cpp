@@ -71,11 +71,29 @@ void HistoryView::setEntries(QList<HistoryEntry> entries, const QString &alert)
             m_table->setItem(row, column, item);
         }
     }
-    rebuildChart();
+    m_points = int(entries.size());
+    m_chartStale = true;
+    if (isVisible())
+        rebuildChart();
 }
 
-void HistoryView::rebuildChart()
+QChartView *HistoryView::chartView() const
 {
+    if (m_chartStale)
+        rebuildChart();
+    return m_chart;
+}
+
+void HistoryView::showEvent(QShowEvent *event)
+{
+    if (m_chartStale)
+        rebuildChart();
+    QWidget::showEvent(event);
+}
+
+void HistoryView::rebuildChart() const
+{
+    m_chartStale = false;
     auto *chart = new QChart;
     chart->setTitle(tr("Orphans over time"));
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
@@ -97,7 +115,6 @@ void HistoryView::rebuildChart()
         maxCount = std::max(maxCount, entry.orphans);
         maxMb = std::max(maxMb, mb);
     }
-    m_points = int(count->count());
     chart->addSeries(size);
     chart->addSeries(count);
     chart->addSeries(points);
@@ -112,8 +129,8 @@ void HistoryView::rebuildChart()
     chart->legend()->markers(points).constFirst()->setVisible(false);
     auto *time = new QDateTimeAxis(chart);
     time->setFormat(u"dd MMM HH:mm"_s);
-    time->setTickCount(std::clamp(m_points, 2, 6));
-    if (m_points == 1) {
+    time->setTickCount(std::clamp(int(count->count()), 2, 6));
+    if (count->count() == 1) {
         const QDateTime at = m_entries.constFirst().startedAt;
         time->setRange(at.addSecs(-3600), at.addSecs(3600));
     }
@@ -142,8 +159,11 @@ void HistoryView::rebuildChart()
 void HistoryView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        rebuildChart();
+    if (event->type() == QEvent::PaletteChange) {
+        m_chartStale = true;
+        if (isVisible())
+            rebuildChart();
+    }
 }
 
 } // namespace Orphanscope::Gui

@@ -20,17 +20,20 @@ class HistoryView final : public QWidget
 public:
     explicit HistoryView(QWidget *parent = nullptr);
 
-    // In any order: the chart and the table sort them by the time each scan started.
+    // In any order: the chart and the table sort them by the time each scan started. The chart
+    // is drawn when the view is shown or asked for: it is the dearest part, and a scan that ends
+    // behind another tab stalls the window less without it.
     void setEntries(QList<HistoryEntry> entries, const QString &alert);
-    QChartView *chartView() const { return m_chart; }
+    QChartView *chartView() const;
     QTableWidget *table() const { return m_table; }
     int pointCount() const { return m_points; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
-    void rebuildChart();
+    void rebuildChart() const; // replaces the chart view's chart: m_chart is not this widget's own state
 
     QLabel *m_alert;
     QLabel *m_empty;
@@ -38,6 +41,7 @@ private:
     QTableWidget *m_table;
     QList<HistoryEntry> m_entries;
     int m_points = 0;
+    mutable bool m_chartStale = true;
 };
 
 } // namespace Orphanscope::Gui
