@@ -253,16 +253,22 @@ void MainWindow::cancelScan()
 void MainWindow::onScanFinished(const ScanResult &finished)
 {
     ScanResult result = finished;
-    if (m_runningSettings) {
-        m_ui->historyView->setEntries(m_followUp->record(result, *m_runningSettings), result.spikeAlert);
+    // The history is written on a pool thread while the table takes the orphans: the two were
+    // most of the window's stall at the end of a big scan.
+    std::optional<QFuture<ScanFollowUp::Recorded>> recording;
+    if (m_runningSettings)
+        recording = m_followUp->startRecording(result, *m_runningSettings);
+    m_resultsController->show(result);
+    if (recording) {
+        m_ui->historyView->setEntries(m_followUp->finishRecording(*recording, result), result.spikeAlert);
         if (!result.spikeAlert.isEmpty()) {
+            m_resultsController->setSpikeAlert(result.spikeAlert);
             m_log->addWarning(result.spikeAlert);
             m_ui->tabs->setCurrentWidget(m_ui->historyView);
         }
         const ConnectionProfile profile = currentProfile();
         m_followUp->postWebhook(QUrl(profile.webhookUrl), result, profile.appName);
     }
-    m_resultsController->show(result);
     m_states->showResult(result);
     const QString text = result.isPartial() ? tr("Partial scan: %1").arg(Labels::stopReason(result.stopReason))
                                             : tr("Scan complete: %n orphan(s)", nullptr, int(result.totalOrphans()));

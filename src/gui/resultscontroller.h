@@ -45,6 +45,12 @@ public:
     void clear(); // a scan is starting
     void show(const ScanResult &result);
     const std::optional<ScanResult> &lastResult() const { return m_lastResult; }
+    // The history's verdict, known after the result is shown: the summary email tells it too.
+    void setSpikeAlert(const QString &alert)
+    {
+        if (m_lastResult)
+            m_lastResult->spikeAlert = alert;
+    }
 
     bool exportCsv(const QString &path, QString *error) const;
     void exportWithDialog();

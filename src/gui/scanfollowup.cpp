@@ -19,16 +19,34 @@ ScanFollowUp::ScanFollowUp(QString historyPath, QObject *parent)
 
 QList<HistoryEntry> ScanFollowUp::record(ScanResult &result, const ScanSettings &settings)
 {
-    ScanHistory history(m_historyPath);
-    QString error;
-    if (!history.open(&error)) {
-        Q_EMIT warning(error);
-        return {};
-    }
-    const HistoryEntry entry = history.consult(result, settings, m_rule, &error);
-    if (!error.isEmpty())
-        Q_EMIT warning(error);
-    return history.entries(entry.account, entry.scope, 200);
+    return finishRecording(startRecording(result, settings), result);
+}
+
+QFuture<ScanFollowUp::Recorded> ScanFollowUp::startRecording(const ScanResult &result, const ScanSettings &settings) const
+{
+    // The result's lists are shared, not copied; the database connection lives and dies on the
+    // pool thread.
+    return QtConcurrent::run([path = m_historyPath, rule = m_rule, finished = result, settings] {
+        Recorded recorded;
+        ScanResult result = finished;
+        ScanHistory history(path);
+        if (!history.open(&recorded.error))
+            return recorded;
+        const HistoryEntry entry = history.consult(result, settings, rule, &recorded.error);
+        recorded.spikeAlert = result.spikeAlert;
+        recorded.entries = history.entries(entry.account, entry.scope, 200);
+        return recorded;
+    });
+}
+
+QList<HistoryEntry> ScanFollowUp::finishRecording(QFuture<Recorded> recording, ScanResult &result)
+{
+    Recorded recorded = recording.takeResult();
+    if (!recorded.error.isEmpty())
+        Q_EMIT warning(recorded.error);
+    if (!recorded.spikeAlert.isEmpty())
+        result.spikeAlert = recorded.spikeAlert;
+    return recorded.entries;
 }
 
 void ScanFollowUp::postWebhook(const QUrl &url, const ScanResult &result, const QString &appName)

@@ -2,6 +2,7 @@
 
 #include "notify/scanhistory.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QUrl>
 
@@ -22,6 +23,18 @@ public:
 
     // Sets result.spikeAlert; returns the earlier scans of the same account and range, this one last.
     QList<HistoryEntry> record(ScanResult &result, const ScanSettings &settings);
+
+    // The same in two halves: the history database is read and written on a pool thread while
+    // the caller goes on (the window puts the orphans in its table meanwhile); finishRecording
+    // waits for it, then does what record does.
+    struct Recorded
+    {
+        QList<HistoryEntry> entries;
+        QString spikeAlert;
+        QString error;
+    };
+    QFuture<Recorded> startRecording(const ScanResult &result, const ScanSettings &settings) const;
+    QList<HistoryEntry> finishRecording(QFuture<Recorded> recording, ScanResult &result);
     void postWebhook(const QUrl &url, const ScanResult &result, const QString &appName);
     // One GET /usage; the answer comes as a notice (a warning when the scan will stop early).
     void estimate(const ScanSettings &settings);

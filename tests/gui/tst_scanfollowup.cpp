@@ -79,6 +79,37 @@ private Q_SLOTS:
         QVERIFY(doubled.spikeAlert.isEmpty());
     }
 
+    // The window writes the history on a pool thread while it fills its table: the two halves
+    // give what record gives, set the alert on the caller's result only when finished, and report
+    // a history that cannot be opened as a warning.
+    void recordsInTwoHalves()
+    {
+        QTemporaryDir dir;
+        ScanFollowUp followUp(dir.filePath(u"history.sqlite3"_s));
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-10);
+        for (int day = 0; day < 3; ++day) {
+            ScanResult usual = resultWith(40, start.addDays(day));
+            followUp.record(usual, settings());
+        }
+        ScanResult jump = resultWith(200, start.addDays(4));
+        QFuture<ScanFollowUp::Recorded> recording = followUp.startRecording(jump, settings());
+        QVERIFY(jump.spikeAlert.isEmpty()); // the pool thread works on a copy
+        const QList<HistoryEntry> entries = followUp.finishRecording(recording, jump);
+        QCOMPARE(entries.size(), 4);
+        QCOMPARE(entries.constLast().orphans, 200);
+        QVERIFY2(jump.spikeAlert.startsWith(u"Orphans spiked: 200 now"_s), qPrintable(jump.spikeAlert));
+
+        QFile blocker(dir.filePath(u"blocker"_s)); // a file where the history's folder would be
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        ScanFollowUp unwritable(dir.filePath(u"blocker/history.sqlite3"_s));
+        QSignalSpy warnings(&unwritable, &ScanFollowUp::warning);
+        ScanResult any = resultWith(1, start);
+        QVERIFY(unwritable.finishRecording(unwritable.startRecording(any, settings()), any).isEmpty());
+        QCOMPARE(warnings.count(), 1);
+        QVERIFY2(warnings.constFirst().constFirst().toString().contains(u"scan history"_s), qPrintable(warnings.constFirst().constFirst().toString()));
+    }
+
     void webhookFromTheApp()
     {
         QProcess listener;
