@@ -71,7 +71,11 @@ void HistoryView::setEntries(QList<HistoryEntry> entries, const QString &alert)
             m_table->setItem(row, column, item);
         }
     }
-    m_points = int(entries.size());
+    invalidateChart();
+}
+
+void HistoryView::invalidateChart()
+{
     m_chartStale = true;
     if (isVisible())
         rebuildChart();
@@ -159,11 +163,8 @@ void HistoryView::rebuildChart() const
 void HistoryView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        m_chartStale = true;
-        if (isVisible())
-            rebuildChart();
-    }
+    if (event->type() == QEvent::PaletteChange)
+        invalidateChart();
 }
 
 } // namespace Orphanscope::Gui

@@ -26,13 +26,14 @@ public:
     void setEntries(QList<HistoryEntry> entries, const QString &alert);
     QChartView *chartView() const;
     QTableWidget *table() const { return m_table; }
-    int pointCount() const { return m_points; }
+    int pointCount() const { return int(m_entries.size()); }
 
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
+    void invalidateChart(); // redrawn now when shown, else when shown or asked for
     void rebuildChart() const; // replaces the chart view's chart: m_chart is not this widget's own state
 
     QLabel *m_alert;
@@ -40,7 +41,6 @@ private:
     QChartView *m_chart;
     QTableWidget *m_table;
     QList<HistoryEntry> m_entries;
-    int m_points = 0;
     mutable bool m_chartStale = true;
 };
 
