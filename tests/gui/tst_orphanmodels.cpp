@@ -36,6 +36,43 @@ ResourceList sample()
     return {file(u"a/big"_s, 2'000'000, ResourceType::Image, u"a"_s), file(u"b/small"_s, 50, ResourceType::Video, u"b"_s, u"2023-01-02T00:00:00Z"_s),
             file(u"Café/medium"_s, 10'000, ResourceType::Image, u"Café"_s), file(u"docs/x.pdf"_s, 900, ResourceType::Raw, u"docs"_s, u"2024-07-01T00:00:00Z"_s)};
 }
+// The rows of a sort test: each column ascending and descending.
+void addSortRows(std::initializer_list<int> columns)
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    for (int column : columns) {
+        QTest::addRow("column %d ascending", column) << column << int(Qt::AscendingOrder);
+        QTest::addRow("column %d descending", column) << column << int(Qt::DescendingOrder);
+    }
+}
+
+// The source rows in the order the filter model shows them, sorted by `column`.
+std::vector<int> shownOrder(const ResourceList &orphans, int column, Qt::SortOrder order)
+{
+    OrphanTableModel model;
+    OrphanFilterModel proxy;
+    proxy.setSourceOrphanModel(&model);
+    model.setOrphans(orphans);
+    proxy.sort(column, order);
+    std::vector<int> rows;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        rows.push_back(proxy.mapToSource(proxy.index(row, 0)).row());
+    return rows;
+}
+
+// What a stable sort of the rows gives, reversed as a whole when descending.
+template<typename Less>
+std::vector<int> stableOrder(qsizetype rows, Less less, Qt::SortOrder order)
+{
+    std::vector<int> expected(size_t(rows), 0);
+    std::iota(expected.begin(), expected.end(), 0);
+    std::stable_sort(expected.begin(), expected.end(), less);
+    if (order == Qt::DescendingOrder)
+        std::reverse(expected.begin(), expected.end());
+    return expected;
+}
+
 } // namespace
 
 class TestOrphanModels : public QObject
@@ -84,12 +121,7 @@ private Q_SLOTS:
     // the parallel paths.
     void sortsTextLikeAStableSort_data()
     {
-        QTest::addColumn<int>("column");
-        QTest::addColumn<int>("order");
-        for (int column : {int(OrphanTableModel::PublicIdColumn), int(OrphanTableModel::UrlColumn), int(OrphanTableModel::FolderColumn)}) {
-            QTest::addRow("column %d ascending", column) << column << int(Qt::AscendingOrder);
-            QTest::addRow("column %d descending", column) << column << int(Qt::DescendingOrder);
-        }
+        addSortRows({int(OrphanTableModel::PublicIdColumn), int(OrphanTableModel::UrlColumn), int(OrphanTableModel::FolderColumn)});
     }
     void sortsTextLikeAStableSort()
     {
@@ -103,24 +135,15 @@ private Q_SLOTS:
             const QString id = random.bounded(4) == 0 ? stem : stem + QString::number(random.bounded(5000));
             orphans.append(file(id, i, random.bounded(3) == 0 ? ResourceType::Video : ResourceType::Image, stem.left(3)));
         }
-        OrphanTableModel model;
-        OrphanFilterModel proxy;
-        proxy.setSourceOrphanModel(&model);
-        model.setOrphans(orphans);
-        proxy.sort(column, Qt::SortOrder(order));
-
         auto text = [column](const CloudinaryResource &r) {
             return column == OrphanTableModel::PublicIdColumn ? r.publicId : column == OrphanTableModel::UrlColumn ? r.secureUrl : r.folder;
         };
-        std::vector<int> expected(orphans.size());
-        std::iota(expected.begin(), expected.end(), 0);
-        std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) { return text(orphans[a]) < text(orphans[b]); });
-        QCOMPARE(proxy.rowCount(), int(expected.size()));
-        for (int row = 0; row < proxy.rowCount(); ++row) {
-            const int source = proxy.mapToSource(proxy.index(row, 0)).row();
-            const int want = order == Qt::AscendingOrder ? expected[size_t(row)] : expected[expected.size() - 1 - size_t(row)];
-            if (text(orphans[source]) != text(orphans[want]))
-                QFAIL(qPrintable(u"row %1: %2, expected %3"_s.arg(row).arg(text(orphans[source]), text(orphans[want]))));
+        const std::vector<int> shown = shownOrder(orphans, column, Qt::SortOrder(order));
+        const std::vector<int> expected = stableOrder(orphans.size(), [&](int a, int b) { return text(orphans[a]) < text(orphans[b]); }, Qt::SortOrder(order));
+        QCOMPARE(shown.size(), expected.size());
+        for (size_t row = 0; row < shown.size(); ++row) {
+            if (text(orphans[shown[row]]) != text(orphans[expected[row]]))
+                QFAIL(qPrintable(u"row %1: %2, expected %3"_s.arg(row).arg(text(orphans[shown[row]]), text(orphans[expected[row]]))));
         }
     }
 
@@ -128,12 +151,7 @@ private Q_SLOTS:
     // the scan (reversed with it when descending), with enough rows for the parallel path.
     void sortsNumbersLikeAStableSort_data()
     {
-        QTest::addColumn<int>("column");
-        QTest::addColumn<int>("order");
-        for (int column : {int(OrphanTableModel::TypeColumn), int(OrphanTableModel::SizeColumn), int(OrphanTableModel::UploadedColumn)}) {
-            QTest::addRow("column %d ascending", column) << column << int(Qt::AscendingOrder);
-            QTest::addRow("column %d descending", column) << column << int(Qt::DescendingOrder);
-        }
+        addSortRows({int(OrphanTableModel::TypeColumn), int(OrphanTableModel::SizeColumn), int(OrphanTableModel::UploadedColumn)});
     }
     void sortsNumbersLikeAStableSort()
     {
@@ -147,25 +165,15 @@ private Q_SLOTS:
             r.createdAtMSecs = 1'700'000'000'000 + qint64(random.bounded(1000)) * 60'000 - (random.bounded(2) ? 3'000'000'000'000 : 0);
             orphans.append(r);
         }
-        OrphanTableModel model;
-        OrphanFilterModel proxy;
-        proxy.setSourceOrphanModel(&model);
-        model.setOrphans(orphans);
-        proxy.sort(column, Qt::SortOrder(order));
-
         auto key = [column](const CloudinaryResource &r) {
             return column == OrphanTableModel::TypeColumn ? qint64(r.type) : column == OrphanTableModel::SizeColumn ? r.bytes : r.createdAtMSecs;
         };
-        std::vector<int> expected(orphans.size());
-        std::iota(expected.begin(), expected.end(), 0);
-        std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) { return key(orphans[a]) < key(orphans[b]); });
-        if (order == Qt::DescendingOrder)
-            std::reverse(expected.begin(), expected.end());
-        QCOMPARE(proxy.rowCount(), int(expected.size()));
-        for (int row = 0; row < proxy.rowCount(); ++row) {
-            const int source = proxy.mapToSource(proxy.index(row, 0)).row();
-            if (source != expected[size_t(row)])
-                QFAIL(qPrintable(u"row %1: file %2, expected file %3"_s.arg(row).arg(source).arg(expected[size_t(row)])));
+        const std::vector<int> shown = shownOrder(orphans, column, Qt::SortOrder(order));
+        const std::vector<int> expected = stableOrder(orphans.size(), [&](int a, int b) { return key(orphans[a]) < key(orphans[b]); }, Qt::SortOrder(order));
+        QCOMPARE(shown.size(), expected.size());
+        for (size_t row = 0; row < shown.size(); ++row) {
+            if (shown[row] != expected[row])
+                QFAIL(qPrintable(u"row %1: file %2, expected file %3"_s.arg(row).arg(shown[row]).arg(expected[row])));
         }
     }
 
