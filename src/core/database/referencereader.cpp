@@ -146,6 +146,8 @@ bool ReferenceReader::readAll(ReferenceReadResult &result, const std::atomic_boo
             if (!tables.contains(spec.table))
                 tables.append(spec.table);
         }
+        if (ok && !pass)
+            reserveReferences(db, tables, wanted, result.references);
         for (const QString &table : tables) {
             if (!ok)
                 break;
@@ -161,6 +163,24 @@ bool ReferenceReader::readAll(ReferenceReadResult &result, const std::atomic_boo
         result.ok = ok;
     }
     return result.ok;
+}
+
+// Grows each type's table once, to the rows every table is estimated to hold: a table grown per
+// database table would be rehashed, and the old and the new table both held for a moment, when
+// a second table of the same type came.
+void ReferenceReader::reserveReferences(QSqlDatabase &db, const QList<QString> &tables, const QList<ReferenceSpec> &specs,
+                                        ReferenceSet &references)
+{
+    std::array<qint64, AllResourceTypes.size()> expected{};
+    for (const QString &table : tables) {
+        const qint64 estimate = ReferenceRows::estimatedRows(db, table);
+        for (const ReferenceSpec &spec : specs) {
+            if (spec.table == table && !spec.isText() && estimate > 0)
+                expected[indexOf(spec.type)] += estimate;
+        }
+    }
+    for (ResourceType type : AllResourceTypes)
+        references.reserve(type, expected[indexOf(type)]);
 }
 
 // `column LIKE '%id%' ESCAPE '!'` for every unmatched id and column, joined by OR; the ids go
@@ -201,13 +221,6 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
     QString sql = u"SELECT %1 FROM %2"_s.arg(columns.join(u", "_s), driver->escapeIdentifier(table, QSqlDriver::TableName));
     if (pass && !pass->fragments.isEmpty())
         sql += u" WHERE "_s + rowFilter(driver, specs, *pass);
-    if (!pass) {
-        const qint64 estimate = ReferenceRows::estimatedRows(db, table);
-        for (const ReferenceSpec &spec : specs) {
-            if (!spec.isText() && estimate > 0)
-                result.references.reserve(spec.type, estimate);
-        }
-    }
     QString error;
     const std::unique_ptr<ReferenceRows> rows = ReferenceRows::open(db, sql, &error);
     if (!rows) {

@@ -72,6 +72,8 @@ private:
     QString rowFilter(QSqlDriver *driver, const QList<ReferenceSpec> &specs, const Pass &pass) const;
     bool readAll(ReferenceReadResult &result, const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,
                  const WarningSink &warn, Pass *pass) const;
+    static void reserveReferences(QSqlDatabase &db, const QList<QString> &tables, const QList<ReferenceSpec> &specs,
+                                  ReferenceSet &references);
     bool readTable(QSqlDatabase &db, const QString &table, const QList<ReferenceSpec> &specs,
                    const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead, const WarningSink &warn,
                    ReferenceReadResult &result, Pass *pass) const;
