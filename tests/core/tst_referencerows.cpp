@@ -2,6 +2,8 @@
 // writes it (escapes, NULL, the field count), the reference set's arena and copies, and
 // peekNextCursor beside the full page parser.
 #include "cloudinary/listpageparser.h"
+#include "database/prefetchingadder.h"
+#include "database/publicidtable.h"
 #include "database/referencerows.h"
 #include "database/referenceset.h"
 #include "util/hugepageallocator.h"
@@ -136,6 +138,54 @@ private Q_SLOTS:
         QCOMPARE(set.size(), ids);
         QCOMPARE(set.unmatched({ResourceType::Image}).size(), ids / 2);
         QCOMPARE(copy.unmatched({ResourceType::Image}).size(), ids);
+    }
+
+    // Ids taken from one table in its slot order and put into a second one that grows on the
+    // way: with one hash for both they would pile up in runs thousands of slots long (a quadratic
+    // fill), each table's own seed keeps the runs as short as in the first.
+    void tablesFilledFromAnotherStayShort()
+    {
+        IdArena arena;
+        PublicIdTable first;
+        for (int i = 0; i < 200000; ++i)
+            QVERIFY(first.insert(std::string_view("prompts/" + std::to_string(i)), 0, arena).second);
+        PublicIdTable second;
+        size_t runWhileGrowing = 0;
+        first.forEach([&](const IdSlot &slot) {
+            QVERIFY(second.insert(slot.view(), slot.flags(), arena).second);
+            if (second.size() == 90000) // second is smaller than first here, and nearly full
+                runWhileGrowing = second.longestRun();
+        });
+        QCOMPARE(second.size(), first.size());
+        QVERIFY2(first.longestRun() < 200, QByteArray::number(qulonglong(first.longestRun())));
+        QVERIFY2(runWhileGrowing < 200, QByteArray::number(qulonglong(runWhileGrowing)));
+        QVERIFY(second.find(std::string_view("prompts/199999")));
+        QVERIFY(!second.find(std::string_view("prompts/200000")));
+    }
+
+    // References added a few behind count as new exactly as add() in order would, duplicates
+    // closer together than the look-ahead and farther apart alike.
+    void prefetchingAdderCountsLikeAdd()
+    {
+        std::vector<std::pair<ResourceType, std::string>> values;
+        for (int i = 0; i < 1000; ++i) {
+            values.emplace_back(i % 3 ? ResourceType::Image : ResourceType::Video, "a/" + std::to_string(i % 97));
+            values.emplace_back(ResourceType::Image, "b/" + std::to_string(i % 5)); // repeats within the look-ahead
+        }
+        ReferenceSet inOrder;
+        qsizetype expected = 0;
+        for (const auto &[type, id] : values)
+            expected += inOrder.add(type, std::string_view(id)) ? 1 : 0;
+        ReferenceSet behind;
+        PrefetchingAdder adder(behind);
+        for (const auto &[type, id] : values)
+            adder.add(type, id);
+        QCOMPARE(adder.flush(), expected);
+        QCOMPARE(behind.size(), inOrder.size());
+        QCOMPARE(behind.fieldCount(), inOrder.fieldCount());
+        for (const auto &[type, id] : values)
+            QVERIFY(behind.contains(type, std::string_view(id)));
+        QCOMPARE(adder.flush(), 0); // nothing held, nothing new
     }
 
     // The union of the sites' databases: into an empty set the other is taken whole (moved or

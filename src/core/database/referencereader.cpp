@@ -2,6 +2,7 @@
 
 #include "database/cloudinaryfield.h"
 #include "database/deliveryurlscanner.h"
+#include "database/prefetchingadder.h"
 #include "database/readonlyconnection.h"
 #include "database/referencediscovery.h"
 #include "database/referencerows.h"
@@ -229,6 +230,7 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
     }
     TableSummary summary{table, 0, hasDeletedAt ? 0 : -1};
     std::string qualified; // a raw file's id with its extension
+    PrefetchingAdder adder(result.references);
     while (rows->next()) {
         ++summary.rows;
         if ((summary.rows & 0x3ff) == 0) {
@@ -251,6 +253,7 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
             const ReferenceSpec &spec = specs.at(i);
             if (spec.isText()) {
                 ++result.summary.textValues;
+                result.summary.distinct += adder.flush(); // in the order of the rows, as ever
                 result.summary.textReferences += m_urls.scan(value, [&result](ResourceType type, std::string_view id) {
                     result.references.addCandidate(type, id);
                 });
@@ -280,15 +283,17 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
                 continue;
             }
             if (rawWithFormat) {
+                result.summary.distinct += adder.flush();
                 const bool newWithExtension = result.references.add(ResourceType::Raw, std::string_view(qualified));
                 const bool newBare = result.references.add(ResourceType::Raw, parsed->publicId);
                 if (newWithExtension || newBare)
                     ++result.summary.distinct;
-            } else if (result.references.add(type, parsed->publicId)) {
-                ++result.summary.distinct;
+            } else {
+                adder.add(type, parsed->publicId);
             }
         }
     }
+    result.summary.distinct += adder.flush();
     if (rowsRead)
         rowsRead->fetch_add(summary.rows & 0x3ff, std::memory_order_relaxed);
     // A stream that ends in an error (connection lost, statement timeout) is not a complete read.

@@ -17,9 +17,9 @@ namespace Orphanscope {
 // taken from URLs in text (addCandidate) keep files like any reference, but an unmatched one is
 // not a broken reference: most candidates of a URL are suffixes of its path that name no file.
 //
-// Public ids are kept as UTF-8 bytes and looked up in flat open-addressing tables, so a listed
-// page is matched straight from its response bytes: up to 22 bytes inline in a table slot,
-// longer ones in an arena the slot points into. Copies share the data until
+// Public ids are kept as UTF-8 bytes and looked up in flat open-addressing tables
+// (PublicIdTable), so a listed page is matched straight from its response bytes: up to 22 bytes
+// inline in a table slot, longer ones in an arena the slot points into. Copies share the data until
 // one of them changes (like Qt's containers).
 class ReferenceSet
 {
@@ -39,6 +39,9 @@ public:
 
     bool contains(ResourceType type, std::string_view publicId) const;
     bool contains(ResourceType type, const QString &publicId) const { return contains(type, utf8(publicId.toUtf8())); }
+    // Starts loading where the id would be, for a match() of it a few ids later: a page's ids
+    // are looked up one after the other, each a cache miss in a million-entry table otherwise.
+    void prefetch(ResourceType type, std::string_view publicId) const;
     // contains(), and remembers that a listed file matched the reference.
     bool match(ResourceType type, std::string_view publicId);
     bool match(ResourceType type, const QString &publicId) { return match(type, utf8(publicId.toUtf8())); }

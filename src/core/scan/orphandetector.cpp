@@ -25,10 +25,18 @@ std::string_view view(const QByteArray &text) { return {text.constData(), size_t
 
 } // namespace
 
+// How many ids ahead of its match a listed page's id is prefetched: enough to cover a miss to
+// memory while the ids between are compared.
+constexpr qsizetype PrefetchDistance = 8;
+
 template<typename Batch>
 void OrphanDetector::classifyEach(const Batch &batch)
 {
     for (qsizetype i = 0; i < batch.size(); ++i) {
+        if constexpr (std::is_same_v<Batch, ListedFiles>) {
+            if (i + PrefetchDistance < batch.size())
+                m_references.prefetch(typeAt(batch, i + PrefetchDistance), idAt(batch, i + PrefetchDistance));
+        }
         const ResourceType type = typeAt(batch, i);
         TypeSummary &summary = m_summaries[indexOf(type)];
         ++summary.listed;
