@@ -45,7 +45,8 @@ qint64 checkpointPages(const QString &path)
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=500"_s);
         if (db.open()) {
             QSqlQuery query(db);
-            if (query.exec(u"SELECT count(*) FROM checkpoint_pages"_s) && query.next())
+            // Pages that count: the page file's records its transactions vouched for.
+            if (query.exec(u"SELECT coalesce(sum(value), 0) FROM checkpoint_meta WHERE key = 'pages_saved'"_s) && query.next())
                 pages = query.value(0).toLongLong();
         }
         db.close();

@@ -1,11 +1,12 @@
 // The checkpoint's pieces: listed pages through their compact form and back, bytes it did not
-// write refused, batches stored and read in order, and the reasons a stored checkpoint is not
-// resumed.
+// write refused, batches stored and read in order, the page file's torn and damaged records, and
+// the reasons a stored checkpoint is not resumed.
 #include "cloudinary/listedfiles.h"
 #include "scan/checkpointwriter.h"
 #include "scan/scancheckpoint.h"
 #include "util/stringpool.h"
 
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -201,6 +202,69 @@ private Q_SLOTS:
             QVERIFY(daily.load(&rows, &error)); // another scan's checkpoint stays
             QVERIFY2(checkpoint.startNew(header, &error), qPrintable(error)); // for the next round
         }
+    }
+
+    // The pages live in a file beside the inventory; the checkpoint's tables say how much of it
+    // counts. Bytes written after the last transaction (a process killed between the two) are
+    // cut off by the next batch; a file cut short, or with a byte changed, is refused as damaged.
+    void pageFileCountsAsFarAsTheTablesSay()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"inventory.sqlite3"_s);
+        const QString scan = ScanCheckpoint::scanKey({ResourceType::Image}, {});
+        const QString pagesPath = path + u"."_s + ScanCheckpoint::fileNameOf(scan) + u".pages"_s;
+        ScanCheckpoint checkpoint(path, scan);
+        QString error;
+        QVERIFY2(checkpoint.open(&error), qPrintable(error));
+        const CheckpointHeader started = header(u"demo@x"_s, {ResourceType::Image}, std::nullopt, QDateTime::currentDateTimeUtc());
+        QVERIFY2(checkpoint.startNew(started, &error), qPrintable(error));
+        CheckpointBatch batch;
+        batch.pages = {{0, samplePage()}};
+        batch.header = started;
+        QVERIFY2(checkpoint.write(batch, &error), qPrintable(error));
+        const qint64 committed = QFileInfo(pagesPath).size();
+        QVERIFY(committed > 0);
+        {
+            QFile torn(pagesPath); // half a record from a write that never got its transaction
+            QVERIFY(torn.open(QIODevice::Append));
+            QVERIFY(torn.write(QByteArray(17, 'x')) == 17);
+        }
+        StringPool pool;
+        int pages = 0;
+        QVERIFY2(checkpoint.readPages(pool, [&pages](const ListedFiles &) { ++pages; }, &error), qPrintable(error));
+        QCOMPARE(pages, 1);
+        QVERIFY2(checkpoint.write(batch, &error), qPrintable(error));
+        QCOMPARE(QFileInfo(pagesPath).size(), 2 * committed); // the torn bytes were cut off first
+        QStringList read;
+        QVERIFY2(checkpoint.readPages(pool, [&read](const ListedFiles &files) { read += describe(files); }, &error), qPrintable(error));
+        QCOMPARE(read, describe(samplePage()) + describe(samplePage()));
+        QCOMPARE(checkpoint.lastPageSaved(), 2);
+
+        {
+            QFile file(pagesPath); // one byte of the second page's payload changed
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(2 * committed - 3));
+            char byte = 0;
+            QVERIFY(file.getChar(&byte));
+            QVERIFY(file.seek(2 * committed - 3));
+            QVERIFY(file.putChar(char(byte ^ 0x20)));
+        }
+        error.clear();
+        QVERIFY(!checkpoint.readPages(pool, [](const ListedFiles &) {}, &error));
+        QVERIFY2(error.contains(u"is damaged"_s) && error.contains(pagesPath), qPrintable(error));
+        error.clear();
+        QVERIFY2(checkpoint.readPages(pool, [](const ListedFiles &) {}, &error, 1), qPrintable(error)); // the first is intact
+
+        QVERIFY(QFile::resize(pagesPath, committed + 5)); // cut short
+        error.clear();
+        QVERIFY(!checkpoint.readPages(pool, [](const ListedFiles &) {}, &error));
+        QVERIFY2(error.contains(u"is damaged"_s), qPrintable(error));
+        error.clear();
+        QVERIFY(!checkpoint.write(batch, &error)); // nothing appended after a gap
+        QVERIFY2(error.contains(u"is damaged"_s), qPrintable(error));
+
+        QVERIFY2(checkpoint.discard(&error), qPrintable(error));
+        QVERIFY(!QFile::exists(pagesPath));
     }
 
     // A file with checkpoint tables of an earlier layout opens: they are dropped, not misread.

@@ -38,73 +38,10 @@ IdSlot::IdSlot(std::string_view id, quint8 flags, IdArena &arena)
     }
 }
 
-namespace {
-
-quint64 load64(const char *bytes)
-{
-    quint64 value;
-    std::memcpy(&value, bytes, sizeof(value));
-    return value;
-}
-
-quint64 load32(const char *bytes)
-{
-    quint32 value;
-    std::memcpy(&value, bytes, sizeof(value));
-    return value;
-}
-
-// The two halves of a 128-bit product folded together: every input bit reaches the high bits,
-// which pick the slot.
-__extension__ using Product = unsigned __int128; // GCC and Clang on 64-bit targets
-
-quint64 fold(quint64 a, quint64 b)
-{
-    const Product product = Product(a) * b;
-    return quint64(product) ^ quint64(product >> 64);
-}
-
-constexpr quint64 Secret0 = 0xa0761d6478bd642full;
-constexpr quint64 Secret1 = 0xe7037ed1a0b428dbull;
-constexpr quint64 Secret2 = 0x8ebc6af09c88c6e3ull;
-
-} // namespace
-
-// Reads the id in (overlapping) 8-byte words and mixes them by 128-bit multiplication, after the
-// design of wyhash: a few cycles for a typical id of 10 to 30 bytes.
-quint64 PublicIdTable::hash(std::string_view id) const
-{
-    const char *bytes = id.data();
-    const size_t length = id.size();
-    quint64 seed = m_seed ^ length;
-    quint64 a = 0;
-    quint64 b = 0;
-    if (length > 16) {
-        size_t left = length;
-        while (left > 16) {
-            seed = fold(load64(bytes) ^ Secret1, load64(bytes + 8) ^ seed);
-            bytes += 16;
-            left -= 16;
-        }
-        a = load64(bytes + left - 16);
-        b = load64(bytes + left - 8);
-    } else if (length >= 8) {
-        a = load64(bytes);
-        b = load64(bytes + length - 8);
-    } else if (length >= 4) {
-        a = load32(bytes);
-        b = load32(bytes + length - 4);
-    } else if (length > 0) {
-        const auto byte = [bytes](size_t i) { return quint64(static_cast<unsigned char>(bytes[i])); };
-        a = byte(0) << 16 | byte(length / 2) << 8 | byte(length - 1);
-    }
-    return fold(Secret2 ^ length, fold(a ^ Secret1, b ^ seed));
-}
-
 PublicIdTable::PublicIdTable()
 {
     static std::atomic<quint64> tables{0};
-    m_seed = fold(Secret0 ^ ++tables, Secret1); // the same seeds in every run: reproducible layouts
+    m_seed = hashSeed(++tables); // the same seeds in every run: reproducible layouts
 }
 
 PublicIdTable::~PublicIdTable()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/bytehash.h"
+
 #include <QtGlobal>
 
 #include <cstring>
@@ -74,7 +76,7 @@ public:
 
     // Each table hashes with a seed of its own: ids taken from one table in its slot order (by
     // hash) and put into another that grows on the way would otherwise land in ever longer runs.
-    quint64 hash(std::string_view id) const;
+    quint64 hash(std::string_view id) const { return hashBytes(id, m_seed); }
 
     size_t size() const { return m_size; }
     // Room for `count` ids in all without growing on the way.

@@ -4,7 +4,6 @@
 #include "scan/inventory.h"
 
 #include <QDir>
-#include <QRegularExpression>
 #include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
@@ -52,9 +51,7 @@ bool CheckpointSession::open(QDateTime *startedAt, QStringList *warnings, QStrin
     // One scan of a kind at a time (they would spoil each other's checkpoint), and one at a time
     // that updates the inventory. A weekly whole-account scan waiting for the API budget does not
     // keep the daily scan of the last days from running.
-    QString scanName = m_scan;
-    scanName.replace(QRegularExpression(u"[^a-z0-9]+"_s), u"-"_s);
-    if (!lock(m_path + u"."_s + scanName + u".lock"_s, &m_lock, error)
+    if (!lock(m_path + u"."_s + ScanCheckpoint::fileNameOf(m_scan) + u".lock"_s, &m_lock, error)
         || (m_settings.inventoryMode != InventoryMode::Off && !lock(m_path + u".lock"_s, &m_inventoryLock, error)))
         return false;
     if (!m_settings.checkpoint)

@@ -3,6 +3,7 @@
 #include "database/readonlyconnection.h"
 #include "util/stringpool.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -46,7 +47,14 @@ ScanCheckpoint::ScanCheckpoint(QString path, QString scan)
     : m_path(std::move(path))
     , m_scan(std::move(scan))
     , m_file(u"checkpoint"_s)
+    , m_pages(m_path + u"."_s + fileNameOf(m_scan) + u".pages"_s)
 {
+}
+
+QString ScanCheckpoint::fileNameOf(const QString &scan)
+{
+    static const QRegularExpression unsafe(u"[^a-z0-9]+"_s);
+    return QString(scan).replace(unsafe, u"-"_s);
 }
 
 QString ScanCheckpoint::scanKey(const QList<ResourceType> &types, std::optional<int> days)
@@ -71,7 +79,7 @@ QSqlQuery ScanCheckpoint::prepare(const QString &statement) const
 
 bool ScanCheckpoint::deleteAll(QString *error)
 {
-    for (const QString &table : {u"checkpoint_meta"_s, u"checkpoint_listers"_s, u"checkpoint_pages"_s, u"checkpoint_rechecked"_s}) {
+    for (const QString &table : {u"checkpoint_meta"_s, u"checkpoint_listers"_s, u"checkpoint_rechecked"_s}) {
         QSqlQuery remove = prepare(u"DELETE FROM %1 WHERE scan = :scan"_s.arg(table));
         if (!remove.exec()) {
             *error = failure(remove.lastError());
@@ -96,11 +104,12 @@ bool ScanCheckpoint::open(QString *error)
         return false;
     if (!m_file.tuneForListing(error))
         return false;
-    // Tables of another layout (an earlier version's) are dropped: their checkpoint cannot be
-    // continued, and the scan says it starts over.
+    // Tables of an earlier layout (which kept the pages in checkpoint_pages) are dropped: their
+    // checkpoint cannot be continued, and the scan says it starts over.
     QSqlQuery probe(m_file.db());
     const bool otherLayout = probe.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'checkpoint_pages'"_s) && probe.next()
-                          && probe.value(0).toInt() > 0 && !probe.exec(u"SELECT scan FROM checkpoint_pages LIMIT 0"_s);
+                          && probe.value(0).toInt() > 0;
+    probe.finish(); // an open statement would lock the tables against DROP
     if (otherLayout) {
         for (const QString &table : {u"checkpoint_meta"_s, u"checkpoint_listers"_s, u"checkpoint_pages"_s, u"checkpoint_rechecked"_s}) {
             if (!exec(u"DROP TABLE IF EXISTS "_s + table, error))
@@ -112,9 +121,6 @@ bool ScanCheckpoint::open(QString *error)
         && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_listers (scan TEXT NOT NULL, id INTEGER NOT NULL, type INTEGER NOT NULL,"
                 " window_from INTEGER, window_before INTEGER, via_search INTEGER NOT NULL, cursor TEXT,"
                 " done INTEGER NOT NULL, pages INTEGER NOT NULL, files INTEGER NOT NULL, PRIMARY KEY (scan, id)) WITHOUT ROWID"_s, error)
-        && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_pages (seq INTEGER PRIMARY KEY AUTOINCREMENT, scan TEXT NOT NULL,"
-                " lister INTEGER NOT NULL, files BLOB NOT NULL)"_s, error)
-        && exec(u"CREATE INDEX IF NOT EXISTS checkpoint_pages_by_scan ON checkpoint_pages (scan, seq)"_s, error)
         && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_rechecked (scan TEXT NOT NULL, type INTEGER NOT NULL, public_id TEXT NOT NULL,"
                 " present INTEGER NOT NULL, PRIMARY KEY (scan, type, public_id)) WITHOUT ROWID"_s, error);
 }
@@ -183,18 +189,9 @@ std::optional<QString> ScanCheckpoint::refusal(const CheckpointHeader &stored, c
     return std::nullopt;
 }
 
-bool ScanCheckpoint::writeHeader(const CheckpointHeader &header, QString *error)
+bool ScanCheckpoint::writeValues(const QList<std::pair<QString, QString>> &values, QString *error)
 {
     QSqlQuery write = prepare(u"INSERT OR REPLACE INTO checkpoint_meta (scan, key, value) VALUES (:scan, :key, :value)"_s);
-    const QList<std::pair<QString, QString>> values{
-        {u"account"_s, header.accountKey},
-        {u"types"_s, typeNames(header.types)},
-        {u"days"_s, header.days ? QString::number(*header.days) : u""_s},
-        {u"started_at"_s, QString::number(header.startedAt.toMSecsSinceEpoch())},
-        {u"updated_at"_s, QString::number(header.updatedAt.toMSecsSinceEpoch())},
-        {u"runs"_s, QString::number(header.runs)},
-        {u"calls"_s, QString::number(header.calls)},
-    };
     for (const auto &[key, value] : values) {
         write.bindValue(u":key"_s, key);
         write.bindValue(u":value"_s, value);
@@ -206,24 +203,49 @@ bool ScanCheckpoint::writeHeader(const CheckpointHeader &header, QString *error)
     return true;
 }
 
-bool ScanCheckpoint::startNew(const CheckpointHeader &header, QString *error)
+bool ScanCheckpoint::writeHeader(const CheckpointHeader &header, QString *error)
 {
-    return exec(u"BEGIN IMMEDIATE"_s, error) && deleteAll(error) && writeHeader(header, error) && exec(u"COMMIT"_s, error);
+    return writeValues({
+        {u"account"_s, header.accountKey},
+        {u"types"_s, typeNames(header.types)},
+        {u"days"_s, header.days ? QString::number(*header.days) : u""_s},
+        {u"started_at"_s, QString::number(header.startedAt.toMSecsSinceEpoch())},
+        {u"updated_at"_s, QString::number(header.updatedAt.toMSecsSinceEpoch())},
+        {u"runs"_s, QString::number(header.runs)},
+        {u"calls"_s, QString::number(header.calls)},
+    }, error);
 }
 
+ScanCheckpoint::StoredPages ScanCheckpoint::storedPages() const
+{
+    StoredPages stored;
+    QSqlQuery query = prepare(u"SELECT key, value FROM checkpoint_meta WHERE scan = :scan AND key IN ('pages_end', 'pages_saved')"_s);
+    if (query.exec()) {
+        while (query.next())
+            (query.value(0).toString() == u"pages_end"_s ? stored.end : stored.count) = query.value(1).toLongLong();
+    }
+    return stored;
+}
+
+bool ScanCheckpoint::startNew(const CheckpointHeader &header, QString *error)
+{
+    return exec(u"BEGIN IMMEDIATE"_s, error) && deleteAll(error) && writeHeader(header, error) && exec(u"COMMIT"_s, error)
+        && m_pages.remove(error);
+}
+
+// The pages go to their file first, then the transaction says they count: a stop in between
+// leaves bytes the next write cuts off, never a cursor without its pages.
 bool ScanCheckpoint::write(const CheckpointBatch &batch, QString *error)
 {
+    const StoredPages stored = storedPages();
+    qint64 end = stored.end;
+    if (!batch.pages.isEmpty() && !m_pages.append(stored.end, batch.pages, &end, error))
+        return false;
     if (!exec(u"BEGIN IMMEDIATE"_s, error))
         return false;
-    QSqlQuery page = prepare(u"INSERT INTO checkpoint_pages (scan, lister, files) VALUES (:scan, :lister, :files)"_s);
     QSqlQuery lister = prepare(u"INSERT OR REPLACE INTO checkpoint_listers (scan, id, type, window_from, window_before, via_search, cursor,"
                                " done, pages, files) VALUES (:scan, :id, :type, :from, :before, :search, :cursor, :done, :pages, :files)"_s);
     bool ok = true;
-    for (const auto &[id, files] : batch.pages) {
-        page.bindValue(u":lister"_s, id);
-        page.bindValue(u":files"_s, files.encode());
-        ok = ok && page.exec();
-    }
     for (const CheckpointListerRow &row : batch.listers) {
         if (!ok)
             break;
@@ -236,46 +258,32 @@ bool ScanCheckpoint::write(const CheckpointBatch &batch, QString *error)
             lister.bindValue(name, value);
         ok = lister.exec();
     }
+    const QList<std::pair<QString, QString>> pages{{u"pages_end"_s, QString::number(end)},
+                                                   {u"pages_saved"_s, QString::number(stored.count + batch.pages.size())}};
     if (!ok) {
-        const QSqlError cause = page.lastError().isValid() ? page.lastError() : lister.lastError();
         QString ignored;
         exec(u"ROLLBACK"_s, &ignored);
-        *error = failure(cause);
+        *error = failure(lister.lastError());
         return false;
     }
-    return writeHeader(batch.header, error) && exec(u"COMMIT"_s, error);
+    return writeHeader(batch.header, error) && writeValues(pages, error) && exec(u"COMMIT"_s, error);
 }
 
 qint64 ScanCheckpoint::lastPageSaved() const
 {
-    QSqlQuery query = prepare(u"SELECT coalesce(max(seq), 0) FROM checkpoint_pages WHERE scan = :scan"_s);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    return storedPages().count;
 }
 
 bool ScanCheckpoint::readPages(StringPool &pool, const std::function<void(const ListedFiles &)> &consume, QString *error,
                                qint64 lastPage) const
 {
-    QSqlQuery query = prepare(u"SELECT files FROM checkpoint_pages WHERE scan = :scan AND seq <= :last ORDER BY seq"_s);
-    query.setForwardOnly(true);
-    query.bindValue(u":last"_s, lastPage > 0 ? lastPage : std::numeric_limits<qint64>::max());
-    if (!query.exec()) {
-        *error = u"The scan's checkpoint in %1 cannot be read: %2"_s.arg(m_path, ReadOnlyConnection::describe(query.lastError()));
-        return false;
-    }
-    while (query.next()) {
-        const auto files = ListedFiles::decode(query.value(0).toByteArray(), pool);
-        if (!files) {
-            *error = u"The scan's checkpoint in %1 is damaged; run without --resume to start over"_s.arg(m_path);
-            return false;
-        }
-        consume(*files);
-    }
-    return true;
+    const StoredPages stored = storedPages();
+    return m_pages.read(stored.end, lastPage > 0 ? std::min(lastPage, stored.count) : stored.count, pool, consume, error);
 }
 
 bool ScanCheckpoint::discard(QString *error)
 {
-    return exec(u"BEGIN IMMEDIATE"_s, error) && deleteAll(error) && exec(u"COMMIT"_s, error);
+    return exec(u"BEGIN IMMEDIATE"_s, error) && deleteAll(error) && exec(u"COMMIT"_s, error) && m_pages.remove(error);
 }
 
 QString ScanCheckpoint::recheckKey(const CloudinaryResource &file)

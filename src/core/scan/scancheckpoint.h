@@ -2,6 +2,7 @@
 
 #include "cloudinary/listedfiles.h"
 #include "scan/accountlisting.h"
+#include "scan/checkpointpagefile.h"
 #include "util/localdatabase.h"
 
 #include <QDateTime>
@@ -49,11 +50,12 @@ struct CheckpointBatch
 
 // A listing's progress, saved as it goes so that a scan stopped by the rate-limit guard, Ctrl+C,
 // a crash or a power cut can be continued (--resume): each lister's next cursor, and every page
-// listed so far in a compact binary form (ListedFiles::encode), in tables of the inventory's
-// SQLite file, one checkpoint per kind of scan (its types and range: a weekly whole-account scan
-// waiting for --resume is not disturbed by the daily scan of the last days). Each batch of pages
-// is written with the listers' cursors in one transaction, so a stop loses at most the batch in
-// flight and never saves a cursor without its pages. Use one instance in one thread only;
+// listed so far in a compact binary form (ListedFiles::encode): the cursors and counts in tables
+// of the inventory's SQLite file, the pages appended to a file beside it (CheckpointPageFile),
+// one checkpoint per kind of scan (its types and range: a weekly whole-account scan
+// waiting for --resume is not disturbed by the daily scan of the last days). Each batch's pages
+// are appended first and counted by the transaction that saves the listers' cursors, so a stop
+// loses at most the batch in flight and never saves a cursor without its pages. Use one instance in one thread only;
 // several instances may share the file.
 class ScanCheckpoint
 {
@@ -61,6 +63,8 @@ public:
     // `scan` names the kind of scan (scanKey()).
     ScanCheckpoint(QString path, QString scan);
     static QString scanKey(const QList<ResourceType> &types, std::optional<int> days);
+    // A scan key as it may appear in a file name (its lock, its pages).
+    static QString fileNameOf(const QString &scan);
     ~ScanCheckpoint();
     ScanCheckpoint(const ScanCheckpoint &) = delete;
     ScanCheckpoint &operator=(const ScanCheckpoint &) = delete;
@@ -95,11 +99,19 @@ private:
     bool exec(const QString &statement, QString *error);
     class QSqlQuery prepare(const QString &statement) const; // with :scan bound
     bool deleteAll(QString *error);
+    bool writeValues(const QList<std::pair<QString, QString>> &values, QString *error);
+    struct StoredPages
+    {
+        qint64 end = 0;   // bytes of the page file that count
+        qint64 count = 0; // records in them
+    };
+    StoredPages storedPages() const;
     QString failure(const class QSqlError &error) const;
 
     QString m_path;
     QString m_scan;
     LocalDatabase m_file;
+    CheckpointPageFile m_pages;
 };
 
 } // namespace Orphanscope
