@@ -120,6 +120,8 @@ private Q_SLOTS:
         const size_t count = (size_t(5) << 20) / sizeof(quint64);
         quint64 *big = allocator.allocate(count);
         QCOMPARE(reinterpret_cast<quintptr>(big) % HugePageAllocator<quint64>::HugePage, quintptr(0));
+        QVERIFY(HugePageAllocator<quint64>::isZeroed(count));
+        QVERIFY(std::all_of(big, big + count, [](quint64 word) { return word == 0; })); // a table starts empty without clearing
         std::fill(big, big + count, quint64(7));
         QCOMPARE(big[count - 1], quint64(7));
         allocator.deallocate(big, count);

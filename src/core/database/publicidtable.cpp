@@ -60,7 +60,8 @@ void PublicIdTable::reserve(size_t count)
 void PublicIdTable::rehash(size_t capacity)
 {
     IdSlot *slots = HugePageAllocator<IdSlot>().allocate(capacity);
-    std::memset(static_cast<void *>(slots), 0, capacity * sizeof(IdSlot)); // all empty
+    if (!HugePageAllocator<IdSlot>::isZeroed(capacity))
+        std::memset(static_cast<void *>(slots), 0, capacity * sizeof(IdSlot)); // all empty
     const size_t mask = capacity - 1;
     const int shift = 64 - std::countr_zero(capacity);
     if (m_slots) {
