@@ -142,6 +142,31 @@ private Q_SLOTS:
         QVERIFY(file.readAll().startsWith(ReportWriter::CsvHeader));
     }
 
+    // The file is written in chunks of rows; it holds exactly what csv() gives, at the edges
+    // of a chunk and for no rows at all.
+    void fileHoldsTheReportInChunks_data()
+    {
+        QTest::addColumn<int>("rows");
+        for (const int rows : {0, 1, 4095, 4096, 4097, 10000})
+            QTest::newRow(qPrintable(QString::number(rows))) << rows;
+    }
+    void fileHoldsTheReportInChunks()
+    {
+        QFETCH(int, rows);
+        ResourceList orphans;
+        for (int i = 0; i < rows; ++i)
+            orphans.append(resource(u"folder/file, number %1"_s.arg(i), 1000 + i, i % 3 ? ResourceType::Image : ResourceType::Raw));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"report.csv"_s);
+        QString error;
+        QVERIFY2(ReportWriter::writeCsv(path, orphans, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QCOMPARE(written.count("\r\n"), rows + 1);
+        QCOMPARE(written, ReportWriter::csv(orphans));
+    }
+
     void failsClearly_data()
     {
         QTest::addColumn<QString>("path");

@@ -145,14 +145,13 @@ QByteArray ReportWriter::csvCell(const QString &text)
     return cell;
 }
 
-QByteArray ReportWriter::csv(const ResourceList &orphans)
+void ReportWriter::appendCsvRows(QByteArray &out, const ResourceList &orphans, qsizetype from, qsizetype to)
 {
-    QByteArray out;
-    out.reserve(CsvHeader.size() + orphans.size() * 160);
-    out += CsvHeader;
-    const std::array<QByteArray, 3> typeNames{resourceTypeName(ResourceType::Image).toLatin1(), resourceTypeName(ResourceType::Video).toLatin1(),
-                                              resourceTypeName(ResourceType::Raw).toLatin1()};
-    for (const CloudinaryResource &resource : orphans) {
+    static const std::array<QByteArray, 3> typeNames{resourceTypeName(ResourceType::Image).toLatin1(),
+                                                     resourceTypeName(ResourceType::Video).toLatin1(),
+                                                     resourceTypeName(ResourceType::Raw).toLatin1()};
+    for (qsizetype i = from; i < to; ++i) {
+        const CloudinaryResource &resource = orphans.at(i);
         appendCell(out, resource.publicId);
         out += ',';
         out += typeNames[size_t(indexOf(resource.type))];
@@ -172,6 +171,14 @@ QByteArray ReportWriter::csv(const ResourceList &orphans)
         appendCell(out, resource.secureUrl);
         out += "\r\n";
     }
+}
+
+QByteArray ReportWriter::csv(const ResourceList &orphans)
+{
+    QByteArray out;
+    out.reserve(CsvHeader.size() + orphans.size() * BytesPerRow);
+    out += CsvHeader;
+    appendCsvRows(out, orphans, 0, orphans.size());
     return out;
 }
 
@@ -197,6 +204,11 @@ QString ReportWriter::defaultBrokenReferencesPath(const QDateTime &when, const Q
 
 bool ReportWriter::writeFile(const QString &path, const QByteArray &data, const QString &what, QString *error)
 {
+    return writeWith(path, what, error, [&data](QIODevice &file) { return file.write(data) == data.size(); });
+}
+
+bool ReportWriter::writeWith(const QString &path, const QString &what, QString *error, const std::function<bool(QIODevice &)> &write)
+{
     const QFileInfo info(path);
     if (info.isDir()) {
         *error = u"Cannot write the %1 to %2: it is a folder; give a file name"_s.arg(what, path);
@@ -212,7 +224,7 @@ bool ReportWriter::writeFile(const QString &path, const QByteArray &data, const 
         *error = u"Cannot write the %1 to %2: %3"_s.arg(what, path, file.errorString());
         return false;
     }
-    if (file.write(data) != data.size() || !file.commit()) {
+    if (!write(file) || !file.commit()) {
         *error = u"Writing the %1 to %2 failed: %3 (is the disk full?)"_s.arg(what, path, file.errorString());
         file.cancelWriting();
         return false;
@@ -220,9 +232,25 @@ bool ReportWriter::writeFile(const QString &path, const QByteArray &data, const 
     return true;
 }
 
+// In chunks of rows through one reused buffer: a million orphans' report never sits in memory
+// whole, and its pages are not faulted in afresh.
 bool ReportWriter::writeCsv(const QString &path, const ResourceList &orphans, QString *error)
 {
-    return writeFile(path, csv(orphans), u"CSV report"_s, error);
+    return writeWith(path, u"CSV report"_s, error, [&orphans](QIODevice &file) {
+        constexpr qsizetype RowsPerChunk = 4096;
+        QByteArray chunk;
+        chunk.reserve(CsvHeader.size() + RowsPerChunk * BytesPerRow);
+        chunk += CsvHeader;
+        for (qsizetype from = 0;; from += RowsPerChunk) {
+            const qsizetype to = std::min(orphans.size(), from + RowsPerChunk);
+            appendCsvRows(chunk, orphans, std::min(from, to), to);
+            if (file.write(chunk) != chunk.size())
+                return false;
+            if (to == orphans.size())
+                return true;
+            chunk.resize(0); // the capacity stays
+        }
+    });
 }
 
 QByteArray ReportWriter::jsonSummary(const ScanResult &result, const QString &csvPath)

@@ -6,6 +6,10 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
+
+class QIODevice;
+
 namespace Orphanscope {
 
 // Writes the orphan report the old command wrote, and a JSON summary for machines.
@@ -37,7 +41,10 @@ public:
     static const QByteArray CsvHeader;
 
 private:
+    static constexpr qsizetype BytesPerRow = 160; // a typical row, for reserving
+    static void appendCsvRows(QByteArray &out, const ResourceList &orphans, qsizetype from, qsizetype to);
     static bool writeFile(const QString &path, const QByteArray &data, const QString &what, QString *error);
+    static bool writeWith(const QString &path, const QString &what, QString *error, const std::function<bool(QIODevice &)> &write);
 };
 
 } // namespace Orphanscope
