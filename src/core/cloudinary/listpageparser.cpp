@@ -8,6 +8,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <vector>
@@ -163,15 +164,40 @@ qint64 parseCreatedAt(std::string_view text)
     return when.isValid() ? when.toMSecsSinceEpoch() : 0;
 }
 
+// Whether `text` is `name`, a literal of at most 16 characters, compared as one or two words
+// loaded from each (overlapping when shorter than two words): GCC calls memcmp for a comparison of
+// known size, which was 5% of the scan thread for the 14 million field names of a million files.
+template<size_t N>
+bool isLiteral(std::string_view text, const char (&name)[N])
+{
+    constexpr size_t Length = N - 1;
+    static_assert(Length <= 16);
+    if (text.size() != Length)
+        return false;
+    const auto same = [&]<typename Word>(size_t at) {
+        Word a;
+        Word b;
+        std::memcpy(&a, text.data() + at, sizeof(Word));
+        std::memcpy(&b, name + at, sizeof(Word));
+        return a == b;
+    };
+    if constexpr (Length >= 8)
+        return same.template operator()<quint64>(0) && same.template operator()<quint64>(Length - 8);
+    else if constexpr (Length >= 4)
+        return same.template operator()<quint32>(0) && same.template operator()<quint32>(Length - 4);
+    else
+        return std::equal(text.begin(), text.end(), name);
+}
+
 // A resource_type as the API spells it, without a QString per file; anything else is the type
 // that was asked for (as resourceTypeFromName's fallback was).
 ResourceType typeNamed(std::string_view name, ResourceType requested)
 {
-    if (name == "image")
+    if (isLiteral(name, "image"))
         return ResourceType::Image;
-    if (name == "video")
+    if (isLiteral(name, "video"))
         return ResourceType::Video;
-    if (name == "raw")
+    if (isLiteral(name, "raw"))
         return ResourceType::Raw;
     return resourceTypeFromName(fromUtf8(name)).value_or(requested);
 }
@@ -182,8 +208,7 @@ enum class Field { PublicId, Format, ResourceType, AssetFolder, Folder, SecureUr
 // string comparisons was a visible share of parsing a page).
 Field fieldOf(std::string_view key)
 {
-    // The name's length is a constant, so the comparison compiles to a load or two, not a call.
-    const auto is = [key]<size_t N>(const char (&name)[N]) { return std::memcmp(key.data(), name, N - 1) == 0; };
+    const auto is = [key]<size_t N>(const char (&name)[N]) { return isLiteral(key, name); };
     switch (key.size()) {
     case 3: return is("url") ? Field::Url : Field::Other;
     case 5: return is("bytes") ? Field::Bytes : is("width") ? Field::Width : Field::Other;
@@ -304,9 +329,9 @@ std::optional<ListPage> parseListPage(const QByteArray &body, ResourceType reque
         od::value value;
         if (field.unescaped_key().get(key) || field.value().get(value))
             return notJson();
-        if (key == "next_cursor") {
+        if (isLiteral(key, "next_cursor")) {
             page.nextCursor = fromUtf8(reader.string(value).value_or(std::string_view()));
-        } else if (key == "resources") {
+        } else if (isLiteral(key, "resources")) {
             od::json_type type;
             od::array array;
             if (value.type().get(type))
@@ -362,9 +387,9 @@ std::optional<QString> peekNextCursor(const QByteArray &body)
         od::value value;
         if (field.unescaped_key().get(key) || field.value().get(value))
             return std::nullopt;
-        if (key == "resources") {
+        if (isLiteral(key, "resources")) {
             sawResources = true; // skipped unread when the loop moves on
-        } else if (key == "next_cursor") {
+        } else if (isLiteral(key, "next_cursor")) {
             od::json_type type;
             std::string_view text;
             if (value.type().get(type))
