@@ -1,14 +1,13 @@
 #include "cloudinary/listpageparser.h"
 
+#include "cloudinary/listpagefields.h"
 #include "util/stringpool.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <simdjson.h>
 
-#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <vector>
@@ -20,6 +19,7 @@ namespace Orphanscope {
 namespace {
 
 namespace od = simdjson::ondemand;
+using namespace ListPageFields;
 
 // One On-Demand parser per thread, reused page after page, and the padded copy of the body it
 // reads (simdjson reads up to SIMDJSON_PADDING bytes past the end of its input).
@@ -131,95 +131,6 @@ private:
 QString fromUtf8(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-int digits(std::string_view text, size_t from, size_t count, bool *ok)
-{
-    int value = 0;
-    for (size_t i = from; i < from + count; ++i) {
-        const char c = text[i];
-        if (c < '0' || c > '9') {
-            *ok = false;
-            return 0;
-        }
-        value = value * 10 + (c - '0');
-    }
-    return value;
-}
-
-// "2024-06-25T08:58:23Z", the form the Admin API uses, read directly from the bytes; anything
-// else goes through the general parser.
-qint64 parseCreatedAt(std::string_view text)
-{
-    if (text.empty())
-        return 0;
-    if (text.size() == 20 && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':' && text[16] == ':' && text[19] == 'Z') {
-        bool ok = true;
-        const QDate date(digits(text, 0, 4, &ok), digits(text, 5, 2, &ok), digits(text, 8, 2, &ok));
-        const int seconds = digits(text, 11, 2, &ok) * 3600 + digits(text, 14, 2, &ok) * 60 + digits(text, 17, 2, &ok);
-        if (ok && date.isValid() && seconds < 86400)
-            return (date.toJulianDay() - 2440588) * 86'400'000 + qint64(seconds) * 1000; // 2440588: the epoch's Julian day
-    }
-    const QDateTime when = QDateTime::fromString(fromUtf8(text), Qt::ISODate);
-    return when.isValid() ? when.toMSecsSinceEpoch() : 0;
-}
-
-// Whether `text` is `name`, a literal of at most 16 characters, compared as one or two words
-// loaded from each (overlapping when shorter than two words): GCC calls memcmp for a comparison of
-// known size, which was 5% of the scan thread for the 14 million field names of a million files.
-template<size_t N>
-bool isLiteral(std::string_view text, const char (&name)[N])
-{
-    constexpr size_t Length = N - 1;
-    static_assert(Length <= 16);
-    if (text.size() != Length)
-        return false;
-    const auto same = [&]<typename Word>(size_t at) {
-        Word a;
-        Word b;
-        std::memcpy(&a, text.data() + at, sizeof(Word));
-        std::memcpy(&b, name + at, sizeof(Word));
-        return a == b;
-    };
-    if constexpr (Length >= 8)
-        return same.template operator()<quint64>(0) && same.template operator()<quint64>(Length - 8);
-    else if constexpr (Length >= 4)
-        return same.template operator()<quint32>(0) && same.template operator()<quint32>(Length - 4);
-    else
-        return std::equal(text.begin(), text.end(), name);
-}
-
-// A resource_type as the API spells it, without a QString per file; anything else is the type
-// that was asked for (as resourceTypeFromName's fallback was).
-ResourceType typeNamed(std::string_view name, ResourceType requested)
-{
-    if (isLiteral(name, "image"))
-        return ResourceType::Image;
-    if (isLiteral(name, "video"))
-        return ResourceType::Video;
-    if (isLiteral(name, "raw"))
-        return ResourceType::Raw;
-    return resourceTypeFromName(fromUtf8(name)).value_or(requested);
-}
-
-enum class Field { PublicId, Format, ResourceType, AssetFolder, Folder, SecureUrl, Url, Bytes, Version, Width, Height, CreatedAt, Other };
-
-// Which field a key names: by its length first, then one comparison of known size (a chain of
-// string comparisons was a visible share of parsing a page).
-Field fieldOf(std::string_view key)
-{
-    const auto is = [key]<size_t N>(const char (&name)[N]) { return isLiteral(key, name); };
-    switch (key.size()) {
-    case 3: return is("url") ? Field::Url : Field::Other;
-    case 5: return is("bytes") ? Field::Bytes : is("width") ? Field::Width : Field::Other;
-    case 6: return is("format") ? Field::Format : is("folder") ? Field::Folder : is("height") ? Field::Height : Field::Other;
-    case 7: return is("version") ? Field::Version : Field::Other;
-    case 9: return is("public_id") ? Field::PublicId : Field::Other;
-    case 10: return is("secure_url") ? Field::SecureUrl : is("created_at") ? Field::CreatedAt : Field::Other;
-    case 12: return is("asset_folder") ? Field::AssetFolder : Field::Other;
-    case 13: return is("resource_type") ? Field::ResourceType : Field::Other;
-    default: return Field::Other;
-    }
 }
 
 // One pass over a resource's fields; unknown ones are skipped unread. The strings stay views
