@@ -1,4 +1,5 @@
 #include "cloudinary/listpageparser.h"
+#include "cloudinary/trailingcursor.h"
 #include "listpagefixtures.h"
 #include "util/stringpool.h"
 
@@ -101,6 +102,45 @@ private Q_SLOTS:
             QVERIFY(peekNextCursor(copy));
             QCOMPARE(describe(bodies.at(i)), alone.at(i));
         }
+    }
+
+    // The cursor read from the end of a body: the Admin API's shape is read there, anything else
+    // is left to the parse from the start, and what is read is what that parse reads.
+    void readsTheCursorFromTheEnd_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("cursor"); // "-": not read from the end
+        QTest::newRow("api shape") << QByteArray(R"({"resources":[{"public_id":"a"}],"next_cursor":"8edbc610"})") << u"8edbc610"_s;
+        QTest::newRow("spaces") << QByteArray("{\"resources\": [] ,\n \"next_cursor\" :\t\"c1\" }\r\n") << u"c1"_s;
+        QTest::newRow("empty cursor") << QByteArray(R"({"resources":[],"next_cursor":""})") << QString();
+        QTest::newRow("utf-8") << QByteArray("{\"resources\":[],\"next_cursor\":\"\xc3\xa9t\xc3\xa9\"}") << u"\u00e9t\u00e9"_s;
+        QTest::newRow("inside a resource only") << QByteArray(R"({"resources":[{"public_id":"a","next_cursor":"in"}]})") << u"-"_s;
+        QTest::newRow("another field last") << QByteArray(R"({"resources":[],"next_cursor":"x","rate_limit_allowed":500})") << u"-"_s;
+        QTest::newRow("null") << QByteArray(R"({"resources":[],"next_cursor":null})") << u"-"_s;
+        QTest::newRow("escape in cursor") << QByteArray("{\"resources\":[],\"next_cursor\":\"a\\u0041\"}") << u"-"_s;
+        QTest::newRow("escaped quote in cursor") << QByteArray("{\"resources\":[],\"next_cursor\":\"a\\\"b\"}") << u"-"_s;
+        QTest::newRow("escape in key") << QByteArray("{\"resources\":[],\"next\\u005fcursor\":\"x\"}") << u"-"_s;
+        QTest::newRow("key ends a longer string") << QByteArray("{\"resources\":[],\"not\\\"next_cursor\":\"x\"}") << u"-"_s;
+        QTest::newRow("alone") << QByteArray(R"({"next_cursor":"x"})") << u"-"_s;
+        QTest::newRow("cut short") << QByteArray(R"("next_cursor":"x"})") << u"-"_s;
+        QTest::newRow("nested object last") << QByteArray(R"({"resources":[],"meta":{"a":1,"next_cursor":"x"}})") << u"-"_s;
+        QTest::newRow("empty") << QByteArray() << u"-"_s;
+    }
+    void readsTheCursorFromTheEnd()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, cursor);
+        const auto read = trailingNextCursor({body.constData(), size_t(body.size())});
+        QCOMPARE(read.has_value(), cursor != u"-"_s);
+        if (!read)
+            return;
+        QCOMPARE(QString::fromUtf8(read->data(), qsizetype(read->size())), cursor);
+        StringPool pool;
+        QString error;
+        const auto page = parseListPage(body, ResourceType::Image, pool, &error);
+        QVERIFY2(page, qPrintable(error));
+        QCOMPARE(page->nextCursor, cursor);
+        QCOMPARE(peekNextCursor(body), std::optional<QString>(cursor));
     }
 
     void refusesWhatIsNotAListPage_data()

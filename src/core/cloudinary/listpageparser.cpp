@@ -1,6 +1,7 @@
 #include "cloudinary/listpageparser.h"
 
 #include "cloudinary/listpagefields.h"
+#include "cloudinary/trailingcursor.h"
 #include "util/stringpool.h"
 
 #include <QJsonDocument>
@@ -287,6 +288,10 @@ std::optional<QString> peekNextCursor(const QByteArray &body)
 {
     ThreadParser &parser = threadParser();
     parser.peekedBody = QByteArray();
+    // Where the Admin API puts it, the cursor is read from the last bytes; only an end of another
+    // shape costs the walk over the resources below (4% of a scan's thread at a million files).
+    if (const auto cursor = trailingNextCursor({body.constData(), size_t(body.size())}))
+        return fromUtf8(*cursor);
     od::document &document = parser.peeked;
     od::object root;
     if (parser.parser.iterate(parser.input(body)).get(document) || document.get_object().get(root))
