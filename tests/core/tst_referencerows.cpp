@@ -6,6 +6,7 @@
 #include "database/publicidtable.h"
 #include "database/referencerows.h"
 #include "database/referenceset.h"
+#include "scan/orphandetector.h"
 #include "util/hugepageallocator.h"
 #include "util/stringpool.h"
 
@@ -220,6 +221,43 @@ private Q_SLOTS:
         QCOMPARE(second.fieldCount(), 3); // from/text is a field value in one of them
         QCOMPARE(second.unmatched({ResourceType::Image, ResourceType::Raw}).size(), 2); // a/cat was matched
         QVERIFY(second.contains(ResourceType::Raw, u"doc.pdf"_s));
+    }
+
+    // A listed page matched with each id's slot and long bytes loaded ahead: every reference is
+    // found, short and long ids alike, also when the first match copies a set shared with another
+    // (the copy hashes with a seed of its own, the lookups made ahead were for the shared one).
+    void pageMatchedAheadFindsEveryReference()
+    {
+        ReferenceSet references;
+        std::vector<std::string> ids;
+        for (int i = 0; i < 3000; ++i) {
+            ids.push_back(i % 2 ? "s" + std::to_string(i) : "a/folder/long/enough/to/be/kept/apart/" + std::to_string(i));
+            if (i % 3)
+                references.add(i % 5 ? ResourceType::Image : ResourceType::Video, std::string_view(ids.back()));
+        }
+        const ReferenceSet shared = references;
+        ListedFiles page;
+        for (int i = 0; i < 3000; ++i) {
+            ListedFiles::Fields fields;
+            fields.publicId = ids[size_t(i)];
+            fields.type = i % 5 ? ResourceType::Image : ResourceType::Video;
+            page.append(fields);
+        }
+        ListedFiles wrongType; // the same ids as the other type: no match
+        ListedFiles::Fields video;
+        video.publicId = ids[1];
+        video.type = ResourceType::Video;
+        wrongType.append(video);
+        OrphanDetector detector(references);
+        detector.classify(page);
+        detector.classify(wrongType);
+        QCOMPARE(detector.summaries()[0].valid + detector.summaries()[1].valid, 2000);
+        const ResourceList orphans = detector.takeOrphans();
+        QCOMPARE(orphans.size(), 1001);
+        for (const CloudinaryResource &orphan : orphans)
+            QVERIFY(!shared.contains(orphan.type, orphan.publicId));
+        QCOMPARE(references.unmatched({ResourceType::Image, ResourceType::Video}).size(), 0);
+        QCOMPARE(shared.unmatched({ResourceType::Image, ResourceType::Video}).size(), 2000); // the copy kept its own marks
     }
 
     void peekedCursorEqualsTheParsedOne_data()

@@ -63,7 +63,26 @@ void ReferenceSet::prefetch(ResourceType type, std::string_view publicId) const
 
 bool ReferenceSet::match(ResourceType type, std::string_view publicId)
 {
-    IdSlot *slot = d->ids[indexOf(type)].find(publicId);
+    return match(lookup(type, publicId));
+}
+
+ReferenceSet::Lookup ReferenceSet::lookup(ResourceType type, std::string_view publicId) const
+{
+    const PublicIdTable &table = d->ids[indexOf(type)];
+    return {type, publicId, table.hash(publicId), &table};
+}
+
+void ReferenceSet::prefetch(const Lookup &lookup) const
+{
+    d->ids[indexOf(lookup.type)].prefetch(lookup.hash);
+}
+
+bool ReferenceSet::match(const Lookup &lookup)
+{
+    const ResourceType type = lookup.type;
+    const std::string_view publicId = lookup.publicId;
+    PublicIdTable &table = d->ids[indexOf(type)];
+    IdSlot *slot = lookup.table == &table ? table.find(publicId, lookup.hash) : table.find(publicId);
     if (!slot)
         return false;
     if (slot->flags() & Matched)

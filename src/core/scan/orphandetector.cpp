@@ -20,29 +20,46 @@ ResourceType typeAt(const ListedFiles &files, qsizetype i) { return files.type(i
 ResourceType typeAt(const ResourceList &batch, qsizetype i) { return batch.at(i).type; }
 qint64 bytesAt(const ListedFiles &files, qsizetype i) { return files.bytes(i); }
 qint64 bytesAt(const ResourceList &batch, qsizetype i) { return batch.at(i).bytes; }
-std::string_view view(std::string_view text) { return text; }
 std::string_view view(const QByteArray &text) { return {text.constData(), size_t(text.size())}; }
 
 } // namespace
 
-// How many ids ahead of its match a listed page's id is prefetched: enough to cover a miss to
-// memory while the ids between are compared.
-constexpr qsizetype PrefetchDistance = 8;
+// How many ids ahead of its match a listed page's id's table slot is loaded: enough to cover a
+// miss to memory while the ids between are compared.
+constexpr qsizetype SlotDistance = 8;
 
 template<typename Batch>
 void OrphanDetector::classifyEach(const Batch &batch)
 {
-    for (qsizetype i = 0; i < batch.size(); ++i) {
-        if constexpr (std::is_same_v<Batch, ListedFiles>) {
-            if (i + PrefetchDistance < batch.size())
-                m_references.prefetch(typeAt(batch, i + PrefetchDistance), idAt(batch, i + PrefetchDistance));
+    // The lookups of the ids ahead, hashed once each (a listed page only: its ids are views of
+    // its bytes, a stored batch's are made for the lookup).
+    std::array<ReferenceSet::Lookup, SlotDistance> ahead;
+    constexpr bool Listed = std::is_same_v<Batch, ListedFiles>;
+    const auto startLookup = [&](qsizetype i) {
+        if constexpr (Listed) {
+            ReferenceSet::Lookup &lookup = ahead[size_t(i % SlotDistance)];
+            lookup = m_references.lookup(typeAt(batch, i), idAt(batch, i));
+            m_references.prefetch(lookup);
         }
+    };
+    for (qsizetype i = 0; i < std::min(SlotDistance, batch.size()); ++i)
+        startLookup(i);
+    for (qsizetype i = 0; i < batch.size(); ++i) {
         const ResourceType type = typeAt(batch, i);
         TypeSummary &summary = m_summaries[indexOf(type)];
         ++summary.listed;
         summary.listedBytes += bytesAt(batch, i);
-        const auto id = idAt(batch, i);
-        if (m_references.match(type, view(id))) {
+        bool matched;
+        if constexpr (Listed) {
+            const ReferenceSet::Lookup lookup = ahead[size_t(i % SlotDistance)];
+            if (i + SlotDistance < batch.size())
+                startLookup(i + SlotDistance);
+            matched = m_references.match(lookup);
+        } else {
+            const auto id = idAt(batch, i);
+            matched = m_references.match(type, view(id));
+        }
+        if (matched) {
             ++summary.valid;
             continue;
         }
