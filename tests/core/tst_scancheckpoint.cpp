@@ -94,6 +94,25 @@ private Q_SLOTS:
         QCOMPARE(describe(*ListedFiles::decode(ListedFiles().encode(), pool)), QStringList());
     }
 
+    // URLs one piece away from the usual shape are stored as they are, not rebuilt wrong.
+    void nearlyUsualUrlsRoundTrip()
+    {
+        ListedFiles page;
+        const qint64 at = 1'700'000'000'000;
+        page.append(file("p/a", "https://res.cloudinary.com/demo/image/upload/v1700000000/p/a.jpg", u"jpg"_s, u"p"_s, at, 1'700'000'000));
+        page.append(file("p/b", "https://res.cloudinary.com/demo/image/upload/v1700000000/p/b.jpg?x", u"jpg"_s, u"p"_s, at, 1'700'000'000));
+        page.append(file("p/c", "https://res.cloudinary.com/demo/image/upload/v17000000/p/c.jpg", u"jpg"_s, u"p"_s, at, 1'700'000'000));
+        page.append(file("p/d", "https://res.cloudinary.com/demo/image/upload/v1700000000/p/d", u"jpg"_s, u"p"_s, at, 1'700'000'000));
+        page.append(file("p/e", "https://res.cloudinary.com/demo/video/upload/v1700000000/p/e.jpg", u"jpg"_s, u"p"_s, at, 1'700'000'000));
+        page.append(file("p/f", "https://res.cloudinary.com/demo/image/upload/v1700000000/p/f.jpgx", u"jpg"_s, u"p"_s, at, 1'700'000'000));
+        page.append(file("p/g", "https://res.cloudinary.com/demo/image/upload/v1700000000/p/g.jpg", u"jpg"_s, u"q"_s, at, 1'700'000'000));
+        page.append(file("p/h", "", u"jpg"_s, u"p"_s, at, 1'700'000'000));
+        StringPool pool;
+        const auto decoded = ListedFiles::decode(page.encode(), pool);
+        QVERIFY(decoded);
+        QCOMPARE(describe(*decoded), describe(page));
+    }
+
     void refusesBytesItDidNotWrite()
     {
         StringPool pool;

@@ -19,23 +19,45 @@ namespace {
 constexpr quint32 Magic = 0x4f4c4632; // "OLF2"
 enum Flag : quint8 { UrlDerived = 1, FolderDerived = 2 };
 
-void putVarint(std::string &out, quint64 value)
+// Writes into a buffer sized beforehand for the most the page can take (Writer::bound).
+class Writer
 {
-    while (value >= 0x80) {
-        out.push_back(char(value | 0x80));
-        value >>= 7;
+public:
+    // The most bytes a varint takes.
+    static constexpr size_t VarintBytes = 10;
+
+    explicit Writer(char *at)
+        : m_at(at)
+    {
     }
-    out.push_back(char(value));
-}
+    char *at() const { return m_at; }
+
+    void byte(char value) { *m_at++ = value; }
+    void bytes(const void *data, size_t size)
+    {
+        std::memcpy(m_at, data, size);
+        m_at += size;
+    }
+    void varint(quint64 value)
+    {
+        while (value >= 0x80) {
+            *m_at++ = char(value | 0x80);
+            value >>= 7;
+        }
+        *m_at++ = char(value);
+    }
+    void text(std::string_view text)
+    {
+        varint(text.size());
+        bytes(text.data(), text.size());
+    }
+
+private:
+    char *m_at;
+};
 
 quint64 zigzag(qint64 value) { return (quint64(value) << 1) ^ quint64(value >> 63); }
 qint64 unzigzag(quint64 value) { return qint64(value >> 1) ^ -qint64(value & 1); }
-
-void putText(std::string &out, std::string_view text)
-{
-    putVarint(out, text.size());
-    out.append(text);
-}
 
 constexpr std::array<std::string_view, 3> TypeNames{"image", "video", "raw"};
 
@@ -51,6 +73,26 @@ void derivedUrl(std::string &out, std::string_view prefix, ResourceType type, qi
         out.append(".").append(format);
 }
 
+// Whether `url` is derivedUrl(prefix, …), compared piece by piece without building it.
+bool isDerivedUrl(std::string_view url, std::string_view prefix, ResourceType type, qint64 version, std::string_view publicId,
+                  std::string_view format)
+{
+    const auto take = [&url](std::string_view piece) {
+        if (!url.starts_with(piece))
+            return false;
+        url.remove_prefix(piece.size());
+        return true;
+    };
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, version).ptr;
+    if (!take(prefix) || !take(TypeNames[size_t(indexOf(type))]) || !take("/upload/v") || !take({digits, size_t(end - digits)})
+        || !take("/") || !take(publicId))
+        return false;
+    if (!format.empty() && (!take(".") || !take(format)))
+        return false;
+    return url.empty();
+}
+
 // The UTF-8 of a page's formats and folders: a few distinct, shared strings (StringPool).
 class Utf8Cache
 {
@@ -58,14 +100,20 @@ public:
     std::string_view operator()(const QString &text)
     {
         const void *key = text.constData();
+        if (key == m_lastKey) // files in a row mostly share their format and folder
+            return m_last;
         auto it = m_cache.constFind(key);
         if (it == m_cache.cend())
             it = m_cache.insert(key, text.toUtf8());
-        return {it->constData(), size_t(it->size())};
+        m_lastKey = key;
+        m_last = {it->constData(), size_t(it->size())}; // QHash keeps a value where it is until it grows
+        return m_last;
     }
 
 private:
     QHash<const void *, QByteArray> m_cache;
+    const void *m_lastKey = nullptr;
+    std::string_view m_last;
 };
 
 std::string_view folderOf(std::string_view publicId)
@@ -144,40 +192,48 @@ QByteArray ListedFiles::encode() const
         if (const size_t at = url.find(marker); at != std::string_view::npos)
             prefix = url.substr(0, at);
     }
-    std::string out;
-    out.reserve(size_t(16 + m_entries.size() * 48));
-    out.append(reinterpret_cast<const char *>(&Magic), 4);
-    putVarint(out, quint64(m_entries.size()));
-    putText(out, prefix);
-    std::string expected;
-    Utf8Cache utf8;
+    // At most: every text of every file stored (a UTF-16 unit is at most 3 bytes of UTF-8), each
+    // number a full varint.
+    size_t bound = 4 + 2 * Writer::VarintBytes + prefix.size();
+    for (const Entry &entry : m_entries) {
+        bound += 1 + 4 * Writer::VarintBytes + size_t(entry.publicId.size + entry.secureUrl.size)
+            + 3 * size_t(entry.format.size() + entry.folder.size()) + 5 * Writer::VarintBytes;
+    }
+    QByteArray bytes(qsizetype(bound), Qt::Uninitialized);
+    Writer out(bytes.data());
+    out.bytes(&Magic, 4);
+    out.varint(quint64(m_entries.size()));
+    out.text(prefix);
+    Utf8Cache formats;
+    Utf8Cache folders;
     qint64 previousCreated = 0;
     for (const Entry &entry : m_entries) {
         const std::string_view publicId = text(entry.publicId);
         const std::string_view url = text(entry.secureUrl);
-        const std::string_view format = entry.format.isEmpty() ? std::string_view() : utf8(entry.format);
-        const std::string_view folder = entry.folder.isEmpty() ? std::string_view() : utf8(entry.folder);
-        derivedUrl(expected, prefix, entry.type, entry.version, publicId, format);
+        const std::string_view format = entry.format.isEmpty() ? std::string_view() : formats(entry.format);
+        const std::string_view folder = entry.folder.isEmpty() ? std::string_view() : folders(entry.folder);
         quint8 flags = quint8(indexOf(entry.type) << 2);
-        if (!prefix.empty() && url == expected)
+        if (!prefix.empty() && isDerivedUrl(url, prefix, entry.type, entry.version, publicId, format))
             flags |= UrlDerived;
         if (folder == folderOf(publicId))
             flags |= FolderDerived;
-        out.push_back(char(flags));
-        putText(out, publicId);
+        out.byte(char(flags));
+        out.text(publicId);
         if (!(flags & UrlDerived))
-            putText(out, url);
-        putText(out, format);
+            out.text(url);
+        out.text(format);
         if (!(flags & FolderDerived))
-            putText(out, folder);
-        putVarint(out, zigzag(entry.bytes));
-        putVarint(out, zigzag(entry.createdAtMSecs - previousCreated));
+            out.text(folder);
+        out.varint(zigzag(entry.bytes));
+        out.varint(zigzag(entry.createdAtMSecs - previousCreated));
         previousCreated = entry.createdAtMSecs;
-        putVarint(out, zigzag(entry.version - entry.createdAtMSecs / 1000));
-        putVarint(out, zigzag(entry.width));
-        putVarint(out, zigzag(entry.height));
+        out.varint(zigzag(entry.version - entry.createdAtMSecs / 1000));
+        out.varint(zigzag(entry.width));
+        out.varint(zigzag(entry.height));
     }
-    return QByteArray(out.data(), qsizetype(out.size()));
+    Q_ASSERT(size_t(out.at() - bytes.constData()) <= bound);
+    bytes.truncate(qsizetype(out.at() - bytes.constData()));
+    return bytes;
 }
 
 std::optional<ListedFiles> ListedFiles::decode(const QByteArray &bytes, StringPool &pool)
