@@ -19,7 +19,7 @@ namespace {
 constexpr quint32 Magic = 0x4f4c4632; // "OLF2"
 enum Flag : quint8 { UrlDerived = 1, FolderDerived = 2 };
 
-// Writes into a buffer sized beforehand for the most the page can take (Writer::bound).
+// Writes into a buffer that encode() sized beforehand for the most a page can take.
 class Writer
 {
 public:

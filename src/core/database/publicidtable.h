@@ -39,10 +39,11 @@ private:
 
 // A public id in a table slot of 32 bytes, two to a cache line: up to 30 bytes inline (most ids:
 // matching a listed file then reads no other memory; an id kept apart is a second cache miss,
-// which a prefetch did not hide on this machine), longer ones as a view into the arena beside 32 bits of their
-// hash, so a lookup reads the arena only for a slot whose hash agrees. The flags byte says
-// whether the slot is taken and holds the caller's flags; all zero bytes are an empty slot.
-class IdSlot
+// which a prefetch did not hide on this machine), longer ones as a view into the arena beside 32
+// bits of their hash, so a lookup reads the arena only for a slot whose hash agrees. The flags
+// byte says whether the slot is taken and holds the caller's flags; all zero bytes are an empty
+// slot.
+class alignas(32) IdSlot
 {
 public:
     static constexpr size_t InlineSize = 30;

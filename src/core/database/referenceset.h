@@ -44,11 +44,12 @@ public:
     void prefetch(ResourceType type, std::string_view publicId) const;
     // contains(), and remembers that a listed file matched the reference.
     bool match(ResourceType type, std::string_view publicId);
+    bool match(ResourceType type, const QString &publicId) { return match(type, utf8(publicId.toUtf8())); }
 
     // A page's ids matched one after the other, each hashed once: prefetch() an id's slot some
-    // places ahead of its match. A Lookup holds a view of the id; its hash is the one
-    // of the table it was made for (a copy of a shared set hashes with a seed of its own, so
-    // match() hashes again when the set was copied meanwhile).
+    // places ahead of its match. A Lookup holds a view of the id and the hash of the table it was
+    // made for (a copy of a shared set hashes with a seed of its own, so match() hashes again
+    // when the set was copied meanwhile).
     struct Lookup
     {
         ResourceType type = ResourceType::Image;
@@ -59,7 +60,6 @@ public:
     Lookup lookup(ResourceType type, std::string_view publicId) const;
     void prefetch(const Lookup &lookup) const;
     bool match(const Lookup &lookup);
-    bool match(ResourceType type, const QString &publicId) { return match(type, utf8(publicId.toUtf8())); }
 
     // The references of `types` that no listed file matched, as a set of their own (small, so
     // the whole set can be freed before the broken references are located).
