@@ -61,35 +61,36 @@ qint64 unzigzag(quint64 value) { return qint64(value >> 1) ^ -qint64(value & 1);
 
 constexpr std::array<std::string_view, 3> TypeNames{"image", "video", "raw"};
 
-// The URL a file has when nothing unusual happened: <prefix><type>/upload/v<version>/<public id>[.<format>].
+// The URL a file has when nothing unusual happened, in pieces:
+// <prefix><type>/upload/v<version>/<public id>[.<format>]. `digits` holds the version's text.
+using UrlPieces = std::array<std::string_view, 8>;
+UrlPieces derivedUrlPieces(char (&digits)[24], std::string_view prefix, ResourceType type, qint64 version,
+                           std::string_view publicId, std::string_view format)
+{
+    const auto end = std::to_chars(digits, digits + sizeof digits, version).ptr;
+    return {prefix, TypeNames[size_t(indexOf(type))], "/upload/v", std::string_view(digits, size_t(end - digits)), "/", publicId,
+            format.empty() ? std::string_view() : ".", format};
+}
+
 void derivedUrl(std::string &out, std::string_view prefix, ResourceType type, qint64 version, std::string_view publicId,
                 std::string_view format)
 {
     char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, version).ptr;
-    out.assign(prefix);
-    out.append(TypeNames[size_t(indexOf(type))]).append("/upload/v").append(digits, end).append("/").append(publicId);
-    if (!format.empty())
-        out.append(".").append(format);
+    out.clear();
+    for (std::string_view piece : derivedUrlPieces(digits, prefix, type, version, publicId, format))
+        out.append(piece);
 }
 
 // Whether `url` is derivedUrl(prefix, …), compared piece by piece without building it.
 bool isDerivedUrl(std::string_view url, std::string_view prefix, ResourceType type, qint64 version, std::string_view publicId,
                   std::string_view format)
 {
-    const auto take = [&url](std::string_view piece) {
+    char digits[24];
+    for (std::string_view piece : derivedUrlPieces(digits, prefix, type, version, publicId, format)) {
         if (!url.starts_with(piece))
             return false;
         url.remove_prefix(piece.size());
-        return true;
-    };
-    char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, version).ptr;
-    if (!take(prefix) || !take(TypeNames[size_t(indexOf(type))]) || !take("/upload/v") || !take({digits, size_t(end - digits)})
-        || !take("/") || !take(publicId))
-        return false;
-    if (!format.empty() && (!take(".") || !take(format)))
-        return false;
+    }
     return url.empty();
 }
 

@@ -12,6 +12,8 @@
 
 namespace Orphanscope {
 
+class PublicIdTable;
+
 // Every (resource type, public id) the database references, each with whether a listed file
 // matched it: what no file matched after a whole-account scan is a broken reference. Candidates
 // taken from URLs in text (addCandidate) keep files like any reference, but an unmatched one is
@@ -55,7 +57,7 @@ public:
         ResourceType type = ResourceType::Image;
         std::string_view publicId;
         quint64 hash = 0;
-        const void *table = nullptr;
+        const PublicIdTable *table = nullptr;
     };
     Lookup lookup(ResourceType type, std::string_view publicId) const;
     void prefetch(const Lookup &lookup) const;

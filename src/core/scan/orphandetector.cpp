@@ -35,15 +35,15 @@ void OrphanDetector::classifyEach(const Batch &batch)
     // its bytes, a stored batch's are made for the lookup).
     std::array<ReferenceSet::Lookup, SlotDistance> ahead;
     constexpr bool Listed = std::is_same_v<Batch, ListedFiles>;
-    const auto startLookup = [&](qsizetype i) {
-        if constexpr (Listed) {
-            ReferenceSet::Lookup &lookup = ahead[size_t(i % SlotDistance)];
-            lookup = m_references.lookup(typeAt(batch, i), idAt(batch, i));
-            m_references.prefetch(lookup);
-        }
+    const auto startLookup = [&](auto i) { // generic: made only for a listed page
+        ReferenceSet::Lookup &lookup = ahead[size_t(i % SlotDistance)];
+        lookup = m_references.lookup(typeAt(batch, i), idAt(batch, i));
+        m_references.prefetch(lookup);
     };
-    for (qsizetype i = 0; i < std::min(SlotDistance, batch.size()); ++i)
-        startLookup(i);
+    if constexpr (Listed) {
+        for (qsizetype i = 0; i < std::min(SlotDistance, batch.size()); ++i)
+            startLookup(i);
+    }
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const ResourceType type = typeAt(batch, i);
         TypeSummary &summary = m_summaries[indexOf(type)];
