@@ -1,3 +1,4 @@
+#include "cloudinary/listpagefields.h"
 #include "cloudinary/listpageparser.h"
 #include "cloudinary/trailingcursor.h"
 #include "listpagefixtures.h"
@@ -51,6 +52,52 @@ private Q_SLOTS:
         QVERIFY(page->nextCursor.isEmpty());
         QCOMPARE(page->warnings.size(), 1);
         QVERIFY(page->warnings.constFirst().contains(u"2 listed raw files without a public_id"_s));
+    }
+
+    // Keys are named from the body's bytes without unescaping them: a known name spelt with an
+    // escape is still that field, a longer or shorter key is another one, and numbers the API does
+    // not send (negative, fractional, with an exponent) read as they did through simdjson.
+    void namesKeysAsWrittenOrEscaped()
+    {
+        const QByteArray body = "{\"resources\":["
+                                "{\"public\\u005fid\":\"a\",\"by\\u0074es\":-5,\"width\":12.9,\"height\":3e2,"
+                                "\"\\u0066ormat\":\"png\",\"url\":\"u\\/1\"},"
+                                "{\"public_id\":\"b\",\"public_idx\":\"x\",\"forma\":\"no\",\"format \":\"no\",\"bytes\":18446744073709551615,"
+                                "\"version\" : 7 ,\"p\":1,\"folder\":\"f\\u00fc\"}],\"next_cursor\":null}";
+        StringPool pool;
+        QString error;
+        const auto page = parseListPage(body, ResourceType::Image, pool, &error);
+        QVERIFY2(page, qPrintable(error));
+        const ResourceList resources = page->resources();
+        QCOMPARE(resources.size(), 2);
+        QCOMPARE(resources.at(0).publicId, u"a"_s);
+        QCOMPARE(resources.at(0).bytes, -5);
+        QCOMPARE(resources.at(0).width, 12);
+        QCOMPARE(resources.at(0).height, 300);
+        QCOMPARE(resources.at(0).format, u"png"_s);
+        QCOMPARE(resources.at(0).secureUrl, u"u/1"_s);
+        QCOMPARE(resources.at(1).publicId, u"b"_s);
+        QCOMPARE(resources.at(1).format, QString());
+        QCOMPARE(resources.at(1).bytes, 0); // out of range
+        QCOMPARE(resources.at(1).version, 7);
+        QCOMPARE(resources.at(1).folder, u"f\u00fc"_s);
+    }
+
+    // The upload time's own reader agrees with QDateTime on every day of eight centuries (leap
+    // days and centuries among them) and refuses what is no time of day or no date.
+    void readsUploadTimesAsQtDoes()
+    {
+        for (QDate date(1600, 1, 1); date.year() < 2400; date = date.addDays(1)) {
+            const QDateTime time(date, QTime(date.day() % 24, date.month() * 4, date.dayOfYear() % 60), Qt::UTC);
+            const QByteArray text = time.toString(Qt::ISODate).toLatin1();
+            QCOMPARE(ListPageFields::parseCreatedAt({text.constData(), size_t(text.size())}), time.toMSecsSinceEpoch());
+        }
+        for (const char *text : {"2023-02-29T00:00:00Z", "1900-02-29T00:00:00Z", "2024-13-01T00:00:00Z", "2024-04-31T00:00:00Z",
+                                 "2024-00-10T00:00:00Z", "2024-06-00T00:00:00Z", "2024-06-25T25:00:00Z", "2024-06-25T08:60:00Z",
+                                 "2024-06-25T08:58:6xZ"})
+            QCOMPARE(ListPageFields::parseCreatedAt(text), 0);
+        QCOMPARE(ListPageFields::parseCreatedAt("2000-02-29T23:59:59Z"), 951868799000);
+        QCOMPARE(ListPageFields::parseCreatedAt("2024-06-25T24:00:00Z"), 1719360000000); // ISO 8601's end of day, as Qt reads it
     }
 
     void sharesFolderAndFormatStrings()

@@ -94,6 +94,10 @@ public:
     // A number as an integer (a fraction is cut off; out of range or another type: 0).
     qint64 integer(od::value &value)
     {
+        // What the Admin API sends: a non-negative integer, read at once. Anything else (a
+        // failed read leaves the value unread) goes through its type.
+        if (uint64_t plain; !value.get_uint64().get(plain) && plain <= uint64_t(std::numeric_limits<qint64>::max()))
+            return qint64(plain);
         od::json_type type;
         if (check(value.type().get(type)) || type != od::json_type::number)
             return 0;
@@ -117,6 +121,26 @@ public:
     bool resource(od::value &element, ListedFiles &files);
 
 private:
+    // The field a resource's key names (ListPageFields::knownFieldAt, on the key's bytes in the
+    // body); an unknown key holding an escape is unescaped and named again.
+    bool nameOf(od::field &field, Field *name)
+    {
+        const char *key = field.key().raw(); // just after the opening quote
+        *name = knownFieldAt(key);
+        if (*name != Field::Other)
+            return true;
+        const char *at = key;
+        while (*at != '"' && *at != '\\') // stage 1 found the closing quote, so there is one
+            ++at;
+        if (*at == '"')
+            return true;
+        std::string_view unescaped;
+        if (check(field.unescaped_key().get(unescaped)))
+            return false;
+        *name = fieldOf(unescaped);
+        return true;
+    }
+
     bool check(simdjson::error_code error)
     {
         if (error != simdjson::SUCCESS)
@@ -147,12 +171,13 @@ bool PageReader::resource(od::value &element, ListedFiles &files)
     std::optional<std::string_view> assetFolder;
     std::string_view folder;
     std::string_view url;
-    for (auto field : object) {
-        std::string_view key;
-        od::value value;
-        if (check(field.unescaped_key().get(key)) || check(field.value().get(value)))
+    for (auto &&result : object) {
+        od::field field;
+        Field name;
+        if (check(std::move(result).get(field)) || !nameOf(field, &name))
             return false;
-        switch (fieldOf(key)) {
+        od::value &value = field.value();
+        switch (name) {
         case Field::PublicId:
             fields.publicId = string(value).value_or(std::string_view());
             break;
