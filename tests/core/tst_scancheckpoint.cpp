@@ -113,6 +113,35 @@ private Q_SLOTS:
         QCOMPARE(describe(*decoded), describe(page));
     }
 
+    // Files keep their format and folder whether the strings are shared (a parser's pool), equal
+    // but made apart, or many to a page (past the few that are compared rather than hashed); a
+    // copy of a page grows apart from it.
+    void keepsEachFilesFormatAndFolder()
+    {
+        StringPool pool;
+        ListedFiles page;
+        QStringList expected;
+        for (int i = 0; i < 120; ++i) {
+            const QString folder = i % 3 == 0 ? pool.intern(QStringView(u"shared")) : u"folder%1"_s.arg(i % 40);
+            const QString format = i % 2 ? QString(u"jpg"_s) : pool.intern(QStringView(u"png"));
+            const std::string id = QString(folder + u"/f"_s + QString::number(i)).toStdString();
+            page.append(file(id, "", format, folder, 1'700'000'000'000 - i, 1'700'000'000));
+            expected.append(format + u'|' + folder);
+        }
+        const ListedFiles copy = page;
+        page.append(file("late", "", u"gif"_s, u"late"_s, 1, 1));
+        QStringList kept;
+        for (qsizetype i = 0; i < copy.size(); ++i)
+            kept.append(copy.resource(i).format + u'|' + copy.resource(i).folder);
+        QCOMPARE(kept, expected);
+        QCOMPARE(copy.size(), 120);
+        QCOMPARE(page.resource(120).folder, u"late"_s);
+        QCOMPARE(page.resource(119).folder, expected.last().section(u'|', 1));
+        const auto decoded = ListedFiles::decode(page.encode(), pool);
+        QVERIFY(decoded);
+        QCOMPARE(describe(*decoded), describe(page));
+    }
+
     void refusesBytesItDidNotWrite()
     {
         StringPool pool;

@@ -1,5 +1,7 @@
 #include "cloudinary/listedfiles.h"
 
+#include <cstring>
+
 namespace Orphanscope {
 
 void ListedFiles::reserve(qsizetype files, qsizetype textBytes)
@@ -11,14 +13,46 @@ void ListedFiles::reserve(qsizetype files, qsizetype textBytes)
 ListedFiles::Span ListedFiles::store(std::string_view text)
 {
     const Span span{m_text.size(), qsizetype(text.size())};
-    m_text.append(text.data(), qsizetype(text.size()));
+    m_text.resize(span.offset + span.size); // within what reserve() gave, mostly: QByteArray::append took 140 instructions
+    std::memcpy(m_text.data() + span.offset, text.data(), text.size());
     return span;
+}
+
+quint32 ListedFiles::stringIndex(const QString &text, quint32 &last)
+{
+    if (text.isEmpty())
+        return 0;
+    const void *key = text.constData();
+    if (m_strings.at(last).constData() == key)
+        return last;
+    if (m_strings.size() <= SmallStrings) { // a page's few formats and folders: compared, not hashed
+        for (qsizetype i = 1; i < m_strings.size(); ++i) {
+            if (m_strings.at(i).constData() == key)
+                return last = quint32(i);
+        }
+    } else if (const auto it = m_stringIndex.constFind(key); it != m_stringIndex.cend()) {
+        return last = *it;
+    }
+    // A string made elsewhere, equal to one held, only costs an entry of its own.
+    last = quint32(m_strings.size());
+    m_strings.append(text);
+    if (m_strings.size() > SmallStrings) {
+        if (m_stringIndex.isEmpty()) {
+            for (qsizetype i = 1; i < m_strings.size(); ++i)
+                m_stringIndex.insert(m_strings.at(i).constData(), quint32(i));
+        } else {
+            m_stringIndex.insert(key, last);
+        }
+    }
+    return last;
 }
 
 void ListedFiles::append(const Fields &fields)
 {
-    m_entries.append(Entry{store(fields.publicId), store(fields.secureUrl), fields.format, fields.folder, fields.bytes,
-                           fields.createdAtMSecs, fields.version, fields.width, fields.height, fields.type});
+    const quint32 format = stringIndex(fields.format, m_lastFormat);
+    const quint32 folder = stringIndex(fields.folder, m_lastFolder);
+    m_entries.append(Entry{store(fields.publicId), store(fields.secureUrl), fields.bytes, fields.createdAtMSecs, fields.version,
+                           fields.width, fields.height, format, folder, fields.type});
 }
 
 CloudinaryResource ListedFiles::resource(qsizetype i) const
@@ -29,8 +63,8 @@ CloudinaryResource ListedFiles::resource(qsizetype i) const
     const std::string_view url = text(entry.secureUrl);
     resource.publicId = QString::fromUtf8(id.data(), qsizetype(id.size()));
     resource.secureUrl = QString::fromUtf8(url.data(), qsizetype(url.size()));
-    resource.format = entry.format;
-    resource.folder = entry.folder;
+    resource.format = m_strings.at(entry.format);
+    resource.folder = m_strings.at(entry.folder);
     resource.bytes = entry.bytes;
     resource.createdAtMSecs = entry.createdAtMSecs;
     resource.version = entry.version;

@@ -3,6 +3,7 @@
 #include "cloudinary/cloudinaryresource.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -59,20 +60,32 @@ private:
     {
         Span publicId;
         Span secureUrl;
-        QString format;
-        QString folder;
         qint64 bytes;
         qint64 createdAtMSecs;
         qint64 version;
         qint32 width;
         qint32 height;
+        quint32 format; // in m_strings
+        quint32 folder; // in m_strings
         ResourceType type;
     };
     std::string_view text(Span span) const { return {m_text.constData() + span.offset, size_t(span.size)}; }
     Span store(std::string_view text);
+    // The index of a format or folder in m_strings, added when new. Files hold indices, not
+    // QStrings: a QString per file meant two reference counts shared by every file of a format,
+    // counted up on the parsing thread and down on the checkpoint's, a cache line both cores
+    // fought over a million times.
+    // `last`: the index this kind of string had in the file before (files in a row mostly share
+    // their format and folder).
+    quint32 stringIndex(const QString &text, quint32 &last);
 
     QByteArray m_text;
     QList<Entry> m_entries;
+    QList<QString> m_strings{QString()}; // the page's formats and folders; 0 is the empty one
+    static constexpr qsizetype SmallStrings = 16;
+    QHash<const void *, quint32> m_stringIndex; // by the QString's data (StringPool shares it), past SmallStrings
+    quint32 m_lastFormat = 0;
+    quint32 m_lastFolder = 0;
 };
 
 } // namespace Orphanscope

@@ -2,12 +2,11 @@
 
 #include "util/stringpool.h"
 
-#include <QHash>
-
 #include <array>
 #include <charconv>
 #include <cstring>
 #include <string>
+#include <vector>
 
 namespace Orphanscope {
 
@@ -94,33 +93,10 @@ bool isDerivedUrl(std::string_view url, std::string_view prefix, ResourceType ty
     return url.empty();
 }
 
-// The UTF-8 of a page's formats and folders: a few distinct, shared strings (StringPool).
-class Utf8Cache
-{
-public:
-    std::string_view operator()(const QString &text)
-    {
-        const void *key = text.constData();
-        if (key == m_lastKey) // files in a row mostly share their format and folder
-            return m_last;
-        auto it = m_cache.constFind(key);
-        if (it == m_cache.cend())
-            it = m_cache.insert(key, text.toUtf8());
-        m_lastKey = key;
-        m_last = {it->constData(), size_t(it->size())}; // QHash keeps a value where it is until it grows
-        return m_last;
-    }
-
-private:
-    QHash<const void *, QByteArray> m_cache;
-    const void *m_lastKey = nullptr;
-    std::string_view m_last;
-};
-
 std::string_view folderOf(std::string_view publicId)
 {
-    const size_t slash = publicId.rfind('/');
-    return slash == std::string_view::npos ? std::string_view() : publicId.substr(0, slash);
+    const void *slash = memrchr(publicId.data(), '/', publicId.size()); // string_view::rfind goes byte by byte
+    return slash ? publicId.substr(0, size_t(static_cast<const char *>(slash) - publicId.data())) : std::string_view();
 }
 
 // Reads from a byte range and remembers the first overrun: every read after it yields nothing.
@@ -195,24 +171,27 @@ QByteArray ListedFiles::encode() const
     }
     // At most: every text of every file stored (a UTF-16 unit is at most 3 bytes of UTF-8), each
     // number a full varint.
+    std::vector<QByteArray> strings; // the page's formats and folders in UTF-8, by index
+    strings.reserve(size_t(m_strings.size()));
+    for (const QString &string : m_strings)
+        strings.push_back(string.toUtf8());
+    const auto utf8 = [&strings](quint32 index) { return std::string_view(strings[index].constData(), size_t(strings[index].size())); };
     size_t bound = 4 + 2 * Writer::VarintBytes + prefix.size();
     for (const Entry &entry : m_entries) {
         bound += 1 + 4 * Writer::VarintBytes + size_t(entry.publicId.size + entry.secureUrl.size)
-            + 3 * size_t(entry.format.size() + entry.folder.size()) + 5 * Writer::VarintBytes;
+            + utf8(entry.format).size() + utf8(entry.folder).size() + 5 * Writer::VarintBytes;
     }
     QByteArray bytes(qsizetype(bound), Qt::Uninitialized);
     Writer out(bytes.data());
     out.bytes(&Magic, 4);
     out.varint(quint64(m_entries.size()));
     out.text(prefix);
-    Utf8Cache formats;
-    Utf8Cache folders;
     qint64 previousCreated = 0;
     for (const Entry &entry : m_entries) {
         const std::string_view publicId = text(entry.publicId);
         const std::string_view url = text(entry.secureUrl);
-        const std::string_view format = entry.format.isEmpty() ? std::string_view() : formats(entry.format);
-        const std::string_view folder = entry.folder.isEmpty() ? std::string_view() : folders(entry.folder);
+        const std::string_view format = utf8(entry.format);
+        const std::string_view folder = utf8(entry.folder);
         quint8 flags = quint8(indexOf(entry.type) << 2);
         if (!prefix.empty() && isDerivedUrl(url, prefix, entry.type, entry.version, publicId, format))
             flags |= UrlDerived;
