@@ -131,16 +131,78 @@ private Q_SLOTS:
         unmatched.add(ResourceType::Image, u"not/in/the/table"_s);
         const ReferenceReader reader(config(url), {ReferenceSpec{u"awkward_refs"_s, u"featured_image"_s, ResourceType::Image}});
         const std::atomic_bool cancel{false};
+        // The read logs each value's row by id (ReferenceRowLog).
+        ReferenceReadResult read = reader.read(cancel, nullptr, [](const QString &) {});
+        QVERIFY2(read.ok, qPrintable(read.error));
+        QCOMPARE(read.rowLogs.size(), size_t(1));
+        const ReferenceRowLog log = read.rowLogs.front();
+        QSet<quint32> hashes;
+        for (const QByteArray &id : unmatched.ids(ResourceType::Image))
+            hashes.insert(ReferenceRowLog::hashOf(ResourceType::Image, {id.constData(), size_t(id.size())}));
+        QCOMPARE(log.candidates(u"awkward_refs"_s, hashes), std::optional<QList<qint64>>(QList<qint64>{1, 2, 3, 4, 5}));
+        QCOMPARE(log.candidates(u"other_table"_s, hashes), std::nullopt);
+        // A row added after the read: searching every row finds it, the rows the read logged do not.
+        {
+            QSqlDatabase admin = openAdminConnection(url, u"awkward-admin"_s);
+            QSqlQuery query(admin);
+            QVERIFY2(query.exec(u"INSERT INTO awkward_refs (id, featured_image) VALUES (7, 'image/upload/v2/under_score.jpg')"_s),
+                     qPrintable(query.lastError().text()));
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(u"awkward-admin"_s);
+        QStringList expected = awkward;
+        expected.sort();
+        for (const ReferenceRowLog *rowLog : {&log, static_cast<const ReferenceRowLog *>(nullptr)}) {
+            QString error;
+            const auto broken = reader.locate(unmatched, rowLog, cancel, &error);
+            QVERIFY2(broken, qPrintable(error));
+            QStringList found;
+            for (const BrokenReference &reference : *broken)
+                found.append(reference.publicId + u'@' + reference.rowId);
+            found.sort();
+            QStringList want;
+            for (const QString &id : expected)
+                want.append(id + u'@' + QString::number(awkward.indexOf(id) + 1));
+            if (!rowLog)
+                want.append(u"under_score@7"_s);
+            want.sort();
+            QCOMPARE(found, want);
+        }
+    }
+
+    // A table whose rows have no integer id is not logged: its broken references are searched for
+    // in every row, as before.
+    void locatesInTablesWithoutAnIntegerId()
+    {
+        const QString url = u"sqlite:///"_s + m_dir.filePath(u"textids.sqlite3"_s);
+        {
+            QSqlDatabase admin = openAdminConnection(url, u"textids-admin"_s);
+            QSqlQuery query(admin);
+            QVERIFY2(query.exec(u"CREATE TABLE text_ids (id TEXT PRIMARY KEY, featured_image VARCHAR(200))"_s), qPrintable(query.lastError().text()));
+            QVERIFY(query.exec(u"INSERT INTO text_ids VALUES ('a', 'image/upload/v1/gone.jpg'), ('b', 'image/upload/v1/here.jpg')"_s));
+            QVERIFY2(query.exec(u"CREATE TABLE mixed_ids (id INTEGER, featured_image VARCHAR(200))"_s), qPrintable(query.lastError().text()));
+            QVERIFY(query.exec(u"INSERT INTO mixed_ids VALUES (1, 'image/upload/v1/here.jpg'), ('x', 'image/upload/v1/gone.jpg')"_s));
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(u"textids-admin"_s);
+        const ReferenceReader reader(config(url), {ReferenceSpec{u"text_ids"_s, u"featured_image"_s, ResourceType::Image},
+                                                   ReferenceSpec{u"mixed_ids"_s, u"featured_image"_s, ResourceType::Image}});
+        const std::atomic_bool cancel{false};
+        ReferenceReadResult read = reader.read(cancel, nullptr, [](const QString &) {});
+        QVERIFY2(read.ok, qPrintable(read.error));
+        const QSet<quint32> hashes{ReferenceRowLog::hashOf(ResourceType::Image, "gone")};
+        QCOMPARE(read.rowLogs.front().candidates(u"text_ids"_s, hashes), std::nullopt);
+        QCOMPARE(read.rowLogs.front().candidates(u"mixed_ids"_s, hashes), std::nullopt); // its second row's id is text
+        ReferenceSet unmatched;
+        unmatched.add(ResourceType::Image, u"gone"_s);
         QString error;
-        const auto broken = reader.locate(unmatched, cancel, &error);
+        const auto broken = reader.locate(unmatched, &read.rowLogs.front(), cancel, &error);
         QVERIFY2(broken, qPrintable(error));
         QStringList found;
         for (const BrokenReference &reference : *broken)
-            found.append(reference.publicId);
+            found.append(reference.table + u'/' + reference.rowId);
         found.sort();
-        QStringList expected = awkward;
-        expected.sort();
-        QCOMPARE(found, expected);
+        QCOMPARE(found, (QStringList{u"mixed_ids/x"_s, u"text_ids/a"_s}));
     }
 
     void refusesMissingOrWrongColumns_data()

@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <charconv>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Orphanscope {
@@ -24,6 +26,27 @@ bool isTextColumn(const QSqlField &field)
 {
     const int id = field.metaType().id();
     return id == QMetaType::QString || id == QMetaType::QByteArray || id == QMetaType::UnknownType;
+}
+
+bool isIntegerColumn(const QSqlField &field)
+{
+    const int id = field.metaType().id();
+    return id == QMetaType::Int || id == QMetaType::UInt || id == QMetaType::LongLong || id == QMetaType::ULongLong;
+}
+
+// Logs the value's row by its id; false (and the table dropped from the log) for a row whose id
+// is no integer (SQLite keeps what it is given).
+bool logRow(ReferenceRowLog &log, quint32 hash, ReferenceRows &rows, int idIndex)
+{
+    qint64 id = 0;
+    const std::string_view text = rows.isNull(idIndex) ? std::string_view() : rows.text(idIndex);
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size()) {
+        log.dropTable();
+        return false;
+    }
+    log.add(hash, id);
+    return true;
 }
 
 } // namespace
@@ -91,20 +114,22 @@ ReferenceReadResult ReferenceReader::read(const std::atomic_bool &cancel, std::a
             warn(u"…and %1 more values without a public id (%2 in all)"_s.arg(result.summary.unparseable - MaxDetailedWarnings).arg(result.summary.unparseable));
     } else {
         result.references = {};
+        result.rowLogs.clear();
     }
     result.summary.elapsedMs = timer.elapsed();
     return result;
 }
 
-std::optional<QList<BrokenReference>> ReferenceReader::locate(const ReferenceSet &unmatched, const std::atomic_bool &cancel,
-                                                              QString *error) const
+std::optional<QList<BrokenReference>> ReferenceReader::locate(const ReferenceSet &unmatched, const ReferenceRowLog *log,
+                                                              const std::atomic_bool &cancel, QString *error) const
 {
     ReferenceReadResult result;
-    Pass pass{&unmatched, {}, {}};
-    if (unmatched.size() <= MaxFilteredIds) {
-        for (ResourceType type : AllResourceTypes) {
-            for (const QByteArray &id : unmatched.ids(type))
+    Pass pass{&unmatched, {}, {}, log, {}};
+    for (ResourceType type : AllResourceTypes) {
+        for (const QByteArray &id : unmatched.ids(type)) {
+            if (unmatched.size() <= MaxFilteredIds)
                 pass.fragments.append(QString::fromUtf8(id));
+            pass.hashes.insert(ReferenceRowLog::hashOf(type, {id.constData(), size_t(id.size())}));
         }
     }
     readAll(result, cancel, nullptr, [](const QString &) {}, &pass); // the first pass warned already
@@ -118,6 +143,8 @@ std::optional<QList<BrokenReference>> ReferenceReader::locate(const ReferenceSet
 bool ReferenceReader::readAll(ReferenceReadResult &result, const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,
                               const WarningSink &warn, Pass *pass) const
 {
+    if (!pass)
+        result.rowLogs.resize(1);
     {
         ReadOnlyConnection connection(m_config);
         QSqlDatabase &db = connection.database();
@@ -184,6 +211,16 @@ void ReferenceReader::reserveReferences(QSqlDatabase &db, const QList<QString> &
         references.reserve(type, expected[indexOf(type)]);
 }
 
+// `id IN (…)`: the rows a row log names.
+QString ReferenceReader::idFilter(QSqlDriver *driver, const QList<qint64> &ids)
+{
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list.append(QString::number(id));
+    return u"%1 IN (%2)"_s.arg(driver->escapeIdentifier(u"id"_s, QSqlDriver::FieldName), list.join(u','));
+}
+
 // `column LIKE '%id%' ESCAPE '!'` for every unmatched id and column, joined by OR; the ids go
 // through the driver's own literal quoting, with LIKE's wildcards escaped.
 QString ReferenceReader::rowFilter(QSqlDriver *driver, const QList<ReferenceSpec> &specs, const Pass &pass) const
@@ -220,8 +257,23 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
         columns.append(driver->escapeIdentifier(u"deleted_at"_s, QSqlDriver::FieldName));
 
     QString sql = u"SELECT %1 FROM %2"_s.arg(columns.join(u", "_s), driver->escapeIdentifier(table, QSqlDriver::TableName));
-    if (pass && !pass->fragments.isEmpty())
+    std::optional<QList<qint64>> logged;
+    if (pass && pass->log && hasId)
+        logged = pass->log->candidates(table, pass->hashes);
+    if (logged && logged->isEmpty())
+        return true; // no row of it holds an unmatched reference
+    if (logged && logged->size() <= MaxRowsById)
+        sql += u" WHERE "_s + idFilter(driver, *logged);
+    else if (pass && !pass->fragments.isEmpty())
         sql += u" WHERE "_s + rowFilter(driver, specs, *pass);
+    // Where each CloudinaryField value is, when the table has an integer id (ReferenceRowLog);
+    // sized before the rows stream (PostgreSQL's COPY holds the connection until its end).
+    ReferenceRowLog *log = nullptr;
+    if (!pass && hasId && isIntegerColumn(record.field(u"id"_s))
+        && std::any_of(specs.cbegin(), specs.cend(), [](const ReferenceSpec &spec) { return !spec.isText(); })) {
+        log = &result.rowLogs.back();
+        log->beginTable(table, ReferenceRows::estimatedRows(db, table) * specs.size());
+    }
     QString error;
     const std::unique_ptr<ReferenceRows> rows = ReferenceRows::open(db, sql, &error);
     if (!rows) {
@@ -231,6 +283,7 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
     TableSummary summary{table, 0, hasDeletedAt ? 0 : -1};
     std::string qualified; // a raw file's id with its extension
     PrefetchingAdder adder(result.references);
+
     while (rows->next()) {
         ++summary.rows;
         if ((summary.rows & 0x3ff) == 0) {
@@ -291,6 +344,8 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
             } else {
                 adder.add(type, parsed->publicId);
             }
+            if (log && !logRow(*log, ReferenceRowLog::hashOf(type, parsed->publicId), *rows, idIndex))
+                log = nullptr;
         }
     }
     result.summary.distinct += adder.flush();

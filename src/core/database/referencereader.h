@@ -2,6 +2,7 @@
 
 #include "database/databaseconfig.h"
 #include "database/deliveryurlscanner.h"
+#include "database/referencerowlog.h"
 #include "database/referenceset.h"
 #include "database/referencespec.h"
 #include "scan/scantypes.h"
@@ -21,6 +22,9 @@ struct ReferenceReadResult
     ReferenceSet references;
     ReferenceSummary summary;
     QStringList absentTables; // with setSkipAbsentTables(): reference tables this database lacks
+    // Where the values were, for the broken-reference check: one log per database read, in the
+    // order of the site's databases.
+    std::vector<ReferenceRowLog> rowLogs;
 };
 
 // Reads every reference in the reference columns, read-only and forward-only: CloudinaryField
@@ -40,9 +44,11 @@ public:
                              const WarningSink &warn) const;
 
     // Reads the CloudinaryField columns again and returns where each value in `unmatched`
-    // (ReferenceSet::unmatched()) is stored: the broken references of a whole-account scan. A
-    // partial read fails, as read() does.
-    std::optional<QList<BrokenReference>> locate(const ReferenceSet &unmatched, const std::atomic_bool &cancel, QString *error) const;
+    // (ReferenceSet::unmatched()) is stored: the broken references of a whole-account scan. With
+    // the row log of this database's read, a logged table is asked only for the rows that may
+    // hold them, by id. A partial read fails, as read() does.
+    std::optional<QList<BrokenReference>> locate(const ReferenceSet &unmatched, const ReferenceRowLog *log,
+                                                 const std::atomic_bool &cancel, QString *error) const;
 
     // Opens the database and checks every table and column; for "Test connection". With absent
     // tables skipped, those the database lacks are listed in absentTables.
@@ -65,11 +71,17 @@ private:
         const ReferenceSet *unmatched = nullptr;
         QList<BrokenReference> broken;
         QStringList fragments; // every unmatched id; empty when there are too many to filter by
+        const ReferenceRowLog *log = nullptr;
+        QSet<quint32> hashes; // ReferenceRowLog::hashOf every unmatched id
     };
+    // At most this many rows of a logged table are asked for by id; past it, the table is
+    // searched as one that was not logged.
+    static constexpr qsizetype MaxRowsById = 10'000;
     // A few unmatched ids are looked for in SQL (LIKE on each), so the second pass returns the
     // rows that may hold them instead of every row; a superset, checked exactly as always.
     static constexpr qsizetype MaxFilteredIds = 50;
     QString rowFilter(QSqlDriver *driver, const QList<ReferenceSpec> &specs, const Pass &pass) const;
+    static QString idFilter(QSqlDriver *driver, const QList<qint64> &ids);
     bool readAll(ReferenceReadResult &result, const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,
                  const WarningSink &warn, Pass *pass) const;
     static void reserveReferences(QSqlDatabase &db, const QList<QString> &tables, const QList<ReferenceSpec> &specs,

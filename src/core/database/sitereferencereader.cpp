@@ -77,6 +77,7 @@ ReferenceReadResult SiteReferenceReader::read(const std::atomic_bool &cancel, st
             continue;
         }
         united.references.unite(std::move(result.references));
+        united.rowLogs.push_back(std::move(result.rowLogs.front()));
         united.summary.values += result.summary.values;
         united.summary.unparseable += result.summary.unparseable;
         united.summary.textValues += result.summary.textValues;
@@ -90,12 +91,12 @@ ReferenceReadResult SiteReferenceReader::read(const std::atomic_bool &cancel, st
         }
     }
     if (!united.error.isEmpty())
-        return {false, united.error, {}, {}, {}};
+        return {false, united.error, {}, {}, {}, {}};
     std::vector<QStringList> absent;
     for (const ReferenceReadResult &result : results)
         absent.push_back(result.absentTables);
     if (const QString missing = tableMissingEverywhere(absent); !missing.isEmpty())
-        return {false, missing, {}, {}, {}};
+        return {false, missing, {}, {}, {}, {}};
     united.ok = true;
     united.summary.complete = true;
     united.summary.distinct = united.references.fieldCount();
@@ -148,15 +149,19 @@ bool SiteReferenceReader::check(QString *message) const
     return true;
 }
 
-std::optional<QList<BrokenReference>> SiteReferenceReader::locate(const ReferenceSet &unmatched, const std::atomic_bool &cancel,
-                                                                  QString *error) const
+std::optional<QList<BrokenReference>> SiteReferenceReader::locate(const ReferenceSet &unmatched, const std::vector<ReferenceRowLog> &rowLogs,
+                                                                  const std::atomic_bool &cancel, QString *error) const
 {
+    // The logs of the read, one per database; without them (another read's) every table is searched.
+    const auto logOf = [&rowLogs, this](qsizetype i) {
+        return rowLogs.size() == size_t(m_databases.size()) ? &rowLogs[size_t(i)] : nullptr;
+    };
     if (m_databases.size() == 1)
-        return ReferenceReader(m_databases.first(), m_specs, m_urls).locate(unmatched, cancel, error);
+        return ReferenceReader(m_databases.first(), m_specs, m_urls).locate(unmatched, logOf(0), cancel, error);
     QList<BrokenReference> broken;
     const QList<ReferenceReader> all = readers();
     for (qsizetype i = 0; i < all.size(); ++i) {
-        auto found = all.at(i).locate(unmatched, cancel, error);
+        auto found = all.at(i).locate(unmatched, logOf(i), cancel, error);
         if (!found) {
             *error = u"%1: %2"_s.arg(label(m_databases.at(i)), *error);
             return std::nullopt;

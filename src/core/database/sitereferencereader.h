@@ -24,7 +24,10 @@ public:
     // table exists in at least one database. The message says so, or names what is wrong.
     bool check(QString *message) const;
 
-    std::optional<QList<BrokenReference>> locate(const ReferenceSet &unmatched, const std::atomic_bool &cancel, QString *error) const;
+    // Where the unmatched references are stored (ReferenceReader::locate), each database with the
+    // row log its read left (ReferenceReadResult::rowLogs; empty: every table is searched).
+    std::optional<QList<BrokenReference>> locate(const ReferenceSet &unmatched, const std::vector<ReferenceRowLog> &rowLogs,
+                                                 const std::atomic_bool &cancel, QString *error) const;
 
     // How a database is named in messages: its name, or the SQLite file's name.
     static QString label(const DatabaseConfig &config);

@@ -11,14 +11,14 @@ bool applies(const ScanSettings &settings, const ScanResult &result)
                        [&result](ResourceType type) { return result.perType[indexOf(type)].complete; });
 }
 
-bool run(const ScanSettings &settings, const ReferenceSet &unmatched, const std::atomic_bool &cancel, ScanResult *result,
-         QString *error)
+bool run(const ScanSettings &settings, const ReferenceSet &unmatched, const std::vector<ReferenceRowLog> &rowLogs,
+         const std::atomic_bool &cancel, ScanResult *result, QString *error)
 {
     result->brokenChecked = true;
     if (unmatched.size() == 0)
         return true;
     const SiteReferenceReader reader(settings.databases(), settings.references);
-    const auto broken = reader.locate(unmatched, cancel, error);
+    const auto broken = reader.locate(unmatched, rowLogs, cancel, error);
     if (!broken)
         return false;
     result->brokenReferences = *broken;

@@ -3,23 +3,25 @@
 #include "scan/scantypes.h"
 
 #include <atomic>
+#include <vector>
 
 namespace Orphanscope {
 
+class ReferenceRowLog;
 class ReferenceSet;
 
 // The reverse check of a scan: references that no listed file matched, the broken images of the
 // site. Only a complete scan of the whole account can tell (a file older than a --days window
-// was never listed); it reads the reference columns once more to say where they are stored.
+// was never listed); it reads the rows that may hold them once more to say where they are stored.
 namespace BrokenReferenceCheck {
 
 // Whether the result covers every file of every listed type, so an unmatched reference is broken.
 bool applies(const ScanSettings &settings, const ScanResult &result);
 
 // Marks the result checked and fills in its broken references; false with *error when the
-// database read fails.
-bool run(const ScanSettings &settings, const ReferenceSet &unmatched, const std::atomic_bool &cancel, ScanResult *result,
-         QString *error);
+// database read fails. rowLogs: those of the scan's reference read (ReferenceReadResult).
+bool run(const ScanSettings &settings, const ReferenceSet &unmatched, const std::vector<ReferenceRowLog> &rowLogs,
+         const std::atomic_bool &cancel, ScanResult *result, QString *error);
 
 } // namespace BrokenReferenceCheck
 

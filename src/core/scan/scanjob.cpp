@@ -286,15 +286,18 @@ void ScanJob::finishIfReady()
     // The broken-reference check needs the references' matches, but not the whole set: only the
     // few unmatched ones are kept while the big set is freed.
     std::optional<ReferenceSet> unmatched;
-    if (BrokenReferenceCheck::applies(m_settings, m_result))
+    std::vector<ReferenceRowLog> rowLogs;
+    if (BrokenReferenceCheck::applies(m_settings, m_result)) {
         unmatched = m_references->references.unmatched(m_settings.resourceTypes);
+        rowLogs = std::move(m_references->rowLogs);
+    }
     m_detector->moveInto(&m_result);
     // Free the reference set (a million strings) here in the worker, before the result is
     // announced, not later while the receiver waits for the thread to finish.
     m_detector.reset();
     m_references.reset();
     QString error;
-    if (unmatched && !BrokenReferenceCheck::run(m_settings, *unmatched, m_stopReading, &m_result, &error)) {
+    if (unmatched && !BrokenReferenceCheck::run(m_settings, *unmatched, rowLogs, m_stopReading, &m_result, &error)) {
         fail(error);
         return;
     }
