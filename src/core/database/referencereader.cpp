@@ -254,7 +254,9 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
         columns.append(driver->escapeIdentifier(u"id"_s, QSqlDriver::FieldName));
     const int deletedIndex = hasDeletedAt ? int(columns.size()) : -1;
     if (hasDeletedAt)
-        columns.append(driver->escapeIdentifier(u"deleted_at"_s, QSqlDriver::FieldName));
+        // Only whether it is set: a time written out as text for every row was a seventh of
+        // PostgreSQL's COPY.
+        columns.append(u"NULLIF(%1 IS NOT NULL, false)"_s.arg(driver->escapeIdentifier(u"deleted_at"_s, QSqlDriver::FieldName)));
 
     QString sql = u"SELECT %1 FROM %2"_s.arg(columns.join(u", "_s), driver->escapeIdentifier(table, QSqlDriver::TableName));
     std::optional<QList<qint64>> logged;
