@@ -170,6 +170,29 @@ private Q_SLOTS:
         }
     }
 
+    // Ids past 32 bits or below zero (after some that fit) keep every id whole.
+    void rowLogKeepsWideIds()
+    {
+        ReferenceRowLog log;
+        log.beginTable(u"t"_s, 4);
+        const quint32 a = ReferenceRowLog::hashOf(ResourceType::Image, "a");
+        const quint32 b = ReferenceRowLog::hashOf(ResourceType::Image, "b");
+        QVERIFY(a != ReferenceRowLog::hashOf(ResourceType::Video, "a")); // the type counts
+        log.add(a, 7);
+        log.add(b, 8);
+        QCOMPARE(log.candidates(u"t"_s, {a}), std::optional<QList<qint64>>(QList<qint64>{7}));
+        log.add(a, 5'000'000'000);
+        log.add(a, -3);
+        log.add(a, 7);
+        QCOMPARE(log.candidates(u"t"_s, {a}), std::optional<QList<qint64>>(QList<qint64>{-3, 7, 5'000'000'000}));
+        QCOMPARE(log.candidates(u"t"_s, {b}), std::optional<QList<qint64>>(QList<qint64>{8}));
+        log.beginTable(u"u"_s, 0);
+        log.add(b, 1);
+        log.dropTable();
+        QCOMPARE(log.candidates(u"u"_s, {b}), std::nullopt);
+        QCOMPARE(log.candidates(u"t"_s, {b}), std::optional<QList<qint64>>(QList<qint64>{8}));
+    }
+
     // A table whose rows have no integer id is not logged: its broken references are searched for
     // in every row, as before.
     void locatesInTablesWithoutAnIntegerId()

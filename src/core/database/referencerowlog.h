@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QString>
 
+#include <limits>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -13,7 +14,7 @@
 namespace Orphanscope {
 
 // Where a reference read found each CloudinaryField value: per table with an integer `id`, the
-// id of the value's row beside a 32-bit hash of its public id (12 bytes a value). The
+// id of the value's row beside a 32-bit hash of its public id (8 bytes a value). The
 // broken-reference check then asks the database for the few rows whose hash is an unmatched
 // reference's, by primary key, instead of searching every row of every reference table (a
 // `LIKE` pass that took 0.23 s, on both cores, at the end of a million-row scan). A table read
@@ -29,7 +30,10 @@ public:
     {
         Table &table = m_tables.back();
         table.hashes.push_back(hash);
-        table.ids.push_back(id);
+        if (table.wideIds.empty() && id >= 0 && id <= qint64(std::numeric_limits<quint32>::max()))
+            table.ids.push_back(quint32(id));
+        else
+            addWide(table, id);
     }
     // The table begun last cannot be logged (a row without an integer id): it is dropped.
     void dropTable();
@@ -39,12 +43,15 @@ public:
     std::optional<QList<qint64>> candidates(const QString &table, const QSet<quint32> &hashes) const;
 
 private:
+    // Ids are kept in 32 bits while they fit (8 bytes a value, not 12), all in 64 after.
     struct Table
     {
         QString name;
         std::vector<quint32> hashes;
-        std::vector<qint64> ids;
+        std::vector<quint32> ids;
+        std::vector<qint64> wideIds;
     };
+    static void addWide(Table &table, qint64 id);
     std::vector<Table> m_tables; // the last one is being logged
 };
 
