@@ -285,7 +285,6 @@ bool ReferenceReader::readTable(QSqlDatabase &db, const QString &table, const QL
     TableSummary summary{table, 0, hasDeletedAt ? 0 : -1};
     std::string qualified; // a raw file's id with its extension
     PrefetchingAdder adder(result.references);
-
     while (rows->next()) {
         ++summary.rows;
         if ((summary.rows & 0x3ff) == 0) {
