@@ -21,12 +21,9 @@ using namespace Qt::Literals::StringLiterals;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QString error;
-    const auto config = CloudinaryConfig::fromUrl(qEnvironmentVariable("CLOUDINARY_URL"), &error);
-    if (!config) {
-        std::fprintf(stderr, "bench_parse: %s\n", qPrintable(error));
+    const auto config = Bench::configFromEnvironment("bench_parse");
+    if (!config)
         return 2;
-    }
     const qint64 maxPages = argc > 1 ? QByteArray(argv[1]).toLongLong() : 400;
     const QList<ResourceType> types = Bench::typesNamed(argc > 2 ? QString::fromLatin1(argv[2]) : u"image,video"_s);
     std::vector<std::pair<ResourceType, QByteArray>> pages;
@@ -44,6 +41,7 @@ int main(int argc, char **argv)
         QElapsedTimer timer;
         timer.start();
         for (const auto &[type, body] : pages) {
+            QString error;
             const auto page = parseListPage(body, type, pool, &error);
             if (!page) {
                 std::fprintf(stderr, "bench_parse: %s\n", qPrintable(error));

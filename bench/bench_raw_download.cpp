@@ -28,12 +28,9 @@ double cpuSeconds()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QString error;
-    const auto config = CloudinaryConfig::fromUrl(qEnvironmentVariable("CLOUDINARY_URL"), &error);
-    if (!config) {
-        std::fprintf(stderr, "bench_raw_download: %s\n", qPrintable(error));
+    const auto config = Bench::configFromEnvironment("bench_raw_download");
+    if (!config)
         return 2;
-    }
     const QList<ResourceType> types = Bench::typesNamed(argc > 1 ? QString::fromLatin1(argv[1]) : u"image,video"_s);
     qint64 pages = 0;
     qint64 bytes = 0;

@@ -62,6 +62,15 @@ bool downloadPages(const CloudinaryConfig &config, const QList<ResourceType> &ty
     return !failed;
 }
 
+std::optional<CloudinaryConfig> configFromEnvironment(const char *program)
+{
+    QString error;
+    auto config = CloudinaryConfig::fromUrl(qEnvironmentVariable("CLOUDINARY_URL"), &error);
+    if (!config)
+        std::fprintf(stderr, "%s: %s\n", program, qPrintable(error));
+    return config;
+}
+
 QList<ResourceType> typesNamed(const QString &names)
 {
     QList<ResourceType> types;

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Orphanscope::Bench {
 
@@ -17,6 +18,10 @@ namespace Orphanscope::Bench {
 // request failed.
 bool downloadPages(const CloudinaryConfig &config, const QList<ResourceType> &types, qint64 maxPages,
                    const std::function<void(ResourceType, const QByteArray &)> &page);
+
+// The account in CLOUDINARY_URL; nullopt, with a message on stderr that names `program`, when it
+// is missing or malformed.
+std::optional<CloudinaryConfig> configFromEnvironment(const char *program);
 
 // The types named in a comma-separated list ("image,video").
 QList<ResourceType> typesNamed(const QString &names);

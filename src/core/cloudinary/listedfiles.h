@@ -71,12 +71,11 @@ private:
     };
     std::string_view text(Span span) const { return {m_text.constData() + span.offset, size_t(span.size)}; }
     Span store(std::string_view text);
-    // The index of a format or folder in m_strings, added when new. Files hold indices, not
+    // The index of a format or folder in m_strings, added when new; `last` is the index this kind
+    // of string had in the file before (files in a row mostly share them). Files hold indices, not
     // QStrings: a QString per file meant two reference counts shared by every file of a format,
     // counted up on the parsing thread and down on the checkpoint's, a cache line both cores
     // fought over a million times.
-    // `last`: the index this kind of string had in the file before (files in a row mostly share
-    // their format and folder).
     quint32 stringIndex(const QString &text, quint32 &last);
 
     QByteArray m_text;

@@ -169,13 +169,12 @@ QByteArray ListedFiles::encode() const
         if (const size_t at = url.find(marker); at != std::string_view::npos)
             prefix = url.substr(0, at);
     }
-    // At most: every text of every file stored (a UTF-16 unit is at most 3 bytes of UTF-8), each
-    // number a full varint.
     std::vector<QByteArray> strings; // the page's formats and folders in UTF-8, by index
     strings.reserve(size_t(m_strings.size()));
     for (const QString &string : m_strings)
         strings.push_back(string.toUtf8());
     const auto utf8 = [&strings](quint32 index) { return std::string_view(strings[index].constData(), size_t(strings[index].size())); };
+    // At most: every text of every file stored, each number a full varint.
     size_t bound = 4 + 2 * Writer::VarintBytes + prefix.size();
     for (const Entry &entry : m_entries) {
         bound += 1 + 4 * Writer::VarintBytes + size_t(entry.publicId.size + entry.secureUrl.size)

@@ -40,24 +40,6 @@ bool isLiteral(std::string_view text, const char (&name)[N])
 
 enum class Field { PublicId, Format, ResourceType, AssetFolder, Folder, SecureUrl, Url, Bytes, Version, Width, Height, CreatedAt, Other };
 
-// Which field a key names: by its length first, then one comparison of known size (a chain of
-// string comparisons was a visible share of parsing a page). Inline: it runs for every field.
-inline Field fieldOf(std::string_view key)
-{
-    const auto is = [key]<size_t N>(const char (&name)[N]) { return isLiteral(key, name); };
-    switch (key.size()) {
-    case 3: return is("url") ? Field::Url : Field::Other;
-    case 5: return is("bytes") ? Field::Bytes : is("width") ? Field::Width : Field::Other;
-    case 6: return is("format") ? Field::Format : is("folder") ? Field::Folder : is("height") ? Field::Height : Field::Other;
-    case 7: return is("version") ? Field::Version : Field::Other;
-    case 9: return is("public_id") ? Field::PublicId : Field::Other;
-    case 10: return is("secure_url") ? Field::SecureUrl : is("created_at") ? Field::CreatedAt : Field::Other;
-    case 12: return is("asset_folder") ? Field::AssetFolder : Field::Other;
-    case 13: return is("resource_type") ? Field::ResourceType : Field::Other;
-    default: return Field::Other;
-    }
-}
-
 // The field a key names when it is spelt plainly, read from the body just after the key's opening
 // quote: each known name is compared together with the quote that must close it, so the key need
 // not be unescaped first (unescaping 14 keys a file was a tenth of a page's parse). Other for any
@@ -80,6 +62,18 @@ inline Field knownFieldAt(const char *key)
     case 'c': return is("created_at\"") ? Field::CreatedAt : Field::Other;
     default: return Field::Other;
     }
+}
+
+// The field an unescaped key names (one that was spelt with an escape in the body): knownFieldAt
+// on a copy closed by its quote. A key holding a quote itself names none.
+inline Field fieldOf(std::string_view key)
+{
+    char quoted[32] = {}; // room for the longest name, its quote and knownFieldAt's reads
+    if (key.size() >= 16 || key.find('"') != std::string_view::npos)
+        return Field::Other;
+    std::memcpy(quoted, key.data(), key.size());
+    quoted[key.size()] = '"';
+    return knownFieldAt(quoted);
 }
 
 // A resource_type as the API spells it, without a QString per file; anything else is the type
