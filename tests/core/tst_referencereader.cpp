@@ -1,6 +1,7 @@
 #include "cliprocess.h"
 #include "database/readonlyconnection.h"
 #include "database/referencereader.h"
+#include "database/referencerows.h"
 #include "sandboxprocess.h"
 #include "testdatabase.h"
 
@@ -191,6 +192,48 @@ private Q_SLOTS:
         log.dropTable();
         QCOMPARE(log.candidates(u"u"_s, {b}), std::nullopt);
         QCOMPARE(log.candidates(u"t"_s, {b}), std::optional<QList<qint64>>(QList<qint64>{8}));
+    }
+
+    // The reference tables are sized by the values a column holds, not by its table's rows: a
+    // column of videos that is mostly NULL or empty would otherwise get a table sized for every row.
+    void estimatesValuesFromStatistics()
+    {
+        if (!testPostgresAvailable())
+            QSKIP("No PostgreSQL test server (run ./scripts/test)");
+        {
+            QSqlDatabase admin = openAdminConnection(m_postgresUrl, u"admin"_s);
+            QVERIFY(admin.isOpen());
+            QSqlQuery query(admin);
+            QVERIFY(query.exec(u"DROP TABLE IF EXISTS estimate_refs, unanalysed_refs"_s));
+            QVERIFY(query.exec(u"CREATE TABLE estimate_refs (id serial PRIMARY KEY, image varchar(255), video varchar(255))"_s));
+            // 4,000 rows: every image set; a quarter of the videos set, a quarter '', half NULL.
+            QVERIFY(query.exec(u"INSERT INTO estimate_refs (image, video) SELECT 'image/upload/v1/i' || n || '.jpg', "
+                               "CASE WHEN n % 4 = 0 THEN 'video/upload/v1/v' || n || '.mp4' WHEN n % 4 = 1 THEN '' END "
+                               "FROM generate_series(1, 4000) n"_s));
+            QVERIFY(query.exec(u"ANALYZE estimate_refs"_s));
+            QVERIFY(query.exec(u"CREATE TABLE unanalysed_refs (id serial PRIMARY KEY, image varchar(255))"_s));
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(u"admin"_s);
+
+        QSqlDatabase db = openAdminConnection(m_postgresUrl, u"estimates"_s);
+        QVERIFY(db.isOpen());
+        QCOMPARE(ReferenceRows::estimatedRows(db, u"estimate_refs"_s), 4000);
+        // A sixteenth over what ANALYZE saw (it reads every row of a table this small).
+        QCOMPARE(ReferenceRows::estimatedValues(db, u"estimate_refs"_s, u"image"_s), 4250);
+        QCOMPARE(ReferenceRows::estimatedValues(db, u"estimate_refs"_s, u"video"_s), 1063);
+        // Never analysed: nothing known, nothing reserved (the table grows as it fills).
+        QVERIFY(ReferenceRows::estimatedValues(db, u"unanalysed_refs"_s, u"image"_s) <= 0);
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"estimates"_s);
+
+        // The same rows read whatever the estimate.
+        const auto result = readAll(config(m_postgresUrl), {ReferenceSpec{u"estimate_refs"_s, u"image"_s, ResourceType::Image},
+                                                            ReferenceSpec{u"estimate_refs"_s, u"video"_s, ResourceType::Video}});
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.references.size(ResourceType::Image), 4000);
+        QCOMPARE(result.references.size(ResourceType::Video), 1000);
     }
 
     // A table whose rows have no integer id is not logged: its broken references are searched for

@@ -175,7 +175,7 @@ bool ReferenceReader::readAll(ReferenceReadResult &result, const std::atomic_boo
                 tables.append(spec.table);
         }
         if (ok && !pass)
-            reserveReferences(db, tables, wanted, result.references);
+            reserveReferences(db, wanted, result.references);
         for (const QString &table : tables) {
             if (!ok)
                 break;
@@ -193,19 +193,17 @@ bool ReferenceReader::readAll(ReferenceReadResult &result, const std::atomic_boo
     return result.ok;
 }
 
-// Grows each type's table once, to the rows every table is estimated to hold: a table grown per
-// database table would be rehashed, and the old and the new table both held for a moment, when
-// a second table of the same type came.
-void ReferenceReader::reserveReferences(QSqlDatabase &db, const QList<QString> &tables, const QList<ReferenceSpec> &specs,
-                                        ReferenceSet &references)
+// Grows each type's table once, to the values its columns are estimated to hold: a table grown
+// per database table would be rehashed, and the old and the new table both held for a moment,
+// when a second table of the same type came.
+void ReferenceReader::reserveReferences(QSqlDatabase &db, const QList<ReferenceSpec> &specs, ReferenceSet &references)
 {
     std::array<qint64, AllResourceTypes.size()> expected{};
-    for (const QString &table : tables) {
-        const qint64 estimate = ReferenceRows::estimatedRows(db, table);
-        for (const ReferenceSpec &spec : specs) {
-            if (spec.table == table && !spec.isText() && estimate > 0)
-                expected[indexOf(spec.type)] += estimate;
-        }
+    for (const ReferenceSpec &spec : specs) {
+        if (spec.isText())
+            continue;
+        if (const qint64 estimate = ReferenceRows::estimatedValues(db, spec.table, spec.column); estimate > 0)
+            expected[indexOf(spec.type)] += estimate;
     }
     for (ResourceType type : AllResourceTypes)
         references.reserve(type, expected[indexOf(type)]);

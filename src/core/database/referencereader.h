@@ -84,8 +84,7 @@ private:
     static QString idFilter(QSqlDriver *driver, const QList<qint64> &ids);
     bool readAll(ReferenceReadResult &result, const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,
                  const WarningSink &warn, Pass *pass) const;
-    static void reserveReferences(QSqlDatabase &db, const QList<QString> &tables, const QList<ReferenceSpec> &specs,
-                                  ReferenceSet &references);
+    static void reserveReferences(QSqlDatabase &db, const QList<ReferenceSpec> &specs, ReferenceSet &references);
     bool readTable(QSqlDatabase &db, const QString &table, const QList<ReferenceSpec> &specs,
                    const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead, const WarningSink &warn,
                    ReferenceReadResult &result, Pass *pass) const;
