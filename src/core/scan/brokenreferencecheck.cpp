@@ -11,18 +11,14 @@ bool applies(const ScanSettings &settings, const ScanResult &result)
                        [&result](ResourceType type) { return result.perType[indexOf(type)].complete; });
 }
 
-bool run(const ScanSettings &settings, const ReferenceSet &unmatched, const std::vector<ReferenceRowLog> &rowLogs,
-         const std::atomic_bool &cancel, ScanResult *result, QString *error)
+std::optional<QList<BrokenReference>> run(const ScanSettings &settings, const ReferenceSet &unmatched,
+                                          const std::vector<ReferenceRowLog> &rowLogs, const std::atomic_bool &cancel,
+                                          QString *error)
 {
-    result->brokenChecked = true;
     if (unmatched.size() == 0)
-        return true;
+        return QList<BrokenReference>();
     const SiteReferenceReader reader(settings.databases(), settings.references);
-    const auto broken = reader.locate(unmatched, rowLogs, cancel, error);
-    if (!broken)
-        return false;
-    result->brokenReferences = *broken;
-    return true;
+    return reader.locate(unmatched, rowLogs, cancel, error);
 }
 
 } // namespace Orphanscope::BrokenReferenceCheck

@@ -3,6 +3,7 @@
 #include "scan/scantypes.h"
 
 #include <atomic>
+#include <optional>
 #include <vector>
 
 namespace Orphanscope {
@@ -18,10 +19,12 @@ namespace BrokenReferenceCheck {
 // Whether the result covers every file of every listed type, so an unmatched reference is broken.
 bool applies(const ScanSettings &settings, const ScanResult &result);
 
-// Marks the result checked and fills in its broken references; false with *error when the
-// database read fails. rowLogs: those of the scan's reference read (ReferenceReadResult).
-bool run(const ScanSettings &settings, const ReferenceSet &unmatched, const std::vector<ReferenceRowLog> &rowLogs,
-         const std::atomic_bool &cancel, ScanResult *result, QString *error);
+// The broken references and where they are stored; nullopt with *error when the database read
+// fails. rowLogs: those of the scan's reference read (ReferenceReadResult). Touches no result, so
+// it may run on a pool thread while the scan's thread fills the result in.
+std::optional<QList<BrokenReference>> run(const ScanSettings &settings, const ReferenceSet &unmatched,
+                                          const std::vector<ReferenceRowLog> &rowLogs, const std::atomic_bool &cancel,
+                                          QString *error);
 
 } // namespace BrokenReferenceCheck
 
