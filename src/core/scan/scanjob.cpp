@@ -297,7 +297,7 @@ void ScanJob::finishIfReady()
         });
     }
     m_detector->moveInto(&m_result);
-    // Free the reference set (a million strings) here in the worker, before the result is
+    // Free the reference set (a million strings) on the job's thread, before the result is
     // announced, not later while the receiver waits for the thread to finish.
     m_detector.reset();
     m_references.reset();
