@@ -44,6 +44,27 @@ private:
     QString m_sqliteUrl;
     QString m_postgresUrl;
 
+    // Runs statements on the test PostgreSQL server as its owner (the reader itself only reads);
+    // false, with the statement and the server's message, at the first that fails.
+    bool execAsAdmin(const QStringList &statements)
+    {
+        bool ok = true;
+        {
+            QSqlDatabase admin = openAdminConnection(m_postgresUrl, u"admin"_s);
+            QSqlQuery query(admin);
+            for (const QString &statement : statements) {
+                if (ok && !query.exec(statement)) {
+                    qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                    ok = false;
+                }
+            }
+            ok = ok && admin.isOpen();
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(u"admin"_s);
+        return ok;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -200,21 +221,13 @@ private Q_SLOTS:
     {
         if (!testPostgresAvailable())
             QSKIP("No PostgreSQL test server (run ./scripts/test)");
-        {
-            QSqlDatabase admin = openAdminConnection(m_postgresUrl, u"admin"_s);
-            QVERIFY(admin.isOpen());
-            QSqlQuery query(admin);
-            QVERIFY(query.exec(u"DROP TABLE IF EXISTS estimate_refs, unanalysed_refs"_s));
-            QVERIFY(query.exec(u"CREATE TABLE estimate_refs (id serial PRIMARY KEY, image varchar(255), video varchar(255))"_s));
-            // 4,000 rows: every image set; a quarter of the videos set, a quarter '', half NULL.
-            QVERIFY(query.exec(u"INSERT INTO estimate_refs (image, video) SELECT 'image/upload/v1/i' || n || '.jpg', "
-                               "CASE WHEN n % 4 = 0 THEN 'video/upload/v1/v' || n || '.mp4' WHEN n % 4 = 1 THEN '' END "
-                               "FROM generate_series(1, 4000) n"_s));
-            QVERIFY(query.exec(u"ANALYZE estimate_refs"_s));
-            QVERIFY(query.exec(u"CREATE TABLE unanalysed_refs (id serial PRIMARY KEY, image varchar(255))"_s));
-            admin.close();
-        }
-        QSqlDatabase::removeDatabase(u"admin"_s);
+        // 4,000 rows: every image set; a quarter of the videos set, a quarter '', half NULL.
+        QVERIFY(execAsAdmin({u"DROP TABLE IF EXISTS estimate_refs, unanalysed_refs"_s,
+                             u"CREATE TABLE estimate_refs (id serial PRIMARY KEY, image varchar(255), video varchar(255))"_s,
+                             u"INSERT INTO estimate_refs (image, video) SELECT 'image/upload/v1/i' || n || '.jpg', "
+                             "CASE WHEN n % 4 = 0 THEN 'video/upload/v1/v' || n || '.mp4' WHEN n % 4 = 1 THEN '' END "
+                             "FROM generate_series(1, 4000) n"_s,
+                             u"ANALYZE estimate_refs"_s, u"CREATE TABLE unanalysed_refs (id serial PRIMARY KEY, image varchar(255))"_s}));
 
         QSqlDatabase db = openAdminConnection(m_postgresUrl, u"estimates"_s);
         QVERIFY(db.isOpen());
@@ -341,18 +354,11 @@ private Q_SLOTS:
     {
         if (!testPostgresAvailable())
             QSKIP("No PostgreSQL test server (run ./scripts/test)");
-        {
-            QSqlDatabase admin = openAdminConnection(m_postgresUrl, u"admin"_s);
-            QVERIFY(admin.isOpen());
-            QSqlQuery query(admin);
-            QVERIFY(query.exec(u"CREATE OR REPLACE VIEW slow_refs AS SELECT 1 AS id, (SELECT 'image/upload/v1/a.jpg'::varchar FROM pg_sleep(3)) AS featured_image"_s));
-            // A view whose read writes: the read-only session must refuse it.
-            QVERIFY(query.exec(u"CREATE TABLE IF NOT EXISTS write_log (x int)"_s));
-            QVERIFY(query.exec(u"CREATE OR REPLACE FUNCTION sneaky_write() RETURNS varchar LANGUAGE plpgsql AS $$ BEGIN INSERT INTO write_log VALUES (1); RETURN 'a'; END $$"_s));
-            QVERIFY(query.exec(u"CREATE OR REPLACE VIEW writing_refs AS SELECT 1 AS id, sneaky_write() AS featured_image"_s));
-            admin.close();
-        }
-        QSqlDatabase::removeDatabase(u"admin"_s);
+        // A view that is slow, and one whose read writes: the read-only session must refuse it.
+        QVERIFY(execAsAdmin({u"CREATE OR REPLACE VIEW slow_refs AS SELECT 1 AS id, (SELECT 'image/upload/v1/a.jpg'::varchar FROM pg_sleep(3)) AS featured_image"_s,
+                             u"CREATE TABLE IF NOT EXISTS write_log (x int)"_s,
+                             u"CREATE OR REPLACE FUNCTION sneaky_write() RETURNS varchar LANGUAGE plpgsql AS $$ BEGIN INSERT INTO write_log VALUES (1); RETURN 'a'; END $$"_s,
+                             u"CREATE OR REPLACE VIEW writing_refs AS SELECT 1 AS id, sneaky_write() AS featured_image"_s}));
 
         DatabaseConfig limited = config(m_postgresUrl);
         limited.statementTimeoutSeconds = 1;
