@@ -104,6 +104,33 @@ private Q_SLOTS:
             QCOMPARE(writtenLines.at(i), expectedLines.at(i));
     }
 
+    // The upload time is written from the days since 1970 without QDate: every day of 1600-2400
+    // (each at another second of the day) reads as Qt writes it.
+    void writesEveryDayAsQtDoes()
+    {
+        const qint64 first = QDateTime(QDate(1600, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() / 86'400'000;
+        const qint64 last = QDateTime(QDate(2400, 12, 31), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() / 86'400'000;
+        ResourceList orphans;
+        QByteArray expected;
+        for (qint64 day = first; day <= last; ++day) {
+            CloudinaryResource r = resource(u"a"_s);
+            // Another second of each day (never 0, which is no time), the milliseconds cut off.
+            r.createdAtMSecs = day * 86'400'000 + (1 + std::abs(day * 7919) % 86'399) * 1000 + std::abs(day) % 1000;
+            orphans.append(r);
+            expected += QDateTime::fromMSecsSinceEpoch(r.createdAtMSecs, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ssZ"_s).toLatin1() + '\n';
+        }
+        QByteArray written;
+        for (const QByteArray &line : ReportWriter::csv(orphans).split('\n').mid(1)) {
+            if (!line.isEmpty())
+                written += line.split(',').at(5) + '\n';
+        }
+        const QList<QByteArray> writtenLines = written.split('\n');
+        const QList<QByteArray> expectedLines = expected.split('\n');
+        QCOMPARE(writtenLines.size(), last - first + 2);
+        for (qsizetype i = 0; i < expectedLines.size(); ++i)
+            QCOMPARE(writtenLines.at(i), expectedLines.at(i));
+    }
+
     void roundTripsThroughAStrictReader()
     {
         const ResourceList orphans{resource(u"a,b \"c\"\nd"_s), resource(u"ünïcode/café"_s, 0), resource(u"=cmd()"_s, 5, ResourceType::Raw),

@@ -1,5 +1,7 @@
 #include "cloudinary/listpagefields.h"
 
+#include "util/civildate.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -28,19 +30,6 @@ int digits(std::string_view text, size_t from, size_t count, bool *ok)
     return value;
 }
 
-// Days from 1970-01-01 to a proleptic Gregorian date, counted in 400-year eras of 146,097 days
-// with the year starting in March (so a leap day ends it). QDate's own conversion was a tenth of
-// reading a page's fields.
-qint64 daysSinceEpoch(int year, int month, int day)
-{
-    year -= month <= 2;
-    const int era = (year >= 0 ? year : year - 399) / 400;
-    const int yearOfEra = year - era * 400;
-    const int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-    return qint64(era) * 146097 + dayOfEra - 719468;
-}
-
 bool isValidDate(int year, int month, int day)
 {
     static constexpr std::array<int, 12> Days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -65,7 +54,7 @@ qint64 parseCreatedAt(std::string_view text)
         const int minutes = digits(text, 14, 2, &ok);
         const int seconds = digits(text, 17, 2, &ok);
         if (ok && isValidDate(year, month, day) && hours < 24 && minutes < 60 && seconds < 60)
-            return daysSinceEpoch(year, month, day) * 86'400'000 + qint64(hours * 3600 + minutes * 60 + seconds) * 1000;
+            return CivilDate::daysSinceEpoch(year, month, day) * 86'400'000 + qint64(hours * 3600 + minutes * 60 + seconds) * 1000;
     }
     const QDateTime when = QDateTime::fromString(fromUtf8(text), Qt::ISODate);
     return when.isValid() ? when.toMSecsSinceEpoch() : 0;
