@@ -167,7 +167,7 @@ private Q_SLOTS:
                                            QDateTime::currentDateTimeUtc().addSecs(-60));
         QVERIFY2(checkpoint.startNew(header, &error), qPrintable(error));
         CheckpointBatch batch;
-        batch.pages = {{0, samplePage()}, {1, samplePage()}};
+        batch.pages = {samplePage().encode(), samplePage().encode()};
         batch.listers = {{ListerState{0, ResourceType::Image, {}, u"cursor-a"_s, false}, 1, 4},
                          {ListerState{1, ResourceType::Video, {}, {}, true}, 1, 4}};
         header.calls = 3;
@@ -228,7 +228,7 @@ private Q_SLOTS:
                 CheckpointWriter writer(path, scan);
                 for (int i = 1; i <= given; ++i) {
                     CheckpointBatch batch;
-                    batch.pages = {{0, samplePage()}};
+                    batch.pages = {samplePage().encode()};
                     batch.listers = {{ListerState{0, ResourceType::Image, {}, u"cursor-%1"_s.arg(i), false}, i, 4 * i}};
                     header.pages = i;
                     header.files = 4 * i;
@@ -267,7 +267,7 @@ private Q_SLOTS:
         const CheckpointHeader started = header(u"demo@x"_s, {ResourceType::Image}, std::nullopt, QDateTime::currentDateTimeUtc());
         QVERIFY2(checkpoint.startNew(started, &error), qPrintable(error));
         CheckpointBatch batch;
-        batch.pages = {{0, samplePage()}};
+        batch.pages = {samplePage().encode()};
         batch.header = started;
         QVERIFY2(checkpoint.write(batch, &error), qPrintable(error));
         const qint64 committed = QFileInfo(pagesPath).size();

@@ -31,7 +31,7 @@ QString CheckpointPageFile::damaged() const
     return u"The scan's checkpoint in %1 is damaged; run without --resume to start over"_s.arg(m_path);
 }
 
-bool CheckpointPageFile::append(qint64 end, const QList<std::pair<int, ListedFiles>> &pages, qint64 *newEnd, QString *error) const
+bool CheckpointPageFile::append(qint64 end, const QList<QByteArray> &pages, qint64 *newEnd, QString *error) const
 {
     QFile file(m_path);
     const auto failed = [&](const QString &why) {
@@ -49,8 +49,7 @@ bool CheckpointPageFile::append(qint64 end, const QList<std::pair<int, ListedFil
     // Record by record, not gathered into one buffer first: that buffer's growing copies and
     // fresh pages cost more than the writes.
     qint64 written = 0;
-    for (const auto &page : pages) {
-        const QByteArray payload = page.second.encode();
+    for (const QByteArray &payload : pages) {
         char header[RecordHeader];
         qToLittleEndian(quint32(payload.size()), header);
         qToLittleEndian(payloadHash(payload.constData(), payload.size()), header + 4);

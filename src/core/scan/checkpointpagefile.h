@@ -23,9 +23,9 @@ public:
     explicit CheckpointPageFile(QString path);
 
     const QString &path() const { return m_path; }
-    // Writes the pages after the first `end` bytes, cutting off whatever lies beyond them; the
+    // Writes the encoded pages after the first `end` bytes, cutting off whatever lies beyond them; the
     // file's new length in *newEnd.
-    bool append(qint64 end, const QList<std::pair<int, ListedFiles>> &pages, qint64 *newEnd, QString *error) const;
+    bool append(qint64 end, const QList<QByteArray> &pages, qint64 *newEnd, QString *error) const;
     // The first `count` records of the first `end` bytes, each checked against its hash.
     bool read(qint64 end, qint64 count, StringPool &pool, const std::function<void(const ListedFiles &)> &consume,
               QString *error) const;

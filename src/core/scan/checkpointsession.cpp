@@ -172,7 +172,7 @@ bool CheckpointSession::addPage(const ListerState &after, const ListedFiles &fil
         m_changedListers.append(after.id);
     m_header.files += files.size();
     m_header.pages += 1;
-    m_batch.pages.append({after.id, files});
+    m_batch.pages.append(files.encode());
     if (m_writer->hasFailed()) // known once the writer got to it: a batch or two later
         return flush(calls, warnings, error);
     if (m_batch.pages.size() >= BatchPages || m_sinceBatch.elapsed() >= BatchMSecs)

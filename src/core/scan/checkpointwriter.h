@@ -11,7 +11,8 @@
 namespace Orphanscope {
 
 // Writes a checkpoint's batches on a thread of its own, through a connection of its own to the
-// checkpoint's file, so that a scan never waits for the encoding of its pages or for the disk.
+// checkpoint's file, so that a scan never waits for the disk (the pages come encoded: see
+// CheckpointBatch).
 // Batches are written in the order given; the first failure stops the writing and is reported
 // by sync().
 class CheckpointWriter final
