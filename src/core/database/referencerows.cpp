@@ -282,19 +282,22 @@ qint64 ReferenceRows::estimatedRows(QSqlDatabase &db, const QString &table)
 
 qint64 ReferenceRows::estimatedValues(QSqlDatabase &db, const QString &table, const QString &column)
 {
-    const qint64 rows = estimatedRows(db, table);
-    if (rows <= 0)
-        return rows;
-    // The share of NULLs, plus the share of '' when it is among the most common values.
+    if (db.driverName() != u"QPSQL"_s)
+        return -1;
+    // One round trip: the table's rows and, when ANALYZE has seen the column, the share of NULLs
+    // plus the share of '' when it is among the most common values.
     QSqlQuery query(db);
-    query.prepare(u"SELECT s.null_frac + COALESCE(s.most_common_freqs[array_position(s.most_common_vals::text::text[], '')], 0)"
-                  " FROM pg_stats s JOIN pg_namespace n ON n.nspname = s.schemaname JOIN pg_class c ON c.relnamespace = n.oid"
-                  " AND c.relname = s.tablename WHERE c.oid = to_regclass(?) AND s.attname = ? ORDER BY s.inherited LIMIT 1"_s);
-    query.addBindValue(db.driver()->escapeIdentifier(table, QSqlDriver::TableName));
+    query.prepare(u"SELECT c.reltuples::bigint, (SELECT s.null_frac + COALESCE(s.most_common_freqs[array_position(s.most_common_vals::text::text[], '')], 0)"
+                  " FROM pg_stats s JOIN pg_namespace n ON n.nspname = s.schemaname WHERE n.oid = c.relnamespace AND s.tablename = c.relname"
+                  " AND s.attname = ? ORDER BY s.inherited LIMIT 1) FROM pg_class c WHERE c.oid = to_regclass(?)"_s);
     query.addBindValue(column);
+    query.addBindValue(db.driver()->escapeIdentifier(table, QSqlDriver::TableName));
     if (!query.exec() || !query.next())
+        return -1;
+    const qint64 rows = query.value(0).toLongLong();
+    if (rows <= 0 || query.isNull(1))
         return rows;
-    const double empty = std::clamp(query.value(0).toDouble(), 0.0, 1.0);
+    const double empty = std::clamp(query.value(1).toDouble(), 0.0, 1.0);
     // ANALYZE reads a sample: a sixteenth more, so a close estimate does not grow the table at its end.
     return qint64(std::ceil(double(rows) * (1.0 - empty) * 17.0 / 16.0));
 }

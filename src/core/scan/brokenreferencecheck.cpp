@@ -2,6 +2,8 @@
 
 #include "database/sitereferencereader.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace Orphanscope::BrokenReferenceCheck {
 
 bool applies(const ScanSettings &settings, const ScanResult &result)
@@ -19,6 +21,16 @@ std::optional<QList<BrokenReference>> run(const ScanSettings &settings, const Re
         return QList<BrokenReference>();
     const SiteReferenceReader reader(settings.databases(), settings.references);
     return reader.locate(unmatched, rowLogs, cancel, error);
+}
+
+QFuture<Outcome> start(ScanSettings settings, ReferenceSet unmatched, std::vector<ReferenceRowLog> rowLogs,
+                       const std::atomic_bool &cancel)
+{
+    return QtConcurrent::run([settings = std::move(settings), unmatched = std::move(unmatched), rowLogs = std::move(rowLogs), &cancel] {
+        Outcome outcome;
+        outcome.references = run(settings, unmatched, rowLogs, cancel, &outcome.error);
+        return outcome;
+    });
 }
 
 } // namespace Orphanscope::BrokenReferenceCheck

@@ -1,15 +1,16 @@
 #pragma once
 
+#include "database/referencerowlog.h"
+#include "database/referenceset.h"
 #include "scan/scantypes.h"
+
+#include <QFuture>
 
 #include <atomic>
 #include <optional>
 #include <vector>
 
 namespace Orphanscope {
-
-class ReferenceRowLog;
-class ReferenceSet;
 
 // The reverse check of a scan: references that no listed file matched, the broken images of the
 // site. Only a complete scan of the whole account can tell (a file older than a --days window
@@ -25,6 +26,18 @@ bool applies(const ScanSettings &settings, const ScanResult &result);
 std::optional<QList<BrokenReference>> run(const ScanSettings &settings, const ReferenceSet &unmatched,
                                           const std::vector<ReferenceRowLog> &rowLogs, const std::atomic_bool &cancel,
                                           QString *error);
+
+struct Outcome
+{
+    std::optional<QList<BrokenReference>> references; // nullopt: the read failed, `error` says why
+    QString error;
+};
+
+// run() on a pool thread (a connection and a query: 40-50 ms at a million files), so the scan's
+// thread can move the orphans into the result and free the reference set meanwhile. `cancel`
+// must outlive the future.
+QFuture<Outcome> start(ScanSettings settings, ReferenceSet unmatched, std::vector<ReferenceRowLog> rowLogs,
+                       const std::atomic_bool &cancel);
 
 } // namespace BrokenReferenceCheck
 

@@ -6,7 +6,6 @@
 #include "scan/apibudget.h"
 #include "scan/brokenreferencecheck.h"
 #include "scan/checkpointsession.h"
-#include "scan/inventoryrecheck.h"
 #include "scan/inventoryscan.h"
 #include "scan/orphandetector.h"
 #include "scan/scanlisting.h"
@@ -284,17 +283,12 @@ void ScanJob::finishIfReady()
         return;
     }
     // The broken-reference check needs the references' matches, but not the whole set: only the
-    // few unmatched ones are kept while the big set is freed. It asks the database on a pool
-    // thread (a connection and a query: 40-50 ms at a million files) while this thread moves the
-    // orphans into the result and frees the set.
+    // few unmatched ones go to it, while this thread moves the orphans and frees the set.
     const bool checkBroken = BrokenReferenceCheck::applies(m_settings, m_result);
-    QFuture<std::optional<QList<BrokenReference>>> broken;
-    QString brokenError;
+    QFuture<BrokenReferenceCheck::Outcome> broken;
     if (checkBroken) {
-        broken = QtConcurrent::run([settings = m_settings, unmatched = m_references->references.unmatched(m_settings.resourceTypes),
-                                    rowLogs = std::move(m_references->rowLogs), &cancel = m_stopReading, &brokenError] {
-            return BrokenReferenceCheck::run(settings, unmatched, rowLogs, cancel, &brokenError);
-        });
+        broken = BrokenReferenceCheck::start(m_settings, m_references->references.unmatched(m_settings.resourceTypes),
+                                             std::move(m_references->rowLogs), m_stopReading);
     }
     m_detector->moveInto(&m_result);
     // Free the reference set (a million strings) on the job's thread, before the result is
@@ -302,54 +296,16 @@ void ScanJob::finishIfReady()
     m_detector.reset();
     m_references.reset();
     if (checkBroken) {
-        const std::optional<QList<BrokenReference>> found = broken.result();
-        if (!found) {
-            fail(brokenError);
+        const BrokenReferenceCheck::Outcome outcome = broken.result();
+        if (!outcome.references) {
+            fail(outcome.error);
             return;
         }
         m_result.brokenChecked = true;
-        m_result.brokenReferences = *found;
+        m_result.brokenReferences = *outcome.references;
     }
     if (!startRecheck())
         finish();
-}
-
-bool ScanJob::startRecheck()
-{
-    InventoryScan *inventory = m_storage->inventory();
-    if ((!(inventory && inventory->anyIncremental()) && m_earlierCandidates.isEmpty()) || m_result.isPartial())
-        return false;
-    const InventoryRecheck::Scan scan{inventory, m_storage->checkpoint(), m_budget, &m_result, m_settings.pauseMs};
-    auto *recheck = new InventoryRecheck(m_client, &m_pool, scan, std::exchange(m_earlierCandidates, {}), this);
-    connect(recheck, &InventoryRecheck::progressed, this, [this] { reportProgress(false); });
-    connect(recheck, &InventoryRecheck::waiting, this, &ScanJob::onWaitingForBudget);
-    connect(recheck, &InventoryRecheck::resumed, this, &ScanJob::onBudgetReset);
-    connect(recheck, &InventoryRecheck::warning, this, &ScanJob::warn);
-    connect(recheck, &InventoryRecheck::stopped, this, [this](const QString &line) {
-        warn(line);
-        endRecheck();
-    });
-    connect(recheck, &InventoryRecheck::finished, this, &ScanJob::endRecheck);
-    connect(recheck, &InventoryRecheck::failed, this, &ScanJob::fail);
-    if (!recheck->start(scan.checkpoint ? scan.checkpoint->recheckOutcomes() : QHash<QString, bool>{})) {
-        delete recheck;
-        return false;
-    }
-    m_recheck = recheck;
-    return true;
-}
-
-void ScanJob::stopRecheck(StopReason reason, const QString &detail)
-{
-    warn(m_recheck->stop(reason, detail));
-    endRecheck();
-}
-
-void ScanJob::endRecheck()
-{
-    m_recheck->deleteLater();
-    m_recheck = nullptr;
-    finish();
 }
 
 void ScanJob::finish()
