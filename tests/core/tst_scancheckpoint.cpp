@@ -168,8 +168,8 @@ private Q_SLOTS:
         QVERIFY2(checkpoint.startNew(header, &error), qPrintable(error));
         CheckpointBatch batch;
         batch.pages = {samplePage().encode(), samplePage().encode()};
-        batch.listers = {{ListerState{0, ResourceType::Image, {}, u"cursor-a"_s, false}, 1, 4},
-                         {ListerState{1, ResourceType::Video, {}, {}, true}, 1, 4}};
+        batch.listers = {{ListerState{0, ResourceType::Image, {}, u"cursor-a"_s, false, {}}, 1, 4},
+                         {ListerState{1, ResourceType::Video, {}, {}, true, {}}, 1, 4}};
         header.calls = 3;
         batch.header = header;
         QVERIFY2(checkpoint.write(batch, &error), qPrintable(error));
@@ -229,7 +229,7 @@ private Q_SLOTS:
                 for (int i = 1; i <= given; ++i) {
                     CheckpointBatch batch;
                     batch.pages = {samplePage().encode()};
-                    batch.listers = {{ListerState{0, ResourceType::Image, {}, u"cursor-%1"_s.arg(i), false}, i, 4 * i}};
+                    batch.listers = {{ListerState{0, ResourceType::Image, {}, u"cursor-%1"_s.arg(i), false, {}}, i, 4 * i}};
                     header.pages = i;
                     header.files = 4 * i;
                     batch.header = header;

@@ -74,6 +74,16 @@ CloudinaryResource ListedFiles::resource(qsizetype i) const
     return resource;
 }
 
+ListedFiles ListedFiles::selected(const QList<qsizetype> &indices) const
+{
+    ListedFiles subset = *this;
+    subset.m_entries.clear();
+    subset.m_entries.reserve(indices.size());
+    for (qsizetype i : indices)
+        subset.m_entries.append(m_entries.at(i));
+    return subset;
+}
+
 ResourceList ListedFiles::resources() const
 {
     ResourceList list;

@@ -27,6 +27,8 @@ public:
     qint64 createdAtMSecs(qsizetype i) const { return m_entries.at(i).createdAtMSecs; }
     CloudinaryResource resource(qsizetype i) const;
     ResourceList resources() const;
+    // Only the files at `indices` (ascending), sharing this page's text and strings.
+    ListedFiles selected(const QList<qsizetype> &indices) const;
 
     // What the parser fills in; folder and format come from a StringPool.
     struct Fields

@@ -71,6 +71,8 @@ void ResourceLister::requestPage(const QString &cursor)
     query.addQueryItem(u"max_results"_s, u"500"_s);
     if (m_window.from)
         query.addQueryItem(u"start_at"_s, m_window.from->toUTC().toString(Qt::ISODate));
+    if (m_window.oldestFirst)
+        query.addQueryItem(u"direction"_s, u"asc"_s);
     if (!cursor.isEmpty())
         query.addQueryItem(u"next_cursor"_s, QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
     url.setQuery(query);

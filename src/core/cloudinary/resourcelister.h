@@ -18,12 +18,14 @@ class StringPool;
 enum class ListingFailure { Error, RateLimited };
 
 // Which files one lister covers: created since `from` (the list endpoint's start_at) or, through
-// the Search API, created in [from, before) so that several listers can share one type.
+// the Search API, created in [from, before) so that several listers can share one type; and in
+// which order: newest first (the API's default) or oldest first (direction=asc, list endpoint only).
 struct ListingWindow
 {
     std::optional<QDateTime> from;
     std::optional<QDateTime> before;
     bool viaSearch = false;
+    bool oldestFirst = false;
 };
 
 // Lists one resource type page by page (max_results=500, next_cursor), with a polite pause
@@ -51,6 +53,7 @@ public:
 
     // After a page: whether there is another one to list, and its cursor.
     bool hasMorePages() const { return !m_nextCursor.isEmpty(); }
+    int pages() const { return m_pages; }
     const QString &nextCursor() const { return m_nextCursor; }
     ResourceType type() const { return m_type; }
     const ListingWindow &window() const { return m_window; }

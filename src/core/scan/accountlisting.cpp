@@ -27,21 +27,19 @@ void AccountListing::start(const Plan &plan)
                 stored.append(state);
         }
         if (!stored.isEmpty()) {
-            for (const ListerState &state : std::as_const(stored)) {
-                if (!state.done)
-                    continueLister(state);
-            }
-            if (m_unfinishedByType[indexOf(type)] == 0)
+            if (!resume(type, stored))
                 completeTypes.append(type);
             continue;
         }
         const std::optional<QDateTime> startAt = m_plan.startAt(type);
-        if (m_plan.slicesPerType <= 1)
+        if (m_plan.slicesPerType <= 1) {
+            m_meetings[indexOf(type)].emplace();
             addLister(type, {startAt, std::nullopt, false});
-        else if (startAt)
+        } else if (startAt) {
             listInSlices(type, *startAt);
-        else
+        } else {
             findOldestThenList(type);
+        }
     }
     for (ResourceType type : std::as_const(completeTypes))
         Q_EMIT typeComplete(type);
@@ -49,6 +47,29 @@ void AccountListing::start(const Plan &plan)
         m_done = true;
         Q_EMIT finished();
     }
+}
+
+// Continues a type's stored listers; false when they had listed all of it. Listed from both
+// ends, the type is complete once either end is done (it met the other or took the last page).
+bool AccountListing::resume(ResourceType type, const QList<ListerState> &stored)
+{
+    const bool bothEnds = std::any_of(stored.cbegin(), stored.cend(), [](const ListerState &s) { return s.window.oldestFirst; });
+    if (bothEnds && std::any_of(stored.cbegin(), stored.cend(), [](const ListerState &s) { return s.done; }))
+        return false;
+    if (bothEnds || (stored.size() == 1 && !stored.constFirst().window.viaSearch)) {
+        std::optional<ListingMeeting> &meeting = m_meetings[indexOf(type)];
+        meeting.emplace();
+        for (const ListerState &state : stored) {
+            if (state.frontier.isSet())
+                meeting->restore(state.window.oldestFirst, state.frontier);
+        }
+        m_bothEnds[indexOf(type)] = bothEnds;
+    }
+    for (const ListerState &state : stored) {
+        if (!state.done)
+            continueLister(state);
+    }
+    return m_unfinishedByType[indexOf(type)] > 0;
 }
 
 void AccountListing::stop()
@@ -80,9 +101,11 @@ void AccountListing::resume()
 
 void AccountListing::addLister(ResourceType type, const ListingWindow &window)
 {
+    if (window.oldestFirst)
+        m_bothEnds[indexOf(type)] = true;
     const int id = m_nextId++;
     ResourceLister *lister = createLister(id, type, window);
-    Q_EMIT listerStarted({id, type, window, {}, false});
+    Q_EMIT listerStarted({id, type, window, {}, false, {}});
     lister->start();
 }
 
@@ -95,6 +118,7 @@ ResourceLister *AccountListing::createLister(int id, ResourceType type, const Li
 {
     auto *lister = new ResourceLister(m_client, m_pool, type, window, m_plan.pauseMs, this);
     m_ids.insert(lister, id);
+    m_running.insert(lister);
     connect(lister, &ResourceLister::pageReceived, this, &AccountListing::onPage);
     connect(lister, &ResourceLister::warning, this, &AccountListing::warning);
     connect(lister, &ResourceLister::finished, this, &AccountListing::onListerFinished);
@@ -140,19 +164,69 @@ void AccountListing::findOldestThenList(ResourceType type)
         }
         if (!page->files.isEmpty())
             listInSlices(type, QDateTime::fromMSecsSinceEpoch(page->files.createdAtMSecs(0), Qt::UTC));
-        onListerFinished(type); // the probe itself
+        settle(type); // the probe itself
     });
 }
 
 void AccountListing::onPage(ResourceType type, const ListedFiles &files)
 {
-    const auto *lister = qobject_cast<const ResourceLister *>(sender());
+    auto *lister = qobject_cast<ResourceLister *>(sender());
     Q_ASSERT(lister);
-    const ListerState after{m_ids.value(lister), type, lister->window(), lister->nextCursor(), !lister->hasMorePages()};
-    Q_EMIT pageReceived(type, files, lister->hasMorePages(), after);
+    ListerState after{m_ids.value(lister), type, lister->window(), lister->nextCursor(), !lister->hasMorePages(), {}};
+    bool moreToCome = lister->hasMorePages();
+    std::optional<ListingMeeting> &meeting = m_meetings[indexOf(type)];
+    if (!meeting) {
+        Q_EMIT pageReceived(type, files, moreToCome, after);
+        return;
+    }
+    const bool oldestFirst = lister->window().oldestFirst;
+    const ListingMeeting::Trimmed trimmed = meeting->take(oldestFirst, files);
+    after.frontier = meeting->frontier(oldestFirst);
+    if (trimmed.met) {
+        moreToCome = false;
+        after.cursor.clear();
+        after.done = true;
+    }
+    Q_EMIT pageReceived(type, trimmed.files, moreToCome, after);
+    if (trimmed.met)
+        endType(type);
+    else if (shouldListFromOldest(lister))
+        addLister(type, {lister->window().from, std::nullopt, false, true});
 }
 
-void AccountListing::onListerFinished(ResourceType type)
+bool AccountListing::shouldListFromOldest(const ResourceLister *lister) const
+{
+    const ResourceType type = lister->type();
+    return m_plan.bothEndsAfterPages > 0 && !m_bothEnds[indexOf(type)] && !m_done && m_running.contains(lister)
+        && lister->hasMorePages() && lister->pages() >= m_plan.bothEndsAfterPages && (!m_plan.mayRequestAhead || m_plan.mayRequestAhead());
+}
+
+void AccountListing::onListerFinished()
+{
+    auto *lister = qobject_cast<ResourceLister *>(sender());
+    Q_ASSERT(lister);
+    endLister(lister);
+    if (m_bothEnds[indexOf(lister->type())])
+        endType(lister->type()); // the end that took the last page listed everything the other had not
+}
+
+void AccountListing::endLister(ResourceLister *lister)
+{
+    if (!m_running.remove(lister))
+        return;
+    lister->stop();
+    settle(lister->type());
+}
+
+void AccountListing::endType(ResourceType type)
+{
+    for (ResourceLister *lister : std::as_const(m_listers)) {
+        if (lister && lister->type() == type)
+            endLister(lister);
+    }
+}
+
+void AccountListing::settle(ResourceType type)
 {
     // A lister that ends after stop() still completes its type: it took its last page.
     if (m_active > 0) {

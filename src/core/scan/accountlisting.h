@@ -1,11 +1,13 @@
 #pragma once
 
 #include "cloudinary/resourcelister.h"
+#include "scan/listingmeeting.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <array>
 #include <functional>
@@ -24,13 +26,16 @@ struct ListerState
     ListingWindow window;
     QString cursor; // the next page's; empty: from the first page, or none left when done
     bool done = false;
+    ListingFrontier frontier; // of a type listed from both ends (ListingMeeting): where this end stands
 };
 
 // Lists the account's resource types side by side: one lister per type, or, for parallel
 // listing, several per type over equal slices of upload time (bounded by the oldest file, found
 // with one extra call, when the scan covers the whole account). Every type is listed at once:
 // the same API calls as one after the other, but Cloudinary's latency and the parsing of one
-// type's pages overlap with the other's. Lives in the scan's worker thread.
+// type's pages overlap with the other's. A type with one lister that goes on for many pages
+// gets a second one listing it from its oldest file: the two meet in the middle
+// (ListingMeeting). Lives in the scan's worker thread.
 class AccountListing final : public QObject
 {
     Q_OBJECT
@@ -42,6 +47,7 @@ public:
         QList<ResourceType> types;
         std::function<std::optional<QDateTime>(ResourceType)> startAt; // nullopt: the whole type
         int slicesPerType = 1;
+        int bothEndsAfterPages = 0; // ScanSettings::bothEndsAfterPages; 0: one end only
         QDateTime startedAt; // the scan's start; the last slice ends a minute after it
         int pauseMs = 0;
         std::function<bool()> mayRequestAhead; // ResourceLister::setMayRequestAhead
@@ -71,19 +77,28 @@ Q_SIGNALS:
     void warning(const QString &message);
 
 private:
+    bool resume(ResourceType type, const QList<ListerState> &stored);
     void addLister(ResourceType type, const ListingWindow &window);
     void continueLister(const ListerState &state);
     ResourceLister *createLister(int id, ResourceType type, const ListingWindow &window);
     void listInSlices(ResourceType type, const QDateTime &from);
     void findOldestThenList(ResourceType type);
     void onPage(ResourceType type, const ListedFiles &files);
-    void onListerFinished(ResourceType type);
+    bool shouldListFromOldest(const ResourceLister *lister) const;
+    void onListerFinished();
+    void endLister(ResourceLister *lister);
+    void endType(ResourceType type);
+    void settle(ResourceType type);
 
     CloudinaryClient *m_client;
     StringPool *m_pool;
     Plan m_plan;
     QList<QPointer<ResourceLister>> m_listers; // children
     QHash<const ResourceLister *, int> m_ids;
+    QSet<const ResourceLister *> m_running;
+    // Per type listed by one newest-first lister (the list endpoint's), and then from both ends.
+    std::array<std::optional<ListingMeeting>, 3> m_meetings;
+    std::array<bool, 3> m_bothEnds{};
     int m_nextId = 0;
     std::array<int, 3> m_unfinishedByType{};   // listers and probes still running, per type
     int m_active = 0;

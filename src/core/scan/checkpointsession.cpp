@@ -182,8 +182,11 @@ bool CheckpointSession::addPage(const ListerState &after, const ListedFiles &fil
 
 void CheckpointSession::handOver(int calls)
 {
-    for (int id : std::as_const(m_changedListers))
-        m_batch.listers.append(m_listers.value(id));
+    for (int id : std::as_const(m_changedListers)) {
+        CheckpointListerRow row = m_listers.value(id);
+        row.state.frontier = row.state.frontier.detached(); // the page it holds stays on this thread
+        m_batch.listers.append(row);
+    }
     m_changedListers.clear();
     m_header.updatedAt = QDateTime::currentDateTimeUtc();
     m_header.calls = (m_resuming ? m_stored.calls : 0) + calls;

@@ -3,6 +3,8 @@
 #include "database/readonlyconnection.h"
 #include "util/stringpool.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,6 +35,20 @@ std::optional<QDateTime> timeFrom(const QVariant &value)
     if (value.isNull())
         return std::nullopt;
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+// A frontier's public ids as a JSON array: an id may hold any character.
+QString publicIdsText(const QStringList &ids)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+}
+
+QStringList publicIdsFrom(const QString &text)
+{
+    QStringList ids;
+    for (const QJsonValue &id : QJsonDocument::fromJson(text.toUtf8()).array())
+        ids.append(id.toString());
+    return ids;
 }
 
 QString hoursText(qint64 msecs)
@@ -121,8 +137,29 @@ bool ScanCheckpoint::open(QString *error)
         && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_listers (scan TEXT NOT NULL, id INTEGER NOT NULL, type INTEGER NOT NULL,"
                 " window_from INTEGER, window_before INTEGER, via_search INTEGER NOT NULL, cursor TEXT,"
                 " done INTEGER NOT NULL, pages INTEGER NOT NULL, files INTEGER NOT NULL, PRIMARY KEY (scan, id)) WITHOUT ROWID"_s, error)
+        && addListerColumns(error)
         && exec(u"CREATE TABLE IF NOT EXISTS checkpoint_rechecked (scan TEXT NOT NULL, type INTEGER NOT NULL, public_id TEXT NOT NULL,"
                 " present INTEGER NOT NULL, PRIMARY KEY (scan, type, public_id)) WITHOUT ROWID"_s, error);
+}
+
+// Columns a checkpoint of an earlier version lacks (its listers all listed newest first).
+bool ScanCheckpoint::addListerColumns(QString *error)
+{
+    QSqlQuery columns(m_file.db());
+    QStringList present;
+    if (columns.exec(u"PRAGMA table_info(checkpoint_listers)"_s)) {
+        while (columns.next())
+            present.append(columns.value(1).toString());
+    }
+    columns.finish();
+    const QList<std::pair<QString, QString>> wanted{{u"oldest_first"_s, u"INTEGER NOT NULL DEFAULT 0"_s},
+                                                    {u"frontier_at"_s, u"INTEGER"_s},
+                                                    {u"frontier_ids"_s, u"TEXT"_s}};
+    for (const auto &[name, definition] : wanted) {
+        if (!present.contains(name) && !exec(u"ALTER TABLE checkpoint_listers ADD COLUMN %1 %2"_s.arg(name, definition), error))
+            return false;
+    }
+    return true;
 }
 
 std::optional<CheckpointHeader> ScanCheckpoint::load(QList<CheckpointListerRow> *listers, QString *error)
@@ -150,18 +187,20 @@ std::optional<CheckpointHeader> ScanCheckpoint::load(QList<CheckpointListerRow> 
     header.runs = values.value(u"runs"_s).toInt();
     header.calls = values.value(u"calls"_s).toInt();
 
-    QSqlQuery rows = prepare(u"SELECT id, type, window_from, window_before, via_search, cursor, done, pages, files FROM checkpoint_listers"
-                             " WHERE scan = :scan ORDER BY id"_s);
+    QSqlQuery rows = prepare(u"SELECT id, type, window_from, window_before, via_search, cursor, done, pages, files, oldest_first,"
+                             " frontier_at, frontier_ids FROM checkpoint_listers WHERE scan = :scan ORDER BY id"_s);
     rows.exec();
     while (rows.next()) {
         CheckpointListerRow row;
         row.state.id = rows.value(0).toInt();
         row.state.type = AllResourceTypes[std::clamp(rows.value(1).toInt(), 0, 2)];
-        row.state.window = {timeFrom(rows.value(2)), timeFrom(rows.value(3)), rows.value(4).toBool()};
+        row.state.window = {timeFrom(rows.value(2)), timeFrom(rows.value(3)), rows.value(4).toBool(), rows.value(9).toBool()};
         row.state.cursor = rows.value(5).toString();
         row.state.done = rows.value(6).toBool();
         row.pages = rows.value(7).toInt();
         row.files = rows.value(8).toLongLong();
+        if (!rows.value(10).isNull())
+            row.state.frontier = ListingFrontier::restored(rows.value(10).toLongLong(), publicIdsFrom(rows.value(11).toString()));
         header.files += row.files;
         header.pages += row.pages;
         listers->append(row);
@@ -244,7 +283,8 @@ bool ScanCheckpoint::write(const CheckpointBatch &batch, QString *error)
     if (!exec(u"BEGIN IMMEDIATE"_s, error))
         return false;
     QSqlQuery lister = prepare(u"INSERT OR REPLACE INTO checkpoint_listers (scan, id, type, window_from, window_before, via_search, cursor,"
-                               " done, pages, files) VALUES (:scan, :id, :type, :from, :before, :search, :cursor, :done, :pages, :files)"_s);
+                               " done, pages, files, oldest_first, frontier_at, frontier_ids) VALUES (:scan, :id, :type, :from, :before,"
+                               " :search, :cursor, :done, :pages, :files, :oldest, :frontierAt, :frontierIds)"_s);
     bool ok = true;
     for (const CheckpointListerRow &row : batch.listers) {
         if (!ok)
@@ -253,7 +293,9 @@ bool ScanCheckpoint::write(const CheckpointBatch &batch, QString *error)
         const QList<std::pair<QString, QVariant>> values{
             {u":id"_s, state.id}, {u":type"_s, indexOf(state.type)}, {u":from"_s, optionalTime(state.window.from)},
             {u":before"_s, optionalTime(state.window.before)}, {u":search"_s, state.window.viaSearch}, {u":cursor"_s, state.cursor},
-            {u":done"_s, state.done}, {u":pages"_s, row.pages}, {u":files"_s, row.files}};
+            {u":done"_s, state.done}, {u":pages"_s, row.pages}, {u":files"_s, row.files}, {u":oldest"_s, state.window.oldestFirst},
+            {u":frontierAt"_s, state.frontier.isSet() ? QVariant(state.frontier.atMSecs()) : QVariant(QMetaType::fromType<qint64>())},
+            {u":frontierIds"_s, state.frontier.isSet() ? publicIdsText(state.frontier.publicIds()) : QVariant(QMetaType::fromType<QString>())}};
         for (const auto &[name, value] : values)
             lister.bindValue(name, value);
         ok = lister.exec();

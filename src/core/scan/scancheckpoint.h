@@ -103,6 +103,7 @@ private:
     bool exec(const QString &statement, QString *error);
     class QSqlQuery prepare(const QString &statement) const; // with :scan bound
     bool deleteAll(QString *error);
+    bool addListerColumns(QString *error);
     bool writeValues(const QList<std::pair<QString, QString>> &values, QString *error);
     struct StoredPages
     {

@@ -179,6 +179,7 @@ void ScanJob::startListing()
         return inventory ? inventory->listFrom(type) : windowStart;
     };
     plan.slicesPerType = m_settings.parallelListing;
+    plan.bothEndsAfterPages = m_settings.bothEndsAfterPages;
     plan.startedAt = m_result.startedAt;
     plan.pauseMs = m_settings.pauseMs;
     reportProgress(true);

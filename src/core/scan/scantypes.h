@@ -40,6 +40,11 @@ struct ScanSettings
     // API: at most one extra call per slice (its last, partial page), plus one per type to find
     // the oldest file when the whole account is scanned.
     int parallelListing = 1;
+    // With one lister per type: once it has taken this many pages and more are to come, a second
+    // one lists the type from its oldest file, until the two meet. That halves the rest of a
+    // big type's listing for one to three more calls (the page where they meet is partly listed
+    // twice, and each end may have asked for a page ahead). 0: never.
+    int bothEndsAfterPages = 20;
     InventoryMode inventoryMode = InventoryMode::Off;
     QString inventoryPath; // empty: Inventory::defaultPath() for the cloud name
     IgnoreRules ignore;    // never reported, counted apart
