@@ -114,18 +114,29 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (m_options.logRequests) {
         const char *method = request.method() == QHttpServerRequest::Method::Delete ? "DELETE"
                              : request.method() == QHttpServerRequest::Method::Post ? "POST" : "GET";
-        log(method, path, answer.status, m_calls);
+        // How a listing was asked for, in a few bytes (a test reads the log only at its end, and
+        // the pipe must not fill meanwhile): its order, whether it went on from a cursor, how
+        // many files a lookup named.
+        const QUrlQuery query(request.url());
+        QString listing;
+        if (query.hasQueryItem(u"direction"_s))
+            listing += u" direction="_s + query.queryItemValue(u"direction"_s);
+        if (query.hasQueryItem(u"next_cursor"_s))
+            listing += u" next_cursor"_s;
+        if (request.method() == QHttpServerRequest::Method::Get && query.hasQueryItem(u"public_ids[]"_s))
+            listing += u" public_ids[]=%1"_s.arg(query.allQueryItemValues(u"public_ids[]"_s).size());
+        log(method, path, answer.status, m_calls, listing);
     }
     deliver(socket, answer, fault);
     return true;
 }
 
-// One line per request: "#12 GET /v1_1/… -> 200"; files and uploads, which are not Admin API
-// calls, without a number.
-void SandboxServer::log(const char *method, const QString &path, int status, int call)
+// One line per request: "#12 GET /v1_1/… -> 200", a listing's detail after it; files and
+// uploads, which are not Admin API calls, without a number.
+void SandboxServer::log(const char *method, const QString &path, int status, int call, const QString &detail)
 {
     if (call > 0)
-        std::printf("#%d %s %s -> %d\n", call, method, qPrintable(path), status);
+        std::printf("#%d %s %s -> %d%s\n", call, method, qPrintable(path), status, qPrintable(detail));
     else
         std::printf("%s %s -> %d\n", method, qPrintable(path), status);
     std::fflush(stdout);

@@ -159,6 +159,41 @@ private Q_SLOTS:
         QVERIFY2(calls <= sequentialCalls + 2 * extraCallsPerType, qPrintable(u"%1 calls, %2 sequential"_s.arg(calls).arg(sequentialCalls)));
     }
 
+    // A type of more than 20 pages gets a second lister from its oldest file; a smaller one
+    // does not. The same orphans, at most three calls more for the big type.
+    void aBigTypeIsListedFromBothEnds()
+    {
+        SandboxProcess sandbox;
+        const QString database = u"sqlite:///"_s + m_dir.filePath(u"both-ends.sqlite3"_s);
+        const QString truth = m_dir.filePath(u"both-ends-truth.csv"_s);
+        QVERIFY2(sandbox.start({u"--generate"_s, u"25000"_s, u"--seed"_s, u"9"_s, u"--log"_s, u"--write-database"_s, database,
+                                u"--ground-truth"_s, truth}),
+                 qPrintable(sandbox.error()));
+        const QString output = m_dir.filePath(u"both-ends.csv"_s);
+        const QString json = m_dir.filePath(u"both-ends.json"_s);
+        const CliRun run = runCli({u"--all"_s, u"--delay"_s, u"0"_s, u"--no-estimate"_s, u"--output"_s, output, u"--json"_s, json},
+                                  sandbox.cloudinaryUrl(), database, workFolder(u"both-ends"_s));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(CsvTable::load(output).sortedLines(), expectedOrphans(truth, {u"image"_s, u"video"_s}));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject summary = QJsonDocument::fromJson(file.readAll()).object();
+        const QString log = sandbox.output();
+        int onePerPage = 0;
+        int bothEnds = 0;
+        for (const QString &type : {u"image"_s, u"video"_s}) {
+            const int pages = int(std::ceil(summary.value(u"by_type"_s).toObject().value(type).toObject().value(u"listed"_s).toInteger() / 500.0));
+            onePerPage += pages;
+            const bool fromOldest = log.contains(u"/resources/%1/upload -> 200 direction=asc"_s.arg(type));
+            QVERIFY2(pages > 25 || pages <= 20, qPrintable(u"%1 %2 pages: too near 20 to say"_s.arg(pages).arg(type)));
+            QCOMPARE(fromOldest, pages > 25);
+            bothEnds += fromOldest;
+        }
+        QCOMPARE(bothEnds, 1); // the images (~35 pages), not the videos (~15)
+        const int calls = summary.value(u"api_calls"_s).toInt();
+        QVERIFY2(calls >= onePerPage && calls <= onePerPage + 3, qPrintable(u"%1 calls, %2 pages"_s.arg(calls).arg(onePerPage)));
+    }
+
     void outputFollowsTheOldLayout()
     {
         const CliRun run = runCli({u"--all"_s, u"--delay"_s, u"0"_s}, m_sandbox.cloudinaryUrl(), m_sqliteUrl, workFolder(u"layout"_s));

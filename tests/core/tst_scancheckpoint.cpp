@@ -168,8 +168,8 @@ private Q_SLOTS:
         QVERIFY2(checkpoint.startNew(header, &error), qPrintable(error));
         CheckpointBatch batch;
         batch.pages = {samplePage().encode(), samplePage().encode()};
-        batch.listers = {{ListerState{0, ResourceType::Image, {}, u"cursor-a"_s, false, {}}, 1, 4},
-                         {ListerState{1, ResourceType::Video, {}, {}, true, {}}, 1, 4}};
+        batch.listers = {{ListerState{0, ResourceType::Image, {}, u"cursor-a"_s, false}, 1, 4},
+                         {ListerState{1, ResourceType::Video, {}, {}, true}, 1, 4}};
         header.calls = 3;
         batch.header = header;
         QVERIFY2(checkpoint.write(batch, &error), qPrintable(error));
@@ -229,7 +229,7 @@ private Q_SLOTS:
                 for (int i = 1; i <= given; ++i) {
                     CheckpointBatch batch;
                     batch.pages = {samplePage().encode()};
-                    batch.listers = {{ListerState{0, ResourceType::Image, {}, u"cursor-%1"_s.arg(i), false, {}}, i, 4 * i}};
+                    batch.listers = {{ListerState{0, ResourceType::Image, {}, u"cursor-%1"_s.arg(i), false}, i, 4 * i}};
                     header.pages = i;
                     header.files = 4 * i;
                     batch.header = header;
@@ -337,6 +337,74 @@ private Q_SLOTS:
         QVERIFY(!checkpoint.load(&rows, &error) && error.isEmpty());
         QCOMPARE(checkpoint.lastPageSaved(), 0);
         QVERIFY2(checkpoint.startNew(header(u"demo@x"_s, {ResourceType::Image}, std::nullopt, QDateTime::currentDateTimeUtc()), &error), qPrintable(error));
+    }
+
+    // Both ends of a type: each row keeps its direction and its frontier, ids of any characters.
+    void listersKeepTheirDirectionAndFrontier()
+    {
+        QTemporaryDir dir;
+        ScanCheckpoint checkpoint(dir.filePath(u"inventory.sqlite3"_s), ScanCheckpoint::scanKey({ResourceType::Image}, {}));
+        QString error;
+        QVERIFY2(checkpoint.open(&error), qPrintable(error));
+        const CheckpointHeader header = ::header(u"demo@x"_s, {ResourceType::Image}, std::nullopt, QDateTime::currentDateTimeUtc());
+        QVERIFY2(checkpoint.startNew(header, &error), qPrintable(error));
+        const QStringList ids{u"a"_s, u"quote \" and, comma"_s, u"line\nbreak/ünï"_s};
+        CheckpointBatch batch;
+        ListerState newest{0, ResourceType::Image, {}, u"cursor-d"_s, false};
+        newest.frontier = ListingFrontier::restored(1'700'000'000'000, ids);
+        ListerState oldest{1, ResourceType::Image, {std::nullopt, std::nullopt, false, true}, u"cursor-a"_s, false};
+        batch.listers = {{newest, 3, 1500}, {oldest, 0, 0}};
+        batch.header = header;
+        QVERIFY2(checkpoint.write(batch, &error), qPrintable(error));
+
+        QList<CheckpointListerRow> rows;
+        QVERIFY2(checkpoint.load(&rows, &error), qPrintable(error));
+        QCOMPARE(rows.size(), 2);
+        QVERIFY(!rows.at(0).state.window.oldestFirst);
+        QVERIFY(rows.at(0).state.frontier.isSet());
+        QCOMPARE(rows.at(0).state.frontier.atMSecs(), 1'700'000'000'000);
+        QCOMPARE(rows.at(0).state.frontier.publicIds(), ids);
+        QVERIFY(rows.at(0).state.frontier.contains("quote \" and, comma"));
+        QVERIFY(rows.at(1).state.window.oldestFirst);
+        QVERIFY(!rows.at(1).state.frontier.isSet());
+        QCOMPARE(rows.at(1).state.cursor, u"cursor-a"_s);
+    }
+
+    // A checkpoint saved before listers had a direction and a frontier still resumes: its
+    // listers listed newest first.
+    void listerRowsWithoutDirectionResume()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"inventory.sqlite3"_s);
+        const QString scan = ScanCheckpoint::scanKey({ResourceType::Image}, {});
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"before"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery old(db);
+            QVERIFY(old.exec(u"CREATE TABLE checkpoint_listers (scan TEXT NOT NULL, id INTEGER NOT NULL, type INTEGER NOT NULL,"
+                             " window_from INTEGER, window_before INTEGER, via_search INTEGER NOT NULL, cursor TEXT,"
+                             " done INTEGER NOT NULL, pages INTEGER NOT NULL, files INTEGER NOT NULL, PRIMARY KEY (scan, id)) WITHOUT ROWID"_s));
+            old.prepare(u"INSERT INTO checkpoint_listers VALUES (?, 0, 0, NULL, NULL, 0, 'cursor-7', 0, 7, 3500)"_s);
+            old.addBindValue(scan);
+            QVERIFY(old.exec());
+            QVERIFY(old.exec(u"CREATE TABLE checkpoint_meta (scan TEXT NOT NULL, key TEXT NOT NULL, value TEXT, PRIMARY KEY (scan, key)) WITHOUT ROWID"_s));
+            old.prepare(u"INSERT INTO checkpoint_meta VALUES (?, 'account', 'demo@x')"_s);
+            old.addBindValue(scan);
+            QVERIFY(old.exec());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"before"_s);
+        ScanCheckpoint checkpoint(path, scan);
+        QString error;
+        QVERIFY2(checkpoint.open(&error), qPrintable(error));
+        QList<CheckpointListerRow> rows;
+        QVERIFY2(checkpoint.load(&rows, &error), qPrintable(error));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).state.cursor, u"cursor-7"_s);
+        QCOMPARE(rows.at(0).files, 3500);
+        QVERIFY(!rows.at(0).state.window.oldestFirst);
+        QVERIFY(!rows.at(0).state.frontier.isSet());
     }
 
     void refusalsNameTheReason_data()

@@ -105,7 +105,7 @@ void AccountListing::addLister(ResourceType type, const ListingWindow &window)
         m_bothEnds[indexOf(type)] = true;
     const int id = m_nextId++;
     ResourceLister *lister = createLister(id, type, window);
-    Q_EMIT listerStarted({id, type, window, {}, false, {}});
+    Q_EMIT listerStarted({id, type, window, {}, false});
     lister->start();
 }
 

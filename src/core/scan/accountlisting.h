@@ -26,7 +26,7 @@ struct ListerState
     ListingWindow window;
     QString cursor; // the next page's; empty: from the first page, or none left when done
     bool done = false;
-    ListingFrontier frontier; // of a type listed from both ends (ListingMeeting): where this end stands
+    ListingFrontier frontier = {}; // of a type listed from both ends (ListingMeeting): where this end stands
 };
 
 // Lists the account's resource types side by side: one lister per type, or, for parallel
