@@ -21,6 +21,10 @@ ScanEstimate ScanEstimate::from(qint64 files, int types, const RateLimitStatus &
     ScanEstimate estimate;
     estimate.files = files;
     estimate.calls = int((files + PageSize - 1) / PageSize) + std::max(0, types - 1);
+    // Types of more than 20 pages are listed from both ends (ScanSettings::bothEndsAfterPages):
+    // about two calls more each where their ends meet.
+    if (types > 0 && files / types > 20 * PageSize)
+        estimate.calls += 2 * types;
     estimate.resetsAt = status.resetsAt;
     if (!status.isKnown())
         return estimate;
