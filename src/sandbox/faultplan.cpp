@@ -18,6 +18,7 @@ const QHash<QString, FaultKind> &kinds()
         {u"malformed"_s, FaultKind::MalformedJson}, {u"reset"_s, FaultKind::Reset},
         {u"slow"_s, FaultKind::Slow},            {u"repeat-cursor"_s, FaultKind::RepeatCursor},
         {u"no-resources"_s, FaultKind::NoResources}, {u"null-fields"_s, FaultKind::NullFields},
+        {u"ignore-direction"_s, FaultKind::IgnoreDirection},
     };
     return map;
 }

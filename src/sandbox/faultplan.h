@@ -22,6 +22,7 @@ enum class FaultKind {
     RepeatCursor,  // next_cursor points back at this same page
     NoResources,   // 200 with a JSON object that lacks "resources"
     NullFields,    // resources with missing or null fields
+    IgnoreDirection, // a listing answers newest first whatever its direction asks
 };
 
 class FaultPlan

@@ -88,6 +88,7 @@ Answer injectFault(FaultKind fault, Answer answer, int hourlyRateLimit, const QD
     case FaultKind::Reset:
     case FaultKind::Slow:
     case FaultKind::RepeatCursor:
+    case FaultKind::IgnoreDirection:
         break; // handled while delivering or listing
     }
     return answer;

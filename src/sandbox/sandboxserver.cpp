@@ -181,15 +181,16 @@ Answer SandboxServer::route(const QHttpServerRequest &request)
         if (!type)
             return errorAnswer(400, u"Invalid resource_type %1"_s.arg(parts.at(3)));
         if (method == QHttpServerRequest::Method::Get)
-            return list(*type, request.query(), m_options.faults.faultFor(m_calls) == FaultKind::RepeatCursor);
+            return list(*type, request.query(), m_options.faults.faultFor(m_calls));
         if (method == QHttpServerRequest::Method::Delete)
             return remove(*type, request);
     }
     return errorAnswer(404, u"Resource not found"_s);
 }
 
-Answer SandboxServer::list(ResourceType type, const QUrlQuery &query, bool repeatCursor)
+Answer SandboxServer::list(ResourceType type, const QUrlQuery &query, std::optional<FaultKind> fault)
 {
+    const bool repeatCursor = fault == FaultKind::RepeatCursor;
     bool ok = true;
     const int maxResults = query.hasQueryItem(u"max_results"_s) ? query.queryItemValue(u"max_results"_s).toInt(&ok) : 10;
     if (!ok || maxResults < 1 || maxResults > 500)
@@ -203,7 +204,7 @@ Answer SandboxServer::list(ResourceType type, const QUrlQuery &query, bool repea
     if (!publicIds.isEmpty())
         return lookup(type, publicIds, !startAtText.isEmpty() || !prefix.isEmpty());
     const QString direction = query.queryItemValue(u"direction"_s);
-    const bool ascending = direction == u"asc"_s || direction == u"1"_s;
+    const bool ascending = (direction == u"asc"_s || direction == u"1"_s) && fault != FaultKind::IgnoreDirection;
     ListingQuery listing{type, maxResults, prefix, std::nullopt, ascending, 0};
     if (!startAtText.isEmpty()) {
         const QDateTime startAt = QDateTime::fromString(startAtText, Qt::ISODate);

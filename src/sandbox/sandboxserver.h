@@ -50,7 +50,7 @@ protected:
 private:
     Answer route(const QHttpServerRequest &request);
     std::optional<Answer> checkAuth(const QHttpServerRequest &request) const;
-    Answer list(ResourceType type, const QUrlQuery &query, bool repeatCursor);
+    Answer list(ResourceType type, const QUrlQuery &query, std::optional<FaultKind> fault);
     Answer lookup(ResourceType type, const QStringList &publicIds, bool withListingFilter) const;
     Answer upload(const QByteArray &body);
     Answer search(const QByteArray &body);

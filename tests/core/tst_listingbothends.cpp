@@ -136,6 +136,33 @@ private Q_SLOTS:
                  qPrintable(u"%1 calls from both ends, %2 from one"_s.arg(both->apiCalls).arg(single->apiCalls)));
     }
 
+    // An API that answers the oldest-first listing newest first would seem to meet at once and
+    // leave the middle unlisted: that end is dropped with a warning, the other lists everything.
+    void anApiThatIgnoresTheDirectionIsListedFromOneEnd()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(startSandbox(sandbox, u"direction"_s, 6000, 0, {u"--fault"_s, u"1+:ignore-direction"_s}), qPrintable(sandbox.error()));
+        ScanRunner runner(settings(sandbox, u"direction"_s, 1));
+        QStringList warnings;
+        connect(runner.job(), &ScanJob::warning, &runner, [&warnings](const QString &message) { warnings.append(message); });
+        const std::optional<ScanResult> result = run(runner);
+        QVERIFY(result && !result->isPartial());
+        QCOMPARE(CsvTable::parse(ReportWriter::csv(result->orphans)).sortedLines(), expectedOrphans(truthPath(u"direction"_s), {u"image"_s, u"video"_s}));
+        for (const QString &type : {u"images"_s, u"videos"_s}) {
+            const QString warning = u"Cloudinary did not list the %1 oldest first as asked (direction=asc): they are listed newest first only"_s.arg(type);
+            QVERIFY2(warnings.contains(warning), qPrintable(warnings.join(u'\n')));
+        }
+        ScanSettings whole = settings(sandbox, u"direction"_s, 0);
+        whole.inventoryPath = m_dir.filePath(u"direction-one-inventory.sqlite3"_s);
+        ScanRunner oneEnd(whole);
+        const std::optional<ScanResult> single = run(oneEnd);
+        QVERIFY(single && !single->isPartial());
+        for (ResourceType type : Types)
+            QCOMPARE(result->perType[indexOf(type)].listed, single->perType[indexOf(type)].listed);
+        // Two calls lost per type: the oldest-first end's first page and the one it asked for ahead.
+        QCOMPARE(result->apiCalls, single->apiCalls + 4);
+    }
+
     void aStoppedScanContinuesBothEnds()
     {
         SandboxProcess sandbox;

@@ -140,6 +140,20 @@ private Q_SLOTS:
         QCOMPARE(meeting.frontier(false).publicIds(), QStringList{u"z"_s});
     }
 
+    void anOldestFirstPageOutOfOrderIsRefused()
+    {
+        ListingMeeting meeting;
+        meeting.take(false, pageOf({{"a", 9000}, {"b", 7000}}, 0, 2));
+        const ListingMeeting::Trimmed refused = meeting.take(true, pageOf({{"a", 9000}, {"b", 7000}, {"c", 5000}}, 0, 3));
+        QVERIFY(refused.outOfOrder);
+        QVERIFY(!refused.met);
+        QCOMPARE(refused.files.size(), 0);
+        QVERIFY(!meeting.frontier(true).isSet());
+        // Ties in either order are in order; the newest-first end is not checked.
+        QVERIFY(!meeting.take(true, pageOf({{"c", 5000}, {"d", 5000}, {"e", 6000}}, 0, 3)).outOfOrder);
+        QVERIFY(!meeting.take(false, pageOf({{"f", 7000}, {"g", 8000}}, 0, 2)).outOfOrder);
+    }
+
     void aSecondAcrossPagesKeepsItsEarlierFiles()
     {
         ListingMeeting meeting;

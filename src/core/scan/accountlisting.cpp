@@ -181,6 +181,16 @@ void AccountListing::onPage(ResourceType type, const ListedFiles &files)
     }
     const bool oldestFirst = lister->window().oldestFirst;
     const ListingMeeting::Trimmed trimmed = meeting->take(oldestFirst, files);
+    if (trimmed.outOfOrder) {
+        // Its page is not passed on: the checkpoint keeps this end where it was, so a resumed
+        // scan tries it again and drops it again, and the type is complete when the other is done.
+        m_oldestFirstRefused[indexOf(type)] = true;
+        m_bothEnds[indexOf(type)] = false;
+        endLister(lister);
+        Q_EMIT warning(u"Cloudinary did not list the %1 oldest first as asked (direction=asc): they are listed newest first only"_s
+                           .arg(resourceTypePluralLabel(type)));
+        return;
+    }
     after.frontier = meeting->frontier(oldestFirst);
     if (trimmed.met) {
         moreToCome = false;
@@ -196,8 +206,8 @@ void AccountListing::onPage(ResourceType type, const ListedFiles &files)
 
 bool AccountListing::shouldListFromOldest(const ResourceLister *lister) const
 {
-    const ResourceType type = lister->type();
-    return m_plan.bothEndsAfterPages > 0 && !m_bothEnds[indexOf(type)] && !m_done && m_running.contains(lister)
+    const int type = indexOf(lister->type());
+    return m_plan.bothEndsAfterPages > 0 && !m_bothEnds[type] && !m_oldestFirstRefused[type] && !m_done && m_running.contains(lister)
         && lister->hasMorePages() && lister->pages() >= m_plan.bothEndsAfterPages && (!m_plan.mayRequestAhead || m_plan.mayRequestAhead());
 }
 

@@ -70,7 +70,13 @@ ListingMeeting::Trimmed ListingMeeting::take(bool oldestFirst, const ListedFiles
 {
     ListingFrontier &own = oldestFirst ? m_oldest : m_newest;
     const ListingFrontier &other = oldestFirst ? m_newest : m_oldest;
-    Trimmed trimmed{page, false};
+    Trimmed trimmed{page, false, false};
+    // The newest-first order is the API's default, which every listing relies on; the other
+    // one is checked, since an API that ignored it would seem to meet at once.
+    for (qsizetype i = 1; oldestFirst && i < page.size(); ++i) {
+        if (page.createdAtMSecs(i) < page.createdAtMSecs(i - 1))
+            return {ListedFiles(), false, true};
+    }
     if (other.isSet()) {
         const qint64 limit = other.atMSecs();
         QList<qsizetype> kept; // filled from the first file left out on

@@ -47,6 +47,9 @@ public:
     {
         ListedFiles files; // what this end lists that the other has not
         bool met = false;  // this end reached the other: the type is complete
+        // An oldest-first page whose files are not in that order (an API that ignored
+        // direction=asc): nothing of it was taken, and this end cannot be trusted to meet the other.
+        bool outOfOrder = false;
     };
 
     // A page of the end listing `oldestFirst` (or newest first), in the order it came.
