@@ -89,30 +89,41 @@ private Q_SLOTS:
     void bothEndsFindWhatOneEndFinds_data()
     {
         QTest::addColumn<int>("afterPages");
-        QTest::newRow("from the first page") << 1;
-        QTest::newRow("after two pages") << 2;
-        QTest::newRow("after four pages") << 4;
+        QTest::addColumn<int>("days"); // 0: the whole account; else the last days (start_at for both ends)
+        QTest::newRow("from the first page") << 1 << 0;
+        QTest::newRow("after two pages") << 2 << 0;
+        QTest::newRow("after four pages") << 4 << 0;
+        QTest::newRow("the last 200 days, from the first page") << 1 << 200;
     }
     void bothEndsFindWhatOneEndFinds()
     {
         QFETCH(int, afterPages);
+        QFETCH(int, days);
         SandboxProcess sandbox;
-        const QString name = u"same-%1"_s.arg(afterPages);
+        const QString name = u"same-%1-%2"_s.arg(afterPages).arg(days);
         QVERIFY2(startSandbox(sandbox, name, 6000, 0), qPrintable(sandbox.error()));
-        const QStringList expected = expectedOrphans(truthPath(name), {u"image"_s, u"video"_s});
+        const auto expected = [&](const ScanResult &result) {
+            return expectedOrphans(truthPath(name), {u"image"_s, u"video"_s},
+                                   days > 0 ? std::optional(result.startedAt.addDays(-days)) : std::nullopt);
+        };
+        const auto withDays = [days](ScanSettings s) {
+            if (days > 0)
+                s.days = days;
+            return s;
+        };
 
-        ScanRunner oneEnd(settings(sandbox, name, 0));
+        ScanRunner oneEnd(withDays(settings(sandbox, name, 0)));
         const std::optional<ScanResult> single = run(oneEnd);
         QVERIFY(single && !single->isPartial());
         QVERIFY(!sandbox.output().contains(u"direction=asc"_s));
 
-        ScanSettings s = settings(sandbox, name, afterPages);
+        ScanSettings s = withDays(settings(sandbox, name, afterPages));
         s.inventoryPath = m_dir.filePath(name + u"-both-inventory.sqlite3"_s);
         ScanRunner bothEnds(s);
         const std::optional<ScanResult> both = run(bothEnds);
         QVERIFY(both && !both->isPartial());
-        QCOMPARE(CsvTable::parse(ReportWriter::csv(both->orphans)).sortedLines(), expected);
-        QCOMPARE(CsvTable::parse(ReportWriter::csv(single->orphans)).sortedLines(), expected);
+        QCOMPARE(CsvTable::parse(ReportWriter::csv(both->orphans)).sortedLines(), expected(*both));
+        QCOMPARE(CsvTable::parse(ReportWriter::csv(single->orphans)).sortedLines(), expected(*single));
 
         const QString log = sandbox.output();
         int extraCalls = 0;
