@@ -114,21 +114,26 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (m_options.logRequests) {
         const char *method = request.method() == QHttpServerRequest::Method::Delete ? "DELETE"
                              : request.method() == QHttpServerRequest::Method::Post ? "POST" : "GET";
-        // How a listing was asked for, in a few bytes (a test reads the log only at its end, and
-        // the pipe must not fill meanwhile): its order, whether it went on from a cursor, how
-        // many files a lookup named.
-        const QUrlQuery query(request.url());
-        QString listing;
-        if (query.hasQueryItem(u"direction"_s))
-            listing += u" direction="_s + query.queryItemValue(u"direction"_s);
-        if (query.hasQueryItem(u"next_cursor"_s))
-            listing += u" next_cursor"_s;
-        if (request.method() == QHttpServerRequest::Method::Get && query.hasQueryItem(u"public_ids[]"_s))
-            listing += u" public_ids[]=%1"_s.arg(query.allQueryItemValues(u"public_ids[]"_s).size());
-        log(method, path, answer.status, m_calls, listing);
+        log(method, path, answer.status, m_calls, listingDetail(request));
     }
     deliver(socket, answer, fault);
     return true;
+}
+
+// How a listing was asked for, in a few bytes (a test reads the log only at its end, and the pipe
+// must not fill meanwhile): its order, whether it went on from a cursor, how many files a lookup
+// named.
+QString SandboxServer::listingDetail(const QHttpServerRequest &request)
+{
+    const QUrlQuery query(request.url());
+    QString detail;
+    if (query.hasQueryItem(u"direction"_s))
+        detail += u" direction="_s + query.queryItemValue(u"direction"_s);
+    if (query.hasQueryItem(u"next_cursor"_s))
+        detail += u" next_cursor"_s;
+    if (request.method() == QHttpServerRequest::Method::Get && query.hasQueryItem(u"public_ids[]"_s))
+        detail += u" public_ids[]=%1"_s.arg(query.allQueryItemValues(u"public_ids[]"_s).size());
+    return detail;
 }
 
 // One line per request: "#12 GET /v1_1/… -> 200", a listing's detail after it; files and

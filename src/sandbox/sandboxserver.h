@@ -58,6 +58,7 @@ private:
     Answer usage() const;
     void deliver(QTcpSocket *socket, const Answer &answer, std::optional<FaultKind> fault);
     QByteArray rateLimitHeaders();
+    static QString listingDetail(const QHttpServerRequest &request);
     static void log(const char *method, const QString &path, int status, int call = 0, const QString &detail = {});
 
     SandboxAccount *m_account;

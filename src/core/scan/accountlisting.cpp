@@ -63,7 +63,7 @@ bool AccountListing::resume(ResourceType type, const QList<ListerState> &stored)
             if (state.frontier.isSet())
                 meeting->restore(state.window.oldestFirst, state.frontier);
         }
-        m_bothEnds[indexOf(type)] = bothEnds;
+        m_oldestFirstAsked[indexOf(type)] = bothEnds;
     }
     for (const ListerState &state : stored) {
         if (!state.done)
@@ -102,7 +102,7 @@ void AccountListing::resume()
 void AccountListing::addLister(ResourceType type, const ListingWindow &window)
 {
     if (window.oldestFirst)
-        m_bothEnds[indexOf(type)] = true;
+        m_oldestFirstAsked[indexOf(type)] = true;
     const int id = m_nextId++;
     ResourceLister *lister = createLister(id, type, window);
     Q_EMIT listerStarted({id, type, window, {}, false});
@@ -184,8 +184,6 @@ void AccountListing::onPage(ResourceType type, const ListedFiles &files)
     if (trimmed.outOfOrder) {
         // Its page is not passed on: the checkpoint keeps this end where it was, so a resumed
         // scan tries it again and drops it again, and the type is complete when the other is done.
-        m_oldestFirstRefused[indexOf(type)] = true;
-        m_bothEnds[indexOf(type)] = false;
         endLister(lister);
         Q_EMIT warning(u"Cloudinary did not list the %1 oldest first as asked (direction=asc): they are listed newest first only"_s
                            .arg(resourceTypePluralLabel(type)));
@@ -207,7 +205,7 @@ void AccountListing::onPage(ResourceType type, const ListedFiles &files)
 bool AccountListing::shouldListFromOldest(const ResourceLister *lister) const
 {
     const int type = indexOf(lister->type());
-    return m_plan.bothEndsAfterPages > 0 && !m_bothEnds[type] && !m_oldestFirstRefused[type] && !m_done && m_running.contains(lister)
+    return m_plan.bothEndsAfterPages > 0 && !m_oldestFirstAsked[type] && !m_done && m_running.contains(lister)
         && lister->hasMorePages() && lister->pages() >= m_plan.bothEndsAfterPages && (!m_plan.mayRequestAhead || m_plan.mayRequestAhead());
 }
 
@@ -216,8 +214,10 @@ void AccountListing::onListerFinished()
     auto *lister = qobject_cast<ResourceLister *>(sender());
     Q_ASSERT(lister);
     endLister(lister);
-    if (m_bothEnds[indexOf(lister->type())])
-        endType(lister->type()); // the end that took the last page listed everything the other had not
+    // A type with a meeting has one lister or two ends: the one that took the last page listed
+    // everything the other had not. (Slices of --parallel each list their own part.)
+    if (m_meetings[indexOf(lister->type())])
+        endType(lister->type());
 }
 
 void AccountListing::endLister(ResourceLister *lister)

@@ -98,8 +98,8 @@ private:
     QSet<const ResourceLister *> m_running;
     // Per type listed by one newest-first lister (the list endpoint's), and then from both ends.
     std::array<std::optional<ListingMeeting>, 3> m_meetings;
-    std::array<bool, 3> m_bothEnds{};
-    std::array<bool, 3> m_oldestFirstRefused{}; // the API answered an oldest-first listing out of order
+    // An oldest-first end was started for the type (it may have met, or been refused since): never another.
+    std::array<bool, 3> m_oldestFirstAsked{};
     int m_nextId = 0;
     std::array<int, 3> m_unfinishedByType{};   // listers and probes still running, per type
     int m_active = 0;

@@ -24,6 +24,16 @@ bool ListingFrontier::contains(std::string_view publicId) const
     return false;
 }
 
+QList<QByteArray> ListingFrontier::ids() const
+{
+    QList<QByteArray> ids = m_before;
+    for (qsizetype i = m_tailStart; i < m_page.size(); ++i) {
+        const std::string_view id = m_page.publicId(i);
+        ids.append(QByteArray(id.data(), qsizetype(id.size())));
+    }
+    return ids;
+}
+
 void ListingFrontier::advance(const ListedFiles &kept)
 {
     if (kept.isEmpty())
@@ -32,12 +42,8 @@ void ListingFrontier::advance(const ListedFiles &kept)
     qsizetype tailStart = kept.size() - 1;
     while (tailStart > 0 && kept.createdAtMSecs(tailStart - 1) == at)
         --tailStart;
-    if (m_set && at == m_atMSecs) { // more files of the same second: the earlier ones stay
-        for (qsizetype i = m_tailStart; i < m_page.size(); ++i)
-            m_before.append(QByteArray(m_page.publicId(i).data(), qsizetype(m_page.publicId(i).size())));
-    } else {
-        m_before.clear();
-    }
+    // More files of the same second: the earlier ones stay.
+    m_before = m_set && at == m_atMSecs ? ids() : QList<QByteArray>();
     m_set = true;
     m_atMSecs = at;
     m_page = kept;
@@ -46,23 +52,26 @@ void ListingFrontier::advance(const ListedFiles &kept)
 
 QStringList ListingFrontier::publicIds() const
 {
-    QStringList ids;
-    for (const QByteArray &id : m_before)
-        ids.append(QString::fromUtf8(id));
-    for (qsizetype i = m_tailStart; i < m_page.size(); ++i) {
-        const std::string_view id = m_page.publicId(i);
-        ids.append(QString::fromUtf8(id.data(), qsizetype(id.size())));
-    }
-    return ids;
+    QStringList publicIds;
+    for (const QByteArray &id : ids())
+        publicIds.append(QString::fromUtf8(id));
+    return publicIds;
 }
 
 ListingFrontier ListingFrontier::restored(qint64 atMSecs, const QStringList &publicIds)
 {
+    QList<QByteArray> ids;
+    for (const QString &id : publicIds)
+        ids.append(id.toUtf8());
+    return restored(atMSecs, std::move(ids));
+}
+
+ListingFrontier ListingFrontier::restored(qint64 atMSecs, QList<QByteArray> ids)
+{
     ListingFrontier frontier;
     frontier.m_set = true;
     frontier.m_atMSecs = atMSecs;
-    for (const QString &id : publicIds)
-        frontier.m_before.append(id.toUtf8());
+    frontier.m_before = std::move(ids);
     return frontier;
 }
 
@@ -79,26 +88,18 @@ ListingMeeting::Trimmed ListingMeeting::take(bool oldestFirst, const ListedFiles
     }
     if (other.isSet()) {
         const qint64 limit = other.atMSecs();
-        QList<qsizetype> kept; // filled from the first file left out on
-        bool trimming = false;
+        QList<qsizetype> kept;
+        kept.reserve(page.size());
         for (qsizetype i = 0; i < page.size(); ++i) {
             const qint64 at = page.createdAtMSecs(i);
-            const bool beyond = oldestFirst ? at > limit : at < limit;
-            const bool listedThere = beyond || (at == limit && other.contains(page.publicId(i)));
-            if (listedThere && !trimming) {
-                trimming = true;
-                kept.reserve(i);
-                for (qsizetype j = 0; j < i; ++j)
-                    kept.append(j);
-            }
-            if (beyond) {
+            if (oldestFirst ? at > limit : at < limit) {
                 trimmed.met = true;
                 break;
             }
-            if (trimming && !listedThere)
+            if (at != limit || !other.contains(page.publicId(i)))
                 kept.append(i);
         }
-        if (trimming)
+        if (kept.size() != page.size())
             trimmed.files = page.selected(kept);
     }
     own.advance(trimmed.files);

@@ -25,9 +25,11 @@ public:
     QStringList publicIds() const;
     static ListingFrontier restored(qint64 atMSecs, const QStringList &publicIds);
     // The same frontier holding its files' ids instead of the page (to hand to another thread).
-    ListingFrontier detached() const { return m_set ? restored(m_atMSecs, publicIds()) : ListingFrontier(); }
+    ListingFrontier detached() const { return m_set ? restored(m_atMSecs, ids()) : ListingFrontier(); }
 
 private:
+    static ListingFrontier restored(qint64 atMSecs, QList<QByteArray> ids);
+    QList<QByteArray> ids() const; // UTF-8
     bool m_set = false;
     qint64 m_atMSecs = 0;
     ListedFiles m_page;         // the last page with a kept file
