@@ -149,7 +149,7 @@ ParseOutcome parseCommandLine(const QStringList &rawArguments)
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
     const QCommandLineOption version(u"version"_s, u"Show the version."_s);
     const QCommandLineOption days(u"days"_s, u"Check files uploaded in the last N days (default 30)."_s, u"N"_s, u"30"_s);
-    const QCommandLineOption all(u"all"_s, u"Check every file in the account (costs one API call per 500 files)."_s);
+    const QCommandLineOption all(u"all"_s, u"Check every file in the account (costs one API call per 500 files, and 1-3 more for a type of over 10,000 files, listed from both ends at once)."_s);
     const QCommandLineOption output(u"output"_s, u"Write the CSV report here (default reports/orphaned_files_<date>_<time>.csv)."_s, u"path"_s);
     const QCommandLineOption json(u"json"_s, u"Also write a machine-readable JSON summary here."_s, u"path"_s);
     const QCommandLineOption verbose(u"verbose"_s, u"List every orphan and every page fetched. --verbose=False lists none."_s);

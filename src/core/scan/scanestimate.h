@@ -9,7 +9,8 @@ namespace Orphanscope {
 
 class CloudinaryClient;
 
-// What a whole-account listing costs: one call per 500 files of each type, against a budget of
+// What a whole-account listing costs: one call per 500 files of each type (about two more for a
+// type listed from both ends), against a budget of
 // which the rate-limit guard spends `stopAt` per window, starting with what is left of this one.
 struct ScanEstimate
 {
