@@ -113,6 +113,32 @@ private Q_SLOTS:
         QCOMPARE(describe(*decoded), describe(page));
     }
 
+    // A version written otherwise than the usual URL writes it (leading zeros, a sign, too many
+    // digits, none) is stored with the URL, which comes back as it was; the usual one is not stored.
+    void versionsWrittenOtherwiseRoundTrip()
+    {
+        const qint64 at = 1'700'000'000'000;
+        ListedFiles page;
+        page.append(file("p/a", "https://res.cloudinary.com/demo/image/upload/v01700000000/p/a.jpg", u"jpg"_s, u"p"_s, at, 1'700'000'000));
+        page.append(file("p/b", "https://res.cloudinary.com/demo/image/upload/v-5/p/b.jpg", u"jpg"_s, u"p"_s, at, -5));
+        page.append(file("p/c", "https://res.cloudinary.com/demo/image/upload/v1234567890123456789/p/c.jpg", u"jpg"_s, u"p"_s, at,
+                         1'234'567'890'123'456'789));
+        page.append(file("p/d", "https://res.cloudinary.com/demo/image/upload/v/p/d.jpg", u"jpg"_s, u"p"_s, at, 0));
+        page.append(file("p/e", "https://res.cloudinary.com/demo/image/upload/v0/p/e.jpg", u"jpg"_s, u"p"_s, at, 0));
+        page.append(file("p/f", "https://res.cloudinary.com/demo/image/upload/v1700000001/p/f.jpg", u"jpg"_s, u"p"_s, at, 1'700'000'000));
+        StringPool pool;
+        const QByteArray bytes = page.encode();
+        const auto decoded = ListedFiles::decode(bytes, pool);
+        QVERIFY(decoded);
+        QCOMPARE(describe(*decoded), describe(page));
+        // Only p/e's URL (version 0, written "0") is derived; the other five are stored.
+        ListedFiles usual;
+        usual.append(file("p/e", "https://res.cloudinary.com/demo/image/upload/v0/p/e.jpg", u"jpg"_s, u"p"_s, at, 0));
+        ListedFiles unusual;
+        unusual.append(file("p/d", "https://res.cloudinary.com/demo/image/upload/v/p/d.jpg", u"jpg"_s, u"p"_s, at, 0));
+        QVERIFY(usual.encode().size() < unusual.encode().size() - 40);
+    }
+
     // Files keep their format and folder whether the strings are shared (a parser's pool), equal
     // but made apart, or many to a page (past the few that are compared rather than hashed); a
     // copy of a page grows apart from it.

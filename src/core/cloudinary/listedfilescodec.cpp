@@ -2,6 +2,7 @@
 
 #include "util/stringpool.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstring>
@@ -60,37 +61,57 @@ qint64 unzigzag(quint64 value) { return qint64(value >> 1) ^ -qint64(value & 1);
 
 constexpr std::array<std::string_view, 3> TypeNames{"image", "video", "raw"};
 
-// The URL a file has when nothing unusual happened, in pieces:
-// <prefix><type>/upload/v<version>/<public id>[.<format>]. `digits` holds the version's text.
-using UrlPieces = std::array<std::string_view, 8>;
-UrlPieces derivedUrlPieces(char (&digits)[24], std::string_view prefix, ResourceType type, qint64 version,
-                           std::string_view publicId, std::string_view format)
-{
-    const auto end = std::to_chars(digits, digits + sizeof digits, version).ptr;
-    return {prefix, TypeNames[size_t(indexOf(type))], "/upload/v", std::string_view(digits, size_t(end - digits)), "/", publicId,
-            format.empty() ? std::string_view() : ".", format};
-}
-
+// The URL a file has when nothing unusual happened: <prefix><type>/upload/v<version>/<public id>[.<format>].
 void derivedUrl(std::string &out, std::string_view prefix, ResourceType type, qint64 version, std::string_view publicId,
                 std::string_view format)
 {
     char digits[24];
-    out.clear();
-    for (std::string_view piece : derivedUrlPieces(digits, prefix, type, version, publicId, format))
-        out.append(piece);
+    const auto end = std::to_chars(digits, digits + sizeof digits, version).ptr;
+    out.assign(prefix);
+    out.append(TypeNames[size_t(indexOf(type))]).append("/upload/v").append(digits, size_t(end - digits)).append("/").append(publicId);
+    if (!format.empty())
+        out.append(".").append(format);
 }
 
-// Whether `url` is derivedUrl(prefix, …), compared piece by piece without building it.
-bool isDerivedUrl(std::string_view url, std::string_view prefix, ResourceType type, qint64 version, std::string_view publicId,
+// What a derived URL of a type starts with: <prefix><type>/upload/v.
+using UrlHeads = std::array<std::string, 3>;
+UrlHeads urlHeads(std::string_view prefix)
+{
+    UrlHeads heads;
+    for (size_t i = 0; i < heads.size(); ++i)
+        heads[i] = std::string(prefix) + std::string(TypeNames[i]) + "/upload/v";
+    return heads;
+}
+
+// Whether `url` is derivedUrl(prefix, …), checked in place (a million files per scan, every
+// one of them here): the type's head, the version's digits read rather than written, then the
+// public id and format. A version derivedUrl would not write this way (a sign, leading zeros,
+// more than 18 digits) is not derived: the URL is stored as it is, which is always right.
+bool isDerivedUrl(std::string_view url, const UrlHeads &heads, ResourceType type, qint64 version, std::string_view publicId,
                   std::string_view format)
 {
-    char digits[24];
-    for (std::string_view piece : derivedUrlPieces(digits, prefix, type, version, publicId, format)) {
-        if (!url.starts_with(piece))
-            return false;
-        url.remove_prefix(piece.size());
-    }
-    return url.empty();
+    const std::string &head = heads[size_t(indexOf(type))];
+    if (!url.starts_with(head))
+        return false;
+    url.remove_prefix(head.size());
+    const size_t limit = std::min<size_t>(url.size(), 18); // 18 digits cannot overflow
+    size_t digits = 0;
+    qint64 read = 0;
+    for (unsigned digit; digits < limit && (digit = unsigned(url[digits]) - '0') < 10; ++digits)
+        read = read * 10 + qint64(digit);
+    // What follows the digits must be the slash (checked below): a 19th digit is not.
+    if (digits == 0 || (url[0] == '0' && digits > 1) || read != version)
+        return false;
+    url.remove_prefix(digits);
+    if (!url.starts_with('/'))
+        return false;
+    url.remove_prefix(1);
+    if (!url.starts_with(publicId))
+        return false;
+    url.remove_prefix(publicId.size());
+    if (format.empty())
+        return url.empty();
+    return url.size() == format.size() + 1 && url.front() == '.' && url.substr(1) == format;
 }
 
 std::string_view folderOf(std::string_view publicId)
@@ -169,6 +190,7 @@ QByteArray ListedFiles::encode() const
         if (const size_t at = url.find(marker); at != std::string_view::npos)
             prefix = url.substr(0, at);
     }
+    const UrlHeads heads = urlHeads(prefix);
     std::vector<QByteArray> strings; // the page's formats and folders in UTF-8, by index
     strings.reserve(size_t(m_strings.size()));
     for (const QString &string : m_strings)
@@ -192,7 +214,7 @@ QByteArray ListedFiles::encode() const
         const std::string_view format = utf8(entry.format);
         const std::string_view folder = utf8(entry.folder);
         quint8 flags = quint8(indexOf(entry.type) << 2);
-        if (!prefix.empty() && isDerivedUrl(url, prefix, entry.type, entry.version, publicId, format))
+        if (!prefix.empty() && isDerivedUrl(url, heads, entry.type, entry.version, publicId, format))
             flags |= UrlDerived;
         if (folder == folderOf(publicId))
             flags |= FolderDerived;
