@@ -4,11 +4,10 @@
 
 #include "cloudinary/httptransfer.h"
 
-#include <QFutureWatcher>
+#include <QMutex>
 #include <QRandomGenerator>
 #include <QThreadPool>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,17 +25,53 @@ struct CloudinaryClient::Request
     quint64 generation = 0;
 };
 
+// Where the transfer threads hand their answers in: the client, until it is destroyed. An answer
+// is posted under the lock, so the client cannot go between the check and the post; what was
+// posted and not yet handled goes with the client. One posted call per answer: a QFutureWatcher
+// per page took an object, three events and two wake-ups of the client's thread.
+class CloudinaryClient::Inbox
+{
+public:
+    explicit Inbox(CloudinaryClient *client)
+        : m_client(client)
+    {
+    }
+
+    void close()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_client = nullptr;
+    }
+
+    void post(HttpResponse response, std::shared_ptr<Request> request)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_client)
+            return;
+        CloudinaryClient *client = m_client;
+        QMetaObject::invokeMethod(
+            client, [client, response = std::move(response), request = std::move(request)] { client->onAnswer(response, request); },
+            Qt::QueuedConnection);
+    }
+
+private:
+    QMutex m_mutex;
+    CloudinaryClient *m_client;
+};
+
 CloudinaryClient::CloudinaryClient(CloudinaryConfig config, ClientOptions options, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_options(options)
     , m_abort(std::make_shared<std::atomic_bool>(false))
+    , m_inbox(std::make_shared<Inbox>(this))
 {
     m_authorization = "Basic " + (m_config.apiKey + u':' + m_config.apiSecret).toUtf8().toBase64();
 }
 
 CloudinaryClient::~CloudinaryClient()
 {
+    m_inbox->close();
     abortAll();
 }
 
@@ -64,14 +99,16 @@ void CloudinaryClient::submit(Request request)
 void CloudinaryClient::abortAll()
 {
     ++m_generation;
-    // The transfers in flight see their flag and stop; their answers are dropped unread.
+    // The transfers in flight see their flag and stop; their answers, of an older generation,
+    // are dropped unread.
     m_abort->store(true);
     m_abort = std::make_shared<std::atomic_bool>(false);
-    const auto watchers = findChildren<QFutureWatcher<HttpResponse> *>(Qt::FindDirectChildrenOnly);
-    for (QFutureWatcher<HttpResponse> *watcher : watchers) {
-        watcher->disconnect(this);
-        watcher->deleteLater();
-    }
+}
+
+void CloudinaryClient::onAnswer(const HttpResponse &response, const std::shared_ptr<Request> &request)
+{
+    if (request->generation == m_generation)
+        handleFinished(response, request);
 }
 
 // The threads the transfers run on: as many as there can be requests in flight (parallel
@@ -104,13 +141,9 @@ void CloudinaryClient::send(const std::shared_ptr<Request> &request)
     }
     ++request->attempts;
     ++m_callCount;
-    auto *watcher = new QFutureWatcher<HttpResponse>(this);
-    connect(watcher, &QFutureWatcher<HttpResponse>::finished, this, [this, watcher, request] {
-        watcher->deleteLater();
-        if (request->generation == m_generation)
-            handleFinished(watcher->result(), request);
+    transferThreads()->start([http = std::move(http), abort = m_abort, inbox = m_inbox, request] {
+        inbox->post(performHttp(http, *abort), request);
     });
-    watcher->setFuture(QtConcurrent::run(transferThreads(), [http = std::move(http), abort = m_abort] { return performHttp(http, *abort); }));
 }
 
 bool CloudinaryClient::retryLater(const std::shared_ptr<Request> &request, const QString &reason)

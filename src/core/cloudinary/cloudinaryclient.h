@@ -73,7 +73,9 @@ Q_SIGNALS:
 
 private:
     struct Request;
+    class Inbox;
     void submit(Request request);
+    void onAnswer(const struct HttpResponse &response, const std::shared_ptr<Request> &request);
     void send(const std::shared_ptr<Request> &request);
     void handleFinished(const struct HttpResponse &reply, const std::shared_ptr<Request> &request);
     bool retryLater(const std::shared_ptr<Request> &request, const QString &reason);
@@ -82,6 +84,7 @@ private:
     ClientOptions m_options;
     QByteArray m_authorization;
     std::shared_ptr<std::atomic_bool> m_abort; // of the requests of this generation
+    std::shared_ptr<Inbox> m_inbox;             // shared with the transfers in flight
     quint64 m_generation = 0; // bumped by abortAll() so pending retries know they are stale
     int m_callCount = 0;
     RateLimitStatus m_lastRateLimit;
