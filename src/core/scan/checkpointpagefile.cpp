@@ -5,6 +5,14 @@
 #include <QFile>
 #include <QtEndian>
 
+#include <sys/uio.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <climits>
+#include <vector>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Orphanscope {
@@ -17,6 +25,31 @@ const quint64 PayloadSeed = hashSeed(1);
 quint64 payloadHash(const char *payload, qint64 length)
 {
     return hashBytes(std::string_view(payload, size_t(length)), PayloadSeed);
+}
+
+// Writes every piece from `offset` on, IOV_MAX pieces a call, through partial writes and
+// interruptions.
+bool writeAll(int fd, qint64 offset, std::vector<iovec> &pieces)
+{
+    size_t next = 0;
+    while (next < pieces.size()) {
+        const int count = int(std::min<size_t>(pieces.size() - next, IOV_MAX));
+        const ssize_t done = ::pwritev(fd, pieces.data() + next, count, off_t(offset));
+        if (done < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        offset += done;
+        size_t left = size_t(done);
+        while (next < pieces.size() && left >= pieces[next].iov_len)
+            left -= pieces[next++].iov_len;
+        if (left > 0) {
+            pieces[next].iov_base = static_cast<char *>(pieces[next].iov_base) + left;
+            pieces[next].iov_len -= left;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -44,21 +77,26 @@ bool CheckpointPageFile::append(qint64 end, const QList<QByteArray> &pages, qint
         *error = damaged();
         return false;
     }
-    if ((file.size() > end && !file.resize(end)) || !file.seek(end))
+    if (file.size() > end && !file.resize(end))
         return failed(file.errorString());
-    // Record by record, not gathered into one buffer first: that buffer's growing copies and
-    // fresh pages cost more than the writes.
+    // All records in one gathering write (headers and payloads where they are: gathering them
+    // into one buffer first cost more in copies and fresh pages than the writes, and a write per
+    // record was a system call per listed page).
+    std::vector<std::array<char, RecordHeader>> headers(size_t(pages.size()));
+    std::vector<iovec> pieces;
+    pieces.reserve(2 * size_t(pages.size()));
     qint64 written = 0;
-    for (const QByteArray &payload : pages) {
-        char header[RecordHeader];
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        const QByteArray &payload = pages.at(i);
+        char *header = headers[size_t(i)].data();
         qToLittleEndian(quint32(payload.size()), header);
         qToLittleEndian(payloadHash(payload.constData(), payload.size()), header + 4);
-        if (file.write(header, RecordHeader) != RecordHeader || file.write(payload) != payload.size())
-            return failed(file.errorString());
+        pieces.push_back({header, size_t(RecordHeader)});
+        pieces.push_back({const_cast<char *>(payload.constData()), size_t(payload.size())});
         written += RecordHeader + payload.size();
     }
-    if (!file.flush())
-        return failed(file.errorString());
+    if (!writeAll(file.handle(), end, pieces))
+        return failed(qt_error_string(errno));
     *newEnd = end + written;
     return true;
 }
