@@ -61,29 +61,28 @@ qint64 unzigzag(quint64 value) { return qint64(value >> 1) ^ -qint64(value & 1);
 
 constexpr std::array<std::string_view, 3> TypeNames{"image", "video", "raw"};
 
-// The URL a file has when nothing unusual happened: <prefix><type>/upload/v<version>/<public id>[.<format>].
-void derivedUrl(std::string &out, std::string_view prefix, ResourceType type, qint64 version, std::string_view publicId,
-                std::string_view format)
-{
-    char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, version).ptr;
-    out.assign(prefix);
-    out.append(TypeNames[size_t(indexOf(type))]).append("/upload/v").append(digits, size_t(end - digits)).append("/").append(publicId);
-    if (!format.empty())
-        out.append(".").append(format);
-}
-
-// What a derived URL of a type starts with: <prefix><type>/upload/v.
+// The URL a file has when nothing unusual happened: <prefix><type>/upload/v<version>/<public id>[.<format>],
+// its head (all before the version) one of a page's UrlHeads.
 using UrlHeads = std::array<std::string, 3>;
 UrlHeads urlHeads(std::string_view prefix)
 {
     UrlHeads heads;
     for (size_t i = 0; i < heads.size(); ++i)
-        heads[i] = std::string(prefix) + std::string(TypeNames[i]) + "/upload/v";
+        heads[i] = std::string(prefix).append(TypeNames[i]).append("/upload/v");
     return heads;
 }
 
-// Whether `url` is derivedUrl(prefix, …), checked in place (a million files per scan, every
+void derivedUrl(std::string &out, const UrlHeads &heads, ResourceType type, qint64 version, std::string_view publicId,
+                std::string_view format)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, version).ptr;
+    out.assign(heads[size_t(indexOf(type))]).append(digits, size_t(end - digits)).append("/").append(publicId);
+    if (!format.empty())
+        out.append(".").append(format);
+}
+
+// Whether `url` is derivedUrl(heads, …), checked in place (a million files per scan, every
 // one of them here): the type's head, the version's digits read rather than written, then the
 // public id and format. A version derivedUrl would not write this way (a sign, leading zeros,
 // more than 18 digits) is not derived: the URL is stored as it is, which is always right.
@@ -186,8 +185,8 @@ QByteArray ListedFiles::encode() const
     std::string_view prefix;
     if (!m_entries.isEmpty()) {
         const std::string_view url = text(m_entries.constFirst().secureUrl);
-        const std::string marker = std::string(TypeNames[size_t(indexOf(m_entries.constFirst().type))]) + "/upload/v";
-        if (const size_t at = url.find(marker); at != std::string_view::npos)
+        const UrlHeads markers = urlHeads({}); // the heads without a prefix: "<type>/upload/v"
+        if (const size_t at = url.find(markers[size_t(indexOf(m_entries.constFirst().type))]); at != std::string_view::npos)
             prefix = url.substr(0, at);
     }
     const UrlHeads heads = urlHeads(prefix);
@@ -248,6 +247,7 @@ std::optional<ListedFiles> ListedFiles::decode(const QByteArray &bytes, StringPo
         return std::nullopt;
     ListedFiles files;
     files.reserve(qsizetype(count), bytes.size() * 2);
+    const UrlHeads heads = urlHeads(prefix);
     std::string url;
     qint64 previousCreated = 0;
     for (quint64 i = 0; i < count; ++i) {
@@ -269,7 +269,7 @@ std::optional<ListedFiles> ListedFiles::decode(const QByteArray &bytes, StringPo
             return std::nullopt;
         fields.type = AllResourceTypes[size_t(type)];
         if (flags & UrlDerived) {
-            derivedUrl(url, prefix, fields.type, fields.version, fields.publicId, format);
+            derivedUrl(url, heads, fields.type, fields.version, fields.publicId, format);
             fields.secureUrl = url;
         } else {
             fields.secureUrl = storedUrl;
