@@ -1,6 +1,7 @@
 #include "scan/scanestimate.h"
 
 #include "cloudinary/cloudinaryclient.h"
+#include "scan/scantypes.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,9 +22,9 @@ ScanEstimate ScanEstimate::from(qint64 files, int types, const RateLimitStatus &
     ScanEstimate estimate;
     estimate.files = files;
     estimate.calls = int((files + PageSize - 1) / PageSize) + std::max(0, types - 1);
-    // Types of more than 20 pages are listed from both ends (ScanSettings::bothEndsAfterPages):
-    // about two calls more each where their ends meet.
-    if (types > 0 && files / types > 20 * PageSize)
+    // Types of more pages than that are listed from both ends: about two calls more each where
+    // their ends meet.
+    if (types > 0 && files / types > ScanSettings::DefaultBothEndsAfterPages * PageSize)
         estimate.calls += 2 * types;
     estimate.resetsAt = status.resetsAt;
     if (!status.isKnown())

@@ -44,7 +44,8 @@ struct ScanSettings
     // one lists the type from its oldest file, until the two meet. That halves the rest of a
     // big type's listing for one to three more calls (the page where they meet is partly listed
     // twice, and each end may have asked for a page ahead). 0: never.
-    int bothEndsAfterPages = 20;
+    static constexpr int DefaultBothEndsAfterPages = 20; // what ScanEstimate counts with
+    int bothEndsAfterPages = DefaultBothEndsAfterPages;
     InventoryMode inventoryMode = InventoryMode::Off;
     QString inventoryPath; // empty: Inventory::defaultPath() for the cloud name
     IgnoreRules ignore;    // never reported, counted apart
