@@ -62,7 +62,10 @@ void ResultsController::show(const ScanResult &result)
     QString error;
     if (const auto cloud = m_profile().cloudinaryConfig(&error))
         m_review->setAccount(*cloud);
-    m_views.results->setOrphans(result.kept.isEmpty() ? result.orphans : result.orphans + result.kept); // shared, not copied, when nothing is kept
+    // The rows the scan's thread made (ScanJob::setOrphanRowsWanted), shared, not copied, when
+    // nothing is kept.
+    const ResourceList orphans = result.orphans.toList();
+    m_views.results->setOrphans(result.kept.isEmpty() ? orphans : orphans + result.kept);
     showDecisionCounts();
 }
 
@@ -221,11 +224,11 @@ void ResultsController::forgetDeleted(const ResourceList &gone)
     for (const CloudinaryResource &file : gone)
         keys.insert(resourceKey(file.type, file.publicId));
     ResourceList remaining;
-    for (const CloudinaryResource &file : std::as_const(m_lastResult->orphans)) {
+    for (const CloudinaryResource &file : m_lastResult->orphans.toList()) {
         if (!keys.contains(resourceKey(file.type, file.publicId)))
             remaining.append(file);
     }
-    m_lastResult->orphans = remaining;
+    m_lastResult->orphans = CompactResourceList(remaining);
     m_views.results->setOrphans(remaining + m_lastResult->kept);
     // Their decisions were forgotten by the deletion itself (DeletionSettings::decisionsPath).
     showDecisionCounts();

@@ -22,6 +22,7 @@ void ScanController::start(const ScanSettings &settings)
     const quint64 jobId = ++m_jobId;
     m_runner = new ScanRunner(settings, jobId, this);
     ScanJob *job = m_runner->job();
+    job->setOrphanRowsWanted(true); // the results table's rows
     connect(job, &ScanJob::progress, this, [this, jobId](const ScanProgress &p) {
         if (jobId == m_jobId)
             Q_EMIT progress(p);

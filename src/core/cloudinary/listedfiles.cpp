@@ -55,6 +55,34 @@ void ListedFiles::append(const Fields &fields)
                            fields.width, fields.height, format, folder, fields.type});
 }
 
+void ListedFiles::append(const ListedFiles &other, qsizetype i)
+{
+    Entry entry = other.m_entries.at(i);
+    entry.format = stringIndex(other.m_strings.at(entry.format), m_lastFormat);
+    entry.folder = stringIndex(other.m_strings.at(entry.folder), m_lastFolder);
+    entry.publicId = store(other.text(entry.publicId));
+    entry.secureUrl = store(other.text(entry.secureUrl));
+    m_entries.append(entry);
+}
+
+void ListedFiles::append(const CloudinaryResource &resource)
+{
+    const QByteArray publicId = resource.publicId.toUtf8();
+    const QByteArray secureUrl = resource.secureUrl.toUtf8();
+    Fields fields;
+    fields.publicId = std::string_view(publicId.constData(), size_t(publicId.size()));
+    fields.secureUrl = std::string_view(secureUrl.constData(), size_t(secureUrl.size()));
+    fields.format = resource.format;
+    fields.folder = resource.folder;
+    fields.bytes = resource.bytes;
+    fields.createdAtMSecs = resource.createdAtMSecs;
+    fields.version = resource.version;
+    fields.width = resource.width;
+    fields.height = resource.height;
+    fields.type = resource.type;
+    append(fields);
+}
+
 CloudinaryResource ListedFiles::resource(qsizetype i) const
 {
     const Entry &entry = m_entries.at(i);

@@ -11,9 +11,9 @@
 
 namespace Orphanscope {
 
-// The files of one listed page, compact: public ids and URLs stay UTF-8 bytes in one buffer,
-// so a file is matched against the references without a QString, and a CloudinaryResource is
-// made only for the files a scan keeps (orphans, recent ones). Copies share the data.
+// Listed files, compact: public ids and URLs stay UTF-8 bytes in one buffer, so a file is matched
+// against the references without a QString, and the files a scan keeps (its orphans: see
+// CompactResourceList) stay bytes until something reads them. Copies share the data.
 class ListedFiles
 {
 public:
@@ -25,6 +25,8 @@ public:
     ResourceType type(qsizetype i) const { return m_entries.at(i).type; }
     qint64 bytes(qsizetype i) const { return m_entries.at(i).bytes; }
     qint64 createdAtMSecs(qsizetype i) const { return m_entries.at(i).createdAtMSecs; }
+    std::string_view secureUrl(qsizetype i) const { return text(m_entries.at(i).secureUrl); }
+    const QString &format(qsizetype i) const { return m_strings.at(m_entries.at(i).format); }
     CloudinaryResource resource(qsizetype i) const;
     ResourceList resources() const;
     // Only the files at `indices` (ascending), sharing this page's text and strings.
@@ -45,6 +47,9 @@ public:
         ResourceType type = ResourceType::Image;
     };
     void append(const Fields &fields);
+    // File `i` of `other` (its format and folder shared), and a file made elsewhere.
+    void append(const ListedFiles &other, qsizetype i);
+    void append(const CloudinaryResource &resource);
 
     // A compact binary form for the scan's checkpoint (listedfilescodec.cpp): the text buffer
     // as it is, then each file's fixed fields. decode() checks every length and offset and

@@ -1,6 +1,6 @@
 #include "report/reportwriter.h"
 
-#include "util/civildate.h"
+#include "report/csvrows.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -9,8 +9,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
-#include <array>
-#include <cstdio>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,96 +17,35 @@ namespace Orphanscope {
 
 namespace {
 
-// Digits of a non-negative number, `width` of them at least (zeros before).
-void appendDigits(QByteArray &out, qint64 value, int width = 1)
+template<typename Rows>
+QByteArray csvOf(const Rows &orphans, qsizetype bytesPerRow)
 {
-    char buffer[24];
-    char *end = buffer + sizeof buffer;
-    char *at = end;
-    do {
-        *--at = char('0' + value % 10);
-        value /= 10;
-    } while (value > 0 || end - at < width);
-    out.append(at, end - at);
+    QByteArray out;
+    out.reserve(ReportWriter::CsvHeader.size() + orphans.size() * bytesPerRow);
+    out += ReportWriter::CsvHeader;
+    CsvRows::append(out, orphans, 0, orphans.size());
+    return out;
 }
 
-// "2024-06-25T08:58:23Z" without a QDateTime and a QString per row (a million rows in the report).
-void appendIsoUtc(QByteArray &out, qint64 msecs)
+// In chunks of rows through one reused buffer: a million orphans' report never sits in memory
+// whole, and its pages are not faulted in afresh. (Two chunks formatted at once, one on a pool
+// thread, measured no faster at the end of a 1M scan: 85-113 ms against 71-103 ms.)
+template<typename Rows>
+bool writeCsvRows(QIODevice &file, const Rows &orphans, qsizetype bytesPerRow)
 {
-    const qint64 seconds = msecs >= 0 ? msecs / 1000 : (msecs - 999) / 1000;
-    const qint64 days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
-    const int secondOfDay = int(seconds - days * 86400);
-    constexpr qint64 FirstDay = CivilDate::daysSinceEpoch(1, 1, 1);
-    constexpr qint64 LastDay = CivilDate::daysSinceEpoch(9999, 12, 31);
-    if (days < FirstDay || days > LastDay) { // not a date a listing gives; printed as before (QDate has no year 0)
-        const QDate qdate = QDate::fromJulianDay(2440588 + days);
-        char buffer[40];
-        const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", qdate.year(), qdate.month(), qdate.day(),
-                                    secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60);
-        out.append(buffer, n);
-        return;
+    constexpr qsizetype RowsPerChunk = 4096;
+    QByteArray chunk;
+    chunk.reserve(ReportWriter::CsvHeader.size() + RowsPerChunk * bytesPerRow);
+    chunk += ReportWriter::CsvHeader;
+    for (qsizetype from = 0;; from += RowsPerChunk) {
+        const qsizetype to = std::min(orphans.size(), from + RowsPerChunk);
+        CsvRows::append(chunk, orphans, std::min(from, to), to);
+        if (file.write(chunk) != chunk.size())
+            return false;
+        if (to == orphans.size())
+            return true;
+        chunk.resize(0); // the capacity stays
     }
-    const CivilDate::Date date = CivilDate::fromDaysSinceEpoch(days);
-    appendDigits(out, date.year, 4);
-    out += '-';
-    appendDigits(out, date.month, 2);
-    out += '-';
-    appendDigits(out, date.day, 2);
-    out += 'T';
-    appendDigits(out, secondOfDay / 3600, 2);
-    out += ':';
-    appendDigits(out, secondOfDay / 60 % 60, 2);
-    out += ':';
-    appendDigits(out, secondOfDay % 60, 2);
-    out += 'Z';
-}
-
-// The size in MiB with two decimals, rounded half up as QByteArray::number(double, 'f', 2) does
-// (bytes / 2^20 is exact in a double, so the two agree), without formatting a double per row.
-void appendMebibytes(QByteArray &out, qint64 bytes)
-{
-    if (bytes < 0 || bytes > (qint64(1) << 50)) { // not a size a listing gives
-        out += QByteArray::number(double(bytes) / (1024.0 * 1024.0), 'f', 2);
-        return;
-    }
-    const qint64 hundredths = (bytes * 100 + (qint64(1) << 19)) >> 20;
-    appendDigits(out, hundredths / 100);
-    out += '.';
-    appendDigits(out, hundredths % 100, 2);
-}
-
-// A cell of the report: text that needs neither quotes nor the formula guard (most ids, formats
-// and URLs) is copied as it is, ASCII without a conversion; anything else goes through csvCell.
-void appendCell(QByteArray &out, const QString &text)
-{
-    const QChar *chars = text.constData();
-    const qsizetype size = text.size();
-    if (size > 0) { // a leading quote may come before what needs the guard: csvCell decides
-        const char16_t first = chars[0].unicode();
-        const char ascii = char(first);
-        if (first == u'\'' || (first < 0x80 && ReportWriter::needsFormulaGuard(QByteArrayView(&ascii, 1)))) {
-            out += ReportWriter::csvCell(text);
-            return;
-        }
-    }
-    char16_t all = 0; // every character's bits: ASCII when none above 0x7f
-    for (qsizetype i = 0; i < size; ++i) {
-        const char16_t c = chars[i].unicode();
-        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r') {
-            out += ReportWriter::csvCell(text);
-            return;
-        }
-        all |= c;
-    }
-    if (all >= 0x80) {
-        out += text.toUtf8();
-        return;
-    }
-    const qsizetype at = out.size();
-    out.resize(at + size);
-    char *bytes = out.data() + at;
-    for (qsizetype i = 0; i < size; ++i)
-        bytes[i] = char(chars[i].unicode());
 }
 
 } // namespace
@@ -150,41 +88,14 @@ QByteArray ReportWriter::csvCell(const QString &text)
     return cell;
 }
 
-void ReportWriter::appendCsvRows(QByteArray &out, const ResourceList &orphans, qsizetype from, qsizetype to)
-{
-    static const std::array<QByteArray, 3> typeNames{resourceTypeName(ResourceType::Image).toLatin1(),
-                                                     resourceTypeName(ResourceType::Video).toLatin1(),
-                                                     resourceTypeName(ResourceType::Raw).toLatin1()};
-    for (qsizetype i = from; i < to; ++i) {
-        const CloudinaryResource &resource = orphans.at(i);
-        appendCell(out, resource.publicId);
-        out += ',';
-        out += typeNames[size_t(indexOf(resource.type))];
-        out += ',';
-        if (resource.bytes >= 0)
-            appendDigits(out, resource.bytes);
-        else
-            out += QByteArray::number(resource.bytes);
-        out += ',';
-        appendMebibytes(out, resource.bytes);
-        out += ',';
-        appendCell(out, resource.format);
-        out += ',';
-        if (resource.createdAtMSecs != 0)
-            appendIsoUtc(out, resource.createdAtMSecs);
-        out += ',';
-        appendCell(out, resource.secureUrl);
-        out += "\r\n";
-    }
-}
-
 QByteArray ReportWriter::csv(const ResourceList &orphans)
 {
-    QByteArray out;
-    out.reserve(CsvHeader.size() + orphans.size() * BytesPerRow);
-    out += CsvHeader;
-    appendCsvRows(out, orphans, 0, orphans.size());
-    return out;
+    return csvOf(orphans, BytesPerRow);
+}
+
+QByteArray ReportWriter::csv(const CompactResourceList &orphans)
+{
+    return csvOf(orphans, BytesPerRow);
 }
 
 QByteArray ReportWriter::brokenReferencesCsv(const QList<BrokenReference> &broken)
@@ -237,26 +148,14 @@ bool ReportWriter::writeWith(const QString &path, const QString &what, QString *
     return true;
 }
 
-// In chunks of rows through one reused buffer: a million orphans' report never sits in memory
-// whole, and its pages are not faulted in afresh. (Two chunks formatted at once, one on a pool
-// thread, measured no faster at the end of a 1M scan: 85-113 ms against 71-103 ms.)
 bool ReportWriter::writeCsv(const QString &path, const ResourceList &orphans, QString *error)
 {
-    return writeWith(path, u"CSV report"_s, error, [&orphans](QIODevice &file) {
-        constexpr qsizetype RowsPerChunk = 4096;
-        QByteArray chunk;
-        chunk.reserve(CsvHeader.size() + RowsPerChunk * BytesPerRow);
-        chunk += CsvHeader;
-        for (qsizetype from = 0;; from += RowsPerChunk) {
-            const qsizetype to = std::min(orphans.size(), from + RowsPerChunk);
-            appendCsvRows(chunk, orphans, std::min(from, to), to);
-            if (file.write(chunk) != chunk.size())
-                return false;
-            if (to == orphans.size())
-                return true;
-            chunk.resize(0); // the capacity stays
-        }
-    });
+    return writeWith(path, u"CSV report"_s, error, [&orphans](QIODevice &file) { return writeCsvRows(file, orphans, BytesPerRow); });
+}
+
+bool ReportWriter::writeCsv(const QString &path, const CompactResourceList &orphans, QString *error)
+{
+    return writeWith(path, u"CSV report"_s, error, [&orphans](QIODevice &file) { return writeCsvRows(file, orphans, BytesPerRow); });
 }
 
 QByteArray ReportWriter::jsonSummary(const ScanResult &result, const QString &csvPath)

@@ -23,7 +23,9 @@ public:
     static QString markPartial(const QString &path);
 
     static QByteArray csv(const ResourceList &orphans);
+    static QByteArray csv(const CompactResourceList &orphans); // the same bytes, written from the UTF-8
     static bool writeCsv(const QString &path, const ResourceList &orphans, QString *error);
+    static bool writeCsv(const QString &path, const CompactResourceList &orphans, QString *error);
 
     // The broken references: table, row_id, column, resource_type, public_id, value.
     static QByteArray brokenReferencesCsv(const QList<BrokenReference> &broken);
@@ -42,7 +44,6 @@ public:
 
 private:
     static constexpr qsizetype BytesPerRow = 160; // a typical row, for reserving
-    static void appendCsvRows(QByteArray &out, const ResourceList &orphans, qsizetype from, qsizetype to);
     static bool writeFile(const QString &path, const QByteArray &data, const QString &what, QString *error);
     static bool writeWith(const QString &path, const QString &what, QString *error, const std::function<bool(QIODevice &)> &write);
 };

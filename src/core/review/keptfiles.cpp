@@ -10,19 +10,21 @@ void setKeptApart(const DecisionMap &decisions, ScanResult *result)
 {
     if (decisions.isEmpty())
         return;
-    ResourceList reported;
-    reported.reserve(result->orphans.size());
-    for (CloudinaryResource &file : result->orphans) {
-        const auto found = decisions.constFind(resourceKey(file.type, file.publicId));
+    const CompactResourceList orphans = std::exchange(result->orphans, {});
+    CompactResourceList reported;
+    for (qsizetype i = 0; i < orphans.size(); ++i) {
+        const ResourceType type = orphans.type(i);
+        const std::string_view publicId = orphans.publicIdUtf8(i);
+        const auto found = decisions.constFind(resourceKey(type, QString::fromUtf8(publicId.data(), qsizetype(publicId.size()))));
         if (found == decisions.cend() || found->decision != Decision::Keep) {
-            reported.append(std::move(file));
+            reported.append(orphans, i);
             continue;
         }
-        TypeSummary &summary = result->perType[indexOf(file.type)];
+        TypeSummary &summary = result->perType[indexOf(type)];
         --summary.orphans;
-        summary.orphanBytes -= file.bytes;
+        summary.orphanBytes -= orphans.bytes(i);
         ++summary.kept;
-        result->kept.append(std::move(file));
+        result->kept.append(orphans.at(i));
     }
     result->orphans = std::move(reported);
 }

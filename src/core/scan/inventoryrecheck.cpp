@@ -40,9 +40,14 @@ bool InventoryRecheck::start(const QHash<QString, bool> &known)
     }
     m_earlier.clear();
     if (m_inventory) {
-        ResourceList listedNow;
-        for (CloudinaryResource &orphan : m_result->orphans)
-            (m_inventory->needsRecheck(orphan) ? candidates : listedNow).append(std::move(orphan));
+        const CompactResourceList orphans = std::exchange(m_result->orphans, {});
+        CompactResourceList listedNow;
+        for (qsizetype i = 0; i < orphans.size(); ++i) {
+            if (CloudinaryResource orphan = orphans.at(i); m_inventory->needsRecheck(orphan))
+                candidates.append(std::move(orphan));
+            else
+                listedNow.append(orphans, i);
+        }
         m_result->orphans = std::move(listedNow);
         QString ignored; // a file that stays in the inventory is looked up again by the next scan
         m_inventory->forget(knownGone, &ignored);

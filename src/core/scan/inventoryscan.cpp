@@ -127,7 +127,7 @@ bool InventoryScan::refresh(const ResourceList &present, QString *error)
     return m_inventory->store(present, error);
 }
 
-bool InventoryScan::save(const std::array<TypeSummary, 3> &perType, const ResourceList &orphans, QString *error)
+bool InventoryScan::save(const std::array<TypeSummary, 3> &perType, const CompactResourceList &orphans, QString *error)
 {
     // A listing cut short leaves the type's stored files incomplete: keep the inventory as it was.
     const bool complete = std::all_of(m_settings.resourceTypes.cbegin(), m_settings.resourceTypes.cend(),
@@ -139,9 +139,9 @@ bool InventoryScan::save(const std::array<TypeSummary, 3> &perType, const Resour
     // The orphans the next scan will look up again: those it will not list anew.
     const qint64 nextListedSince = m_startedAt.toMSecsSinceEpoch() - OverlapMSecs;
     std::array<qint64, 3> olderOrphans{};
-    for (const CloudinaryResource &orphan : orphans) {
-        if (orphan.createdAtMSecs < nextListedSince)
-            ++olderOrphans[indexOf(orphan.type)];
+    for (qsizetype i = 0; i < orphans.size(); ++i) {
+        if (orphans.createdAtMSecs(i) < nextListedSince)
+            ++olderOrphans[indexOf(orphans.type(i))];
     }
     std::array<std::optional<InventoryCoverage>, 3> coverage;
     for (ResourceType type : std::as_const(m_settings.resourceTypes)) {

@@ -45,7 +45,7 @@ public:
     bool refresh(const ResourceList &present, QString *error);
     // Records the new coverage and commits, when every type's listing completed; otherwise
     // leaves the inventory as it was before the scan.
-    bool save(const std::array<TypeSummary, 3> &perType, const ResourceList &orphans, QString *error);
+    bool save(const std::array<TypeSummary, 3> &perType, const CompactResourceList &orphans, QString *error);
 
     IncrementalSummary &summary() { return m_summary; }
 

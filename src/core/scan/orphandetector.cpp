@@ -20,6 +20,8 @@ ResourceType typeAt(const ListedFiles &files, qsizetype i) { return files.type(i
 ResourceType typeAt(const ResourceList &batch, qsizetype i) { return batch.at(i).type; }
 qint64 bytesAt(const ListedFiles &files, qsizetype i) { return files.bytes(i); }
 qint64 bytesAt(const ResourceList &batch, qsizetype i) { return batch.at(i).bytes; }
+qint64 createdAt(const ListedFiles &files, qsizetype i) { return files.createdAtMSecs(i); }
+qint64 createdAt(const ResourceList &batch, qsizetype i) { return batch.at(i).createdAtMSecs; }
 std::string_view view(const QByteArray &text) { return {text.constData(), size_t(text.size())}; }
 
 } // namespace
@@ -63,26 +65,37 @@ void OrphanDetector::classifyEach(const Batch &batch)
             ++summary.valid;
             continue;
         }
-        const CloudinaryResource resource = resourceAt(batch, i);
-        if (!m_ignore.isEmpty() && m_ignore.matches(resource)) {
+        // An orphan of a listed page stays bytes (CompactResourceList): no QString for it here.
+        if (!m_ignore.isEmpty() && m_ignore.matches(resourceAt(batch, i))) {
             ++summary.ignored;
-        } else if (resource.createdAtMSecs > m_recentSince) {
+        } else if (createdAt(batch, i) > m_recentSince) {
             ++summary.recent;
-            m_recent[indexOf(type)].append(resource);
+            m_recent[indexOf(type)].append(resourceAt(batch, i));
         } else {
             ++summary.orphans;
-            summary.orphanBytes += resource.bytes;
-            m_orphans[indexOf(type)].append(resource);
+            summary.orphanBytes += bytesAt(batch, i);
+            if constexpr (Listed)
+                m_orphans[indexOf(type)].append(batch, i);
+            else
+                m_orphans[indexOf(type)].append(batch.at(i));
         }
     }
 }
 
-ResourceList OrphanDetector::takeInTypeOrder(std::array<ResourceList, 3> &lists)
+CompactResourceList OrphanDetector::takeOrphanFiles()
 {
-    ResourceList all = std::exchange(lists[0], {});
-    all.reserve(all.size() + lists[1].size() + lists[2].size());
+    CompactResourceList all = std::exchange(m_orphans[0], {});
     for (int i = 1; i < 3; ++i)
-        all += std::exchange(lists[i], {});
+        all += std::exchange(m_orphans[i], {});
+    return all;
+}
+
+ResourceList OrphanDetector::takeRecent()
+{
+    ResourceList all = std::exchange(m_recent[0], {});
+    all.reserve(all.size() + m_recent[1].size() + m_recent[2].size());
+    for (int i = 1; i < 3; ++i)
+        all += std::exchange(m_recent[i], {});
     return all;
 }
 
@@ -109,7 +122,7 @@ void OrphanDetector::moveInto(ScanResult *result)
         summary.ignored = counted.ignored;
         summary.recent = counted.recent;
     }
-    result->orphans = takeOrphans();
+    result->orphans = takeOrphanFiles();
     result->recent = takeRecent();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cloudinary/listedfiles.h"
+#include "cloudinary/compactresourcelist.h"
 #include "database/referenceset.h"
 #include "scan/ignorerules.h"
 #include "scan/scantypes.h"
@@ -26,8 +26,9 @@ public:
     const std::array<TypeSummary, 3> &summaries() const { return m_summaries; }
     // Type by type (images, videos, raw), each in listing order: the same order however the
     // pages of the types interleaved.
-    ResourceList takeOrphans() { return takeInTypeOrder(m_orphans); }
-    ResourceList takeRecent() { return takeInTypeOrder(m_recent); }
+    CompactResourceList takeOrphanFiles();
+    ResourceList takeOrphans() { return takeOrphanFiles().toList(); }
+    ResourceList takeRecent();
     // The counts, orphans and recent files into the scan's result (whose pages, scanned and
     // complete are the listing's).
     void moveInto(ScanResult *result);
@@ -39,11 +40,10 @@ private:
     ReferenceSet &m_references;
     IgnoreRules m_ignore;
     qint64 m_recentSince;
-    static ResourceList takeInTypeOrder(std::array<ResourceList, 3> &lists);
 
     std::array<ResourceList, 3> m_recent;
     std::array<TypeSummary, 3> m_summaries{};
-    std::array<ResourceList, 3> m_orphans;
+    std::array<CompactResourceList, 3> m_orphans;
 };
 
 } // namespace Orphanscope

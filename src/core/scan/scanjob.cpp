@@ -318,6 +318,8 @@ void ScanJob::finish()
         warn(message);
     if (const QString warning = applyDecisions(m_settings, &m_result); !warning.isEmpty())
         warn(warning);
+    if (m_orphanRowsWanted)
+        m_result.orphans.prepareList();
     m_result.apiCalls = m_client->callCount();
     m_result.rateLimit = m_client->lastRateLimit();
     m_result.elapsedMs = m_elapsed.elapsed();

@@ -44,6 +44,10 @@ public:
 
     // Thread-safe. The scan ends within a moment with a partial result.
     void cancel();
+    // The orphans also as CloudinaryResources, made on the job's thread before finished() (then
+    // ScanResult::orphans.toList() costs nothing): a window shows each as a row, and made on its
+    // thread, a big account's would stall it. Call before run().
+    void setOrphanRowsWanted(bool wanted) { m_orphanRowsWanted = wanted; }
 
 public Q_SLOTS:
     void run();
@@ -97,6 +101,7 @@ private:
     qsizetype m_unclassifiedFiles = 0;
     // More files than this waiting for the references hold the listing back (~25 MB of pages).
     static constexpr qsizetype MaxUnclassifiedFiles = 100'000;
+    bool m_orphanRowsWanted = false;
     bool m_listingDone = false;
     bool m_ended = false;
     ScanProgress m_progress;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cloudinary/cloudinaryconfig.h"
-#include "cloudinary/cloudinaryresource.h"
+#include "cloudinary/compactresourcelist.h"
 #include "cloudinary/ratelimit.h"
 #include "database/databaseconfig.h"
 #include "database/referencespec.h"
@@ -185,7 +185,7 @@ struct ScanResult
     IncrementalSummary incremental;
     CheckpointSummary checkpoint;
     RecheckCounts recheck;
-    ResourceList orphans;
+    CompactResourceList orphans; // a hundred thousand and more: kept as bytes (toList() for QStrings)
     ResourceList recent; // unreferenced files younger than the minimum age: not orphans yet
     ResourceList kept;   // unreferenced files an admin decided to keep: not reported as orphans
     // Checked only by complete whole-account scans (brokenChecked): before, some files were not

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "cloudinary/listedfiles.h"
+
+#include <iterator>
+#include <optional>
+
+namespace Orphanscope {
+
+// A list of files kept as the listing gave them (ListedFiles: UTF-8 text in one buffer, formats
+// and folders shared), for the orphans of a scan: a million-file account's hundred thousand
+// orphans took 45 MB as CloudinaryResources, a QString allocation or two each, and the report
+// turned every string back into UTF-8. Here they take a third of that, and the report is written
+// from the bytes. A CloudinaryResource is made for each file read (at(), iteration), a whole
+// ResourceList by toList(). Copies share the data.
+class CompactResourceList
+{
+public:
+    CompactResourceList() = default;
+    // The files of `resources`, which toList() then returns as they are.
+    explicit CompactResourceList(const ResourceList &resources);
+
+    qsizetype size() const { return m_files.size(); }
+    bool isEmpty() const { return m_files.isEmpty(); }
+    CloudinaryResource at(qsizetype i) const { return m_files.resource(i); }
+
+    // What a report writes, without a QString for the text.
+    ResourceType type(qsizetype i) const { return m_files.type(i); }
+    std::string_view publicIdUtf8(qsizetype i) const { return m_files.publicId(i); }
+    std::string_view secureUrlUtf8(qsizetype i) const { return m_files.secureUrl(i); }
+    const QString &format(qsizetype i) const { return m_files.format(i); }
+    qint64 bytes(qsizetype i) const { return m_files.bytes(i); }
+    qint64 createdAtMSecs(qsizetype i) const { return m_files.createdAtMSecs(i); }
+
+    void append(const CloudinaryResource &resource);
+    void append(const ListedFiles &files, qsizetype i);
+    void append(const CompactResourceList &other, qsizetype i);
+    CompactResourceList &operator+=(const ResourceList &resources);
+    CompactResourceList &operator+=(const CompactResourceList &other);
+
+    // Every file as a CloudinaryResource. After prepareList() (on a worker thread, say, before the
+    // list goes to the GUI's) this is the list it made, shared, until the next change.
+    ResourceList toList() const;
+    void prepareList() { m_list = toList(); }
+
+    class const_iterator
+    {
+    public:
+        using iterator_category = std::forward_iterator_tag;
+        using value_type = CloudinaryResource;
+        using difference_type = qsizetype;
+        using pointer = void;
+        using reference = CloudinaryResource;
+
+        const_iterator() = default;
+        const_iterator(const CompactResourceList *list, qsizetype i)
+            : m_list(list)
+            , m_i(i)
+        {
+        }
+        CloudinaryResource operator*() const { return m_list->at(m_i); }
+        const_iterator &operator++()
+        {
+            ++m_i;
+            return *this;
+        }
+        const_iterator operator++(int)
+        {
+            const const_iterator before = *this;
+            ++m_i;
+            return before;
+        }
+        bool operator==(const const_iterator &other) const { return m_i == other.m_i; }
+
+    private:
+        const CompactResourceList *m_list = nullptr;
+        qsizetype m_i = 0;
+    };
+    const_iterator begin() const { return {this, 0}; }
+    const_iterator end() const { return {this, size()}; }
+
+private:
+    ListedFiles m_files;
+    std::optional<ResourceList> m_list; // the same files as CloudinaryResources; dropped by any change
+};
+
+} // namespace Orphanscope
+
+Q_DECLARE_METATYPE(Orphanscope::CompactResourceList)

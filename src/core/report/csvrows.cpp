@@ -1,0 +1,175 @@
+#include "report/csvrows.h"
+
+#include "report/reportwriter.h"
+#include "util/civildate.h"
+
+#include <QDate>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+
+namespace Orphanscope {
+
+namespace {
+
+
+// Digits of a non-negative number, `width` of them at least (zeros before).
+void appendDigits(QByteArray &out, qint64 value, int width = 1)
+{
+    char buffer[24];
+    char *end = buffer + sizeof buffer;
+    char *at = end;
+    do {
+        *--at = char('0' + value % 10);
+        value /= 10;
+    } while (value > 0 || end - at < width);
+    out.append(at, end - at);
+}
+
+// "2024-06-25T08:58:23Z" without a QDateTime and a QString per row (a million rows in the report).
+void appendIsoUtc(QByteArray &out, qint64 msecs)
+{
+    const qint64 seconds = msecs >= 0 ? msecs / 1000 : (msecs - 999) / 1000;
+    const qint64 days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
+    const int secondOfDay = int(seconds - days * 86400);
+    constexpr qint64 FirstDay = CivilDate::daysSinceEpoch(1, 1, 1);
+    constexpr qint64 LastDay = CivilDate::daysSinceEpoch(9999, 12, 31);
+    if (days < FirstDay || days > LastDay) { // not a date a listing gives; printed as before (QDate has no year 0)
+        const QDate qdate = QDate::fromJulianDay(2440588 + days);
+        char buffer[40];
+        const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", qdate.year(), qdate.month(), qdate.day(),
+                                    secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60);
+        out.append(buffer, n);
+        return;
+    }
+    const CivilDate::Date date = CivilDate::fromDaysSinceEpoch(days);
+    appendDigits(out, date.year, 4);
+    out += '-';
+    appendDigits(out, date.month, 2);
+    out += '-';
+    appendDigits(out, date.day, 2);
+    out += 'T';
+    appendDigits(out, secondOfDay / 3600, 2);
+    out += ':';
+    appendDigits(out, secondOfDay / 60 % 60, 2);
+    out += ':';
+    appendDigits(out, secondOfDay % 60, 2);
+    out += 'Z';
+}
+
+// The size in MiB with two decimals, rounded half up as QByteArray::number(double, 'f', 2) does
+// (bytes / 2^20 is exact in a double, so the two agree), without formatting a double per row.
+void appendMebibytes(QByteArray &out, qint64 bytes)
+{
+    if (bytes < 0 || bytes > (qint64(1) << 50)) { // not a size a listing gives
+        out += QByteArray::number(double(bytes) / (1024.0 * 1024.0), 'f', 2);
+        return;
+    }
+    const qint64 hundredths = (bytes * 100 + (qint64(1) << 19)) >> 20;
+    appendDigits(out, hundredths / 100);
+    out += '.';
+    appendDigits(out, hundredths % 100, 2);
+}
+
+// A cell of the report: text that needs neither quotes nor the formula guard (most ids, formats
+// and URLs) is copied as it is, ASCII without a conversion; anything else goes through csvCell.
+void appendCell(QByteArray &out, const QString &text)
+{
+    const QChar *chars = text.constData();
+    const qsizetype size = text.size();
+    if (size > 0) { // a leading quote may come before what needs the guard: csvCell decides
+        const char16_t first = chars[0].unicode();
+        const char ascii = char(first);
+        if (first == u'\'' || (first < 0x80 && ReportWriter::needsFormulaGuard(QByteArrayView(&ascii, 1)))) {
+            out += ReportWriter::csvCell(text);
+            return;
+        }
+    }
+    char16_t all = 0; // every character's bits: ASCII when none above 0x7f
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = chars[i].unicode();
+        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r') {
+            out += ReportWriter::csvCell(text);
+            return;
+        }
+        all |= c;
+    }
+    if (all >= 0x80) {
+        out += text.toUtf8();
+        return;
+    }
+    const qsizetype at = out.size();
+    out.resize(at + size);
+    char *bytes = out.data() + at;
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char(chars[i].unicode());
+}
+
+// The same for UTF-8 bytes (a CompactResourceList's), which are copied as they are.
+void appendCell(QByteArray &out, std::string_view text)
+{
+    const bool plain = std::none_of(text.begin(), text.end(), [](char c) { return c == ',' || c == '"' || c == '\n' || c == '\r'; });
+    if (plain && (text.empty() || (text.front() != '\'' && !ReportWriter::needsFormulaGuard(QByteArrayView(text.data(), 1))))) {
+        out.append(text.data(), qsizetype(text.size()));
+        return;
+    }
+    out += ReportWriter::csvCell(QString::fromUtf8(text.data(), qsizetype(text.size())));
+}
+
+// A row's cells, read from a ResourceList and a CompactResourceList alike.
+const QString &idAt(const ResourceList &rows, qsizetype i) { return rows.at(i).publicId; }
+std::string_view idAt(const CompactResourceList &rows, qsizetype i) { return rows.publicIdUtf8(i); }
+const QString &urlAt(const ResourceList &rows, qsizetype i) { return rows.at(i).secureUrl; }
+std::string_view urlAt(const CompactResourceList &rows, qsizetype i) { return rows.secureUrlUtf8(i); }
+const QString &formatAt(const ResourceList &rows, qsizetype i) { return rows.at(i).format; }
+const QString &formatAt(const CompactResourceList &rows, qsizetype i) { return rows.format(i); }
+ResourceType typeAt(const ResourceList &rows, qsizetype i) { return rows.at(i).type; }
+ResourceType typeAt(const CompactResourceList &rows, qsizetype i) { return rows.type(i); }
+qint64 bytesAt(const ResourceList &rows, qsizetype i) { return rows.at(i).bytes; }
+qint64 bytesAt(const CompactResourceList &rows, qsizetype i) { return rows.bytes(i); }
+qint64 createdAt(const ResourceList &rows, qsizetype i) { return rows.at(i).createdAtMSecs; }
+qint64 createdAt(const CompactResourceList &rows, qsizetype i) { return rows.createdAtMSecs(i); }
+
+template<typename Rows>
+void appendRows(QByteArray &out, const Rows &orphans, qsizetype from, qsizetype to)
+{
+    static const std::array<QByteArray, 3> typeNames{resourceTypeName(ResourceType::Image).toLatin1(),
+                                                     resourceTypeName(ResourceType::Video).toLatin1(),
+                                                     resourceTypeName(ResourceType::Raw).toLatin1()};
+    for (qsizetype i = from; i < to; ++i) {
+        appendCell(out, idAt(orphans, i));
+        out += ',';
+        out += typeNames[size_t(indexOf(typeAt(orphans, i)))];
+        out += ',';
+        const qint64 bytes = bytesAt(orphans, i);
+        if (bytes >= 0)
+            appendDigits(out, bytes);
+        else
+            out += QByteArray::number(bytes);
+        out += ',';
+        appendMebibytes(out, bytes);
+        out += ',';
+        appendCell(out, formatAt(orphans, i));
+        out += ',';
+        if (const qint64 created = createdAt(orphans, i); created != 0)
+            appendIsoUtc(out, created);
+        out += ',';
+        appendCell(out, urlAt(orphans, i));
+        out += "\r\n";
+    }
+}
+
+} // namespace
+
+void CsvRows::append(QByteArray &out, const ResourceList &orphans, qsizetype from, qsizetype to)
+{
+    appendRows(out, orphans, from, to);
+}
+
+void CsvRows::append(QByteArray &out, const CompactResourceList &orphans, qsizetype from, qsizetype to)
+{
+    appendRows(out, orphans, from, to);
+}
+
+} // namespace Orphanscope
