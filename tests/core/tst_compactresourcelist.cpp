@@ -68,7 +68,9 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < files.size(); ++i) {
             compareFiles(compact.at(i), files.at(i));
             QCOMPARE(compact.publicIdUtf8(i), files.at(i).publicId.toStdString());
-            QCOMPARE(compact.secureUrlUtf8(i), files.at(i).secureUrl.toStdString());
+            QCOMPARE(compact.type(i), files.at(i).type);
+            QCOMPARE(compact.bytes(i), files.at(i).bytes);
+            QCOMPARE(compact.createdAtMSecs(i), files.at(i).createdAtMSecs);
         }
         qsizetype i = 0;
         for (const CloudinaryResource &file : compact)
@@ -109,6 +111,14 @@ private Q_SLOTS:
                 manyCompact.append(copy);
             }
         }
+        QVERIFY(manyCompact.size() == many.size());
+        for (qsizetype i = 0; i < many.size(); ++i) // across its chunks
+            QCOMPARE(manyCompact.at(i).publicId, many.at(i).publicId);
+        CompactResourceList twice = manyCompact;
+        twice += manyCompact;
+        QCOMPARE(twice.size(), 2 * many.size());
+        compareFiles(twice.at(many.size() + 5000), many.at(5000));
+        QCOMPARE(ReportWriter::csv(twice), ReportWriter::csv(many + many));
         const QString manyPath = dir.filePath(u"many.csv"_s);
         QVERIFY2(ReportWriter::writeCsv(manyPath, manyCompact, &error), qPrintable(error));
         QFile manyWritten(manyPath);

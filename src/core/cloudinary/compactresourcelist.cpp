@@ -1,5 +1,7 @@
 #include "cloudinary/compactresourcelist.h"
 
+#include <algorithm>
+
 namespace Orphanscope {
 
 CompactResourceList::CompactResourceList(const ResourceList &resources)
@@ -8,21 +10,67 @@ CompactResourceList::CompactResourceList(const ResourceList &resources)
     m_list = resources;
 }
 
-void CompactResourceList::append(const CloudinaryResource &resource)
+std::pair<qsizetype, qsizetype> CompactResourceList::locate(qsizetype i) const
+{
+    const qsizetype chunk = std::upper_bound(m_ends.cbegin(), m_ends.cend(), i) - m_ends.cbegin();
+    return {chunk, chunk == 0 ? i : i - m_ends.at(chunk - 1)};
+}
+
+CloudinaryResource CompactResourceList::at(qsizetype i) const
+{
+    const auto [chunk, j] = locate(i);
+    return m_chunks.at(chunk).resource(j);
+}
+
+ResourceType CompactResourceList::type(qsizetype i) const
+{
+    const auto [chunk, j] = locate(i);
+    return m_chunks.at(chunk).type(j);
+}
+
+std::string_view CompactResourceList::publicIdUtf8(qsizetype i) const
+{
+    const auto [chunk, j] = locate(i);
+    return m_chunks.at(chunk).publicId(j);
+}
+
+qint64 CompactResourceList::bytes(qsizetype i) const
+{
+    const auto [chunk, j] = locate(i);
+    return m_chunks.at(chunk).bytes(j);
+}
+
+qint64 CompactResourceList::createdAtMSecs(qsizetype i) const
+{
+    const auto [chunk, j] = locate(i);
+    return m_chunks.at(chunk).createdAtMSecs(j);
+}
+
+ListedFiles &CompactResourceList::openChunk()
 {
     m_list.reset();
-    m_files.append(resource);
+    if (m_chunks.isEmpty() || m_chunks.constLast().textSize() >= ChunkTextBytes) {
+        m_chunks.append(ListedFiles());
+        m_ends.append(size());
+    }
+    ++m_ends.last();
+    return m_chunks.last();
+}
+
+void CompactResourceList::append(const CloudinaryResource &resource)
+{
+    openChunk().append(resource);
 }
 
 void CompactResourceList::append(const ListedFiles &files, qsizetype i)
 {
-    m_list.reset();
-    m_files.append(files, i);
+    openChunk().append(files, i);
 }
 
 void CompactResourceList::append(const CompactResourceList &other, qsizetype i)
 {
-    append(other.m_files, i);
+    const auto [chunk, j] = other.locate(i);
+    append(other.m_chunks.at(chunk), j);
 }
 
 CompactResourceList &CompactResourceList::operator+=(const ResourceList &resources)
@@ -34,18 +82,27 @@ CompactResourceList &CompactResourceList::operator+=(const ResourceList &resourc
 
 CompactResourceList &CompactResourceList::operator+=(const CompactResourceList &other)
 {
-    if (isEmpty()) {
-        *this = other;
+    if (other.isEmpty())
         return *this;
-    }
-    for (qsizetype i = 0; i < other.size(); ++i)
-        append(other, i);
+    m_list.reset();
+    const qsizetype before = size();
+    m_chunks += other.m_chunks; // shared, not copied
+    for (qsizetype end : other.m_ends)
+        m_ends.append(before + end);
     return *this;
 }
 
 ResourceList CompactResourceList::toList() const
 {
-    return m_list ? *m_list : m_files.resources();
+    if (m_list)
+        return *m_list;
+    ResourceList list;
+    list.reserve(size());
+    for (const ListedFiles &chunk : m_chunks) {
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            list.append(chunk.resource(i));
+    }
+    return list;
 }
 
 } // namespace Orphanscope

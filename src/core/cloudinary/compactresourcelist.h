@@ -7,30 +7,44 @@
 
 namespace Orphanscope {
 
-// A list of files kept as the listing gave them (ListedFiles: UTF-8 text in one buffer, formats
-// and folders shared), for the orphans of a scan: a million-file account's hundred thousand
-// orphans took 45 MB as CloudinaryResources, a QString allocation or two each, and the report
-// turned every string back into UTF-8. Here they take a third of that, and the report is written
-// from the bytes. A CloudinaryResource is made for each file read (at(), iteration), a whole
-// ResourceList by toList(). Copies share the data.
+// A list of files kept as the listing gave them (ListedFiles: UTF-8 text, formats and folders
+// shared), for the orphans of a scan: a million-file account's hundred thousand orphans took
+// 45 MB as CloudinaryResources, a QString allocation or two each, and the report turned every
+// string back into UTF-8. Here they take less than half of that, and the report is written from
+// the bytes. The files sit in chunks of at most ChunkTextBytes of text, small enough to come from
+// memory the scan's pages gave back (one growing buffer meant fresh pages, a fault each), and
+// lists are joined by sharing their chunks. A CloudinaryResource is made for each file read
+// (at(), iteration), a whole ResourceList by toList(). Copies share the data.
 class CompactResourceList
 {
 public:
+    static constexpr qsizetype ChunkTextBytes = 48 * 1024;
+
     CompactResourceList() = default;
     // The files of `resources`, which toList() then returns as they are.
     explicit CompactResourceList(const ResourceList &resources);
 
-    qsizetype size() const { return m_files.size(); }
-    bool isEmpty() const { return m_files.isEmpty(); }
-    CloudinaryResource at(qsizetype i) const { return m_files.resource(i); }
+    qsizetype size() const { return m_ends.isEmpty() ? 0 : m_ends.constLast(); }
+    bool isEmpty() const { return size() == 0; }
+    CloudinaryResource at(qsizetype i) const;
 
-    // What a report writes, without a QString for the text.
-    ResourceType type(qsizetype i) const { return m_files.type(i); }
-    std::string_view publicIdUtf8(qsizetype i) const { return m_files.publicId(i); }
-    std::string_view secureUrlUtf8(qsizetype i) const { return m_files.secureUrl(i); }
-    const QString &format(qsizetype i) const { return m_files.format(i); }
-    qint64 bytes(qsizetype i) const { return m_files.bytes(i); }
-    qint64 createdAtMSecs(qsizetype i) const { return m_files.createdAtMSecs(i); }
+    // What a report reads, without a QString for the text.
+    ResourceType type(qsizetype i) const;
+    std::string_view publicIdUtf8(qsizetype i) const;
+    qint64 bytes(qsizetype i) const;
+    qint64 createdAtMSecs(qsizetype i) const;
+    // Files [from, to) in order, each as its chunk and its index there.
+    template<typename Visit>
+    void forEach(qsizetype from, qsizetype to, Visit visit) const
+    {
+        for (auto [chunk, i] = locate(from); from < to; ++from, ++i) {
+            while (i == m_chunks.at(chunk).size()) {
+                ++chunk;
+                i = 0;
+            }
+            visit(m_chunks.at(chunk), i);
+        }
+    }
 
     void append(const CloudinaryResource &resource);
     void append(const ListedFiles &files, qsizetype i);
@@ -80,7 +94,12 @@ public:
     const_iterator end() const { return {this, size()}; }
 
 private:
-    ListedFiles m_files;
+    // The chunk that holds file `i`, and its index there.
+    std::pair<qsizetype, qsizetype> locate(qsizetype i) const;
+    ListedFiles &openChunk(); // the last chunk, or a new one when it is full
+
+    QList<ListedFiles> m_chunks;
+    QList<qsizetype> m_ends; // the number of files in the chunks up to each one
     std::optional<ResourceList> m_list; // the same files as CloudinaryResources; dropped by any change
 };
 

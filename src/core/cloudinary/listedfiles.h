@@ -19,6 +19,7 @@ class ListedFiles
 public:
     qsizetype size() const { return m_entries.size(); }
     bool isEmpty() const { return m_entries.isEmpty(); }
+    qsizetype textSize() const { return m_text.size(); }
     void reserve(qsizetype files, qsizetype textBytes);
 
     std::string_view publicId(qsizetype i) const { return text(m_entries.at(i).publicId); }

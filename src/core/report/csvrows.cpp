@@ -117,59 +117,58 @@ void appendCell(QByteArray &out, std::string_view text)
     out += ReportWriter::csvCell(QString::fromUtf8(text.data(), qsizetype(text.size())));
 }
 
-// A row's cells, read from a ResourceList and a CompactResourceList alike.
+// A row's cells, read from a ResourceList and a CompactResourceList's chunk alike.
 const QString &idAt(const ResourceList &rows, qsizetype i) { return rows.at(i).publicId; }
-std::string_view idAt(const CompactResourceList &rows, qsizetype i) { return rows.publicIdUtf8(i); }
+std::string_view idAt(const ListedFiles &rows, qsizetype i) { return rows.publicId(i); }
 const QString &urlAt(const ResourceList &rows, qsizetype i) { return rows.at(i).secureUrl; }
-std::string_view urlAt(const CompactResourceList &rows, qsizetype i) { return rows.secureUrlUtf8(i); }
+std::string_view urlAt(const ListedFiles &rows, qsizetype i) { return rows.secureUrl(i); }
 const QString &formatAt(const ResourceList &rows, qsizetype i) { return rows.at(i).format; }
-const QString &formatAt(const CompactResourceList &rows, qsizetype i) { return rows.format(i); }
+const QString &formatAt(const ListedFiles &rows, qsizetype i) { return rows.format(i); }
 ResourceType typeAt(const ResourceList &rows, qsizetype i) { return rows.at(i).type; }
-ResourceType typeAt(const CompactResourceList &rows, qsizetype i) { return rows.type(i); }
+ResourceType typeAt(const ListedFiles &rows, qsizetype i) { return rows.type(i); }
 qint64 bytesAt(const ResourceList &rows, qsizetype i) { return rows.at(i).bytes; }
-qint64 bytesAt(const CompactResourceList &rows, qsizetype i) { return rows.bytes(i); }
+qint64 bytesAt(const ListedFiles &rows, qsizetype i) { return rows.bytes(i); }
 qint64 createdAt(const ResourceList &rows, qsizetype i) { return rows.at(i).createdAtMSecs; }
-qint64 createdAt(const CompactResourceList &rows, qsizetype i) { return rows.createdAtMSecs(i); }
+qint64 createdAt(const ListedFiles &rows, qsizetype i) { return rows.createdAtMSecs(i); }
 
 template<typename Rows>
-void appendRows(QByteArray &out, const Rows &orphans, qsizetype from, qsizetype to)
+void appendRow(QByteArray &out, const Rows &orphans, qsizetype i)
 {
     static const std::array<QByteArray, 3> typeNames{resourceTypeName(ResourceType::Image).toLatin1(),
                                                      resourceTypeName(ResourceType::Video).toLatin1(),
                                                      resourceTypeName(ResourceType::Raw).toLatin1()};
-    for (qsizetype i = from; i < to; ++i) {
-        appendCell(out, idAt(orphans, i));
-        out += ',';
-        out += typeNames[size_t(indexOf(typeAt(orphans, i)))];
-        out += ',';
-        const qint64 bytes = bytesAt(orphans, i);
-        if (bytes >= 0)
-            appendDigits(out, bytes);
-        else
-            out += QByteArray::number(bytes);
-        out += ',';
-        appendMebibytes(out, bytes);
-        out += ',';
-        appendCell(out, formatAt(orphans, i));
-        out += ',';
-        if (const qint64 created = createdAt(orphans, i); created != 0)
-            appendIsoUtc(out, created);
-        out += ',';
-        appendCell(out, urlAt(orphans, i));
-        out += "\r\n";
-    }
+    appendCell(out, idAt(orphans, i));
+    out += ',';
+    out += typeNames[size_t(indexOf(typeAt(orphans, i)))];
+    out += ',';
+    const qint64 bytes = bytesAt(orphans, i);
+    if (bytes >= 0)
+        appendDigits(out, bytes);
+    else
+        out += QByteArray::number(bytes);
+    out += ',';
+    appendMebibytes(out, bytes);
+    out += ',';
+    appendCell(out, formatAt(orphans, i));
+    out += ',';
+    if (const qint64 created = createdAt(orphans, i); created != 0)
+        appendIsoUtc(out, created);
+    out += ',';
+    appendCell(out, urlAt(orphans, i));
+    out += "\r\n";
 }
 
 } // namespace
 
 void CsvRows::append(QByteArray &out, const ResourceList &orphans, qsizetype from, qsizetype to)
 {
-    appendRows(out, orphans, from, to);
+    for (qsizetype i = from; i < to; ++i)
+        appendRow(out, orphans, i);
 }
 
 void CsvRows::append(QByteArray &out, const CompactResourceList &orphans, qsizetype from, qsizetype to)
 {
-    appendRows(out, orphans, from, to);
+    orphans.forEach(from, to, [&out](const ListedFiles &chunk, qsizetype i) { appendRow(out, chunk, i); });
 }
 
 } // namespace Orphanscope
