@@ -67,12 +67,15 @@ private Q_SLOTS:
         QCOMPARE(compact.size(), files.size());
         for (qsizetype i = 0; i < files.size(); ++i) {
             compareFiles(compact.at(i), files.at(i));
-            QCOMPARE(compact.publicIdUtf8(i), files.at(i).publicId.toStdString());
-            QCOMPARE(compact.type(i), files.at(i).type);
-            QCOMPARE(compact.bytes(i), files.at(i).bytes);
-            QCOMPARE(compact.createdAtMSecs(i), files.at(i).createdAtMSecs);
         }
         qsizetype i = 0;
+        compact.forEach([&](const ListedFiles &chunk, qsizetype j) {
+            QCOMPARE(chunk.publicId(j), files.at(i).publicId.toStdString());
+            compareFiles(chunk.resource(j), files.at(i));
+            ++i;
+        });
+        QCOMPARE(i, files.size());
+        i = 0;
         for (const CloudinaryResource &file : compact)
             compareFiles(file, files.at(i++));
         QCOMPARE(i, files.size());
@@ -114,6 +117,12 @@ private Q_SLOTS:
         QVERIFY(manyCompact.size() == many.size());
         for (qsizetype i = 0; i < many.size(); ++i) // across its chunks
             QCOMPARE(manyCompact.at(i).publicId, many.at(i).publicId);
+        qsizetype visited = 0;
+        manyCompact.forEach(5000, 9000, [&](const ListedFiles &chunk, qsizetype j) {
+            QCOMPARE(chunk.resource(j).publicId, many.at(5000 + visited).publicId);
+            ++visited;
+        });
+        QCOMPARE(visited, 4000);
         CompactResourceList twice = manyCompact;
         twice += manyCompact;
         QCOMPARE(twice.size(), 2 * many.size());

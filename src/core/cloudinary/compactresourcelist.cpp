@@ -22,30 +22,6 @@ CloudinaryResource CompactResourceList::at(qsizetype i) const
     return m_chunks.at(chunk).resource(j);
 }
 
-ResourceType CompactResourceList::type(qsizetype i) const
-{
-    const auto [chunk, j] = locate(i);
-    return m_chunks.at(chunk).type(j);
-}
-
-std::string_view CompactResourceList::publicIdUtf8(qsizetype i) const
-{
-    const auto [chunk, j] = locate(i);
-    return m_chunks.at(chunk).publicId(j);
-}
-
-qint64 CompactResourceList::bytes(qsizetype i) const
-{
-    const auto [chunk, j] = locate(i);
-    return m_chunks.at(chunk).bytes(j);
-}
-
-qint64 CompactResourceList::createdAtMSecs(qsizetype i) const
-{
-    const auto [chunk, j] = locate(i);
-    return m_chunks.at(chunk).createdAtMSecs(j);
-}
-
 ListedFiles &CompactResourceList::openChunk()
 {
     m_list.reset();
@@ -65,12 +41,6 @@ void CompactResourceList::append(const CloudinaryResource &resource)
 void CompactResourceList::append(const ListedFiles &files, qsizetype i)
 {
     openChunk().append(files, i);
-}
-
-void CompactResourceList::append(const CompactResourceList &other, qsizetype i)
-{
-    const auto [chunk, j] = other.locate(i);
-    append(other.m_chunks.at(chunk), j);
 }
 
 CompactResourceList &CompactResourceList::operator+=(const ResourceList &resources)

@@ -28,12 +28,8 @@ public:
     bool isEmpty() const { return size() == 0; }
     CloudinaryResource at(qsizetype i) const;
 
-    // What a report reads, without a QString for the text.
-    ResourceType type(qsizetype i) const;
-    std::string_view publicIdUtf8(qsizetype i) const;
-    qint64 bytes(qsizetype i) const;
-    qint64 createdAtMSecs(qsizetype i) const;
-    // Files [from, to) in order, each as its chunk and its index there.
+    // Files [from, to) in order, each as its chunk and its index there: what the report and the
+    // scan's own passes read, without a QString for the text.
     template<typename Visit>
     void forEach(qsizetype from, qsizetype to, Visit visit) const
     {
@@ -45,10 +41,14 @@ public:
             visit(m_chunks.at(chunk), i);
         }
     }
+    template<typename Visit>
+    void forEach(Visit visit) const
+    {
+        forEach(0, size(), visit);
+    }
 
     void append(const CloudinaryResource &resource);
     void append(const ListedFiles &files, qsizetype i);
-    void append(const CompactResourceList &other, qsizetype i);
     CompactResourceList &operator+=(const ResourceList &resources);
     CompactResourceList &operator+=(const CompactResourceList &other);
 

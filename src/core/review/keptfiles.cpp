@@ -12,20 +12,20 @@ void setKeptApart(const DecisionMap &decisions, ScanResult *result)
         return;
     const CompactResourceList orphans = std::exchange(result->orphans, {});
     CompactResourceList reported;
-    for (qsizetype i = 0; i < orphans.size(); ++i) {
-        const ResourceType type = orphans.type(i);
-        const std::string_view publicId = orphans.publicIdUtf8(i);
+    orphans.forEach([&](const ListedFiles &files, qsizetype i) {
+        const ResourceType type = files.type(i);
+        const std::string_view publicId = files.publicId(i);
         const auto found = decisions.constFind(resourceKey(type, QString::fromUtf8(publicId.data(), qsizetype(publicId.size()))));
         if (found == decisions.cend() || found->decision != Decision::Keep) {
-            reported.append(orphans, i);
-            continue;
+            reported.append(files, i);
+            return;
         }
         TypeSummary &summary = result->perType[indexOf(type)];
         --summary.orphans;
-        summary.orphanBytes -= orphans.bytes(i);
+        summary.orphanBytes -= files.bytes(i);
         ++summary.kept;
-        result->kept.append(orphans.at(i));
-    }
+        result->kept.append(files.resource(i));
+    });
     result->orphans = std::move(reported);
 }
 

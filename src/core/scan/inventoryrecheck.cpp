@@ -42,12 +42,12 @@ bool InventoryRecheck::start(const QHash<QString, bool> &known)
     if (m_inventory) {
         const CompactResourceList orphans = std::exchange(m_result->orphans, {});
         CompactResourceList listedNow;
-        for (qsizetype i = 0; i < orphans.size(); ++i) {
-            if (CloudinaryResource orphan = orphans.at(i); m_inventory->needsRecheck(orphan))
+        orphans.forEach([&](const ListedFiles &files, qsizetype i) {
+            if (CloudinaryResource orphan = files.resource(i); m_inventory->needsRecheck(orphan))
                 candidates.append(std::move(orphan));
             else
-                listedNow.append(orphans, i);
-        }
+                listedNow.append(files, i);
+        });
         m_result->orphans = std::move(listedNow);
         QString ignored; // a file that stays in the inventory is looked up again by the next scan
         m_inventory->forget(knownGone, &ignored);

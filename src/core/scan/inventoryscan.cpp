@@ -139,10 +139,10 @@ bool InventoryScan::save(const std::array<TypeSummary, 3> &perType, const Compac
     // The orphans the next scan will look up again: those it will not list anew.
     const qint64 nextListedSince = m_startedAt.toMSecsSinceEpoch() - OverlapMSecs;
     std::array<qint64, 3> olderOrphans{};
-    for (qsizetype i = 0; i < orphans.size(); ++i) {
-        if (orphans.createdAtMSecs(i) < nextListedSince)
-            ++olderOrphans[indexOf(orphans.type(i))];
-    }
+    orphans.forEach([&](const ListedFiles &files, qsizetype i) {
+        if (files.createdAtMSecs(i) < nextListedSince)
+            ++olderOrphans[indexOf(files.type(i))];
+    });
     std::array<std::optional<InventoryCoverage>, 3> coverage;
     for (ResourceType type : std::as_const(m_settings.resourceTypes)) {
         const int i = indexOf(type);
