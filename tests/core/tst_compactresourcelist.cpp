@@ -75,10 +75,6 @@ private Q_SLOTS:
             ++i;
         });
         QCOMPARE(i, files.size());
-        i = 0;
-        for (const CloudinaryResource &file : compact)
-            compareFiles(file, files.at(i++));
-        QCOMPARE(i, files.size());
         const ResourceList list = compact.toList();
         QCOMPARE(list.size(), files.size());
         for (i = 0; i < files.size(); ++i)

@@ -2,7 +2,6 @@
 
 #include "cloudinary/listedfiles.h"
 
-#include <iterator>
 #include <optional>
 
 namespace Orphanscope {
@@ -14,7 +13,7 @@ namespace Orphanscope {
 // the report is written from the bytes. The files sit in chunks of at most ChunkTextBytes of text, small enough to come from
 // memory the scan's pages gave back (one growing buffer meant fresh pages, a fault each), and
 // lists are joined by sharing their chunks. A CloudinaryResource is made for each file read
-// (at(), iteration), a whole ResourceList by toList(). Copies share the data.
+// (at(): the console's and the e-mail's first rows), a whole ResourceList by toList(). Copies share the data.
 class CompactResourceList
 {
 public:
@@ -56,42 +55,6 @@ public:
     // list goes to the GUI's) this is the list it made, shared, until the next change.
     ResourceList toList() const;
     void prepareList() { m_list = toList(); }
-
-    class const_iterator
-    {
-    public:
-        using iterator_category = std::forward_iterator_tag;
-        using value_type = CloudinaryResource;
-        using difference_type = qsizetype;
-        using pointer = void;
-        using reference = CloudinaryResource;
-
-        const_iterator() = default;
-        const_iterator(const CompactResourceList *list, qsizetype i)
-            : m_list(list)
-            , m_i(i)
-        {
-        }
-        CloudinaryResource operator*() const { return m_list->at(m_i); }
-        const_iterator &operator++()
-        {
-            ++m_i;
-            return *this;
-        }
-        const_iterator operator++(int)
-        {
-            const const_iterator before = *this;
-            ++m_i;
-            return before;
-        }
-        bool operator==(const const_iterator &other) const { return m_i == other.m_i; }
-
-    private:
-        const CompactResourceList *m_list = nullptr;
-        qsizetype m_i = 0;
-    };
-    const_iterator begin() const { return {this, 0}; }
-    const_iterator end() const { return {this, size()}; }
 
 private:
     // The chunk that holds file `i`, and its index there.
