@@ -36,6 +36,7 @@ quint32 ListedFiles::stringIndex(const QString &text, quint32 &last)
     // A string made elsewhere, equal to one held, only costs an entry of its own.
     last = quint32(m_strings.size());
     m_strings.append(text);
+    m_utf8.append(text.toUtf8());
     if (m_strings.size() > SmallStrings) {
         if (m_stringIndex.isEmpty()) {
             for (qsizetype i = 1; i < m_strings.size(); ++i)
@@ -47,12 +48,28 @@ quint32 ListedFiles::stringIndex(const QString &text, quint32 &last)
     return last;
 }
 
+void ListedFiles::adoptUrlShape(std::string_view url, ResourceType type)
+{
+    if (const auto prefix = DeliveryUrlShape::prefixOf(url, type); prefix && !prefix->empty())
+        m_urlShape = std::make_shared<const DeliveryUrlShape>(*prefix);
+}
+
+void ListedFiles::setUrl(Entry &entry, std::string_view url)
+{
+    if (!m_urlShape && !url.empty())
+        adoptUrlShape(url, entry.type);
+    entry.urlDerived = m_urlShape && m_urlShape->matches(url, entry.type, entry.version, text(entry.publicId), utf8(entry.format));
+    entry.secureUrl = entry.urlDerived ? Span{} : store(url);
+}
+
 void ListedFiles::append(const Fields &fields)
 {
     const quint32 format = stringIndex(fields.format, m_lastFormat);
     const quint32 folder = stringIndex(fields.folder, m_lastFolder);
-    m_entries.append(Entry{store(fields.publicId), store(fields.secureUrl), fields.bytes, fields.createdAtMSecs, fields.version,
-                           fields.width, fields.height, format, folder, fields.type});
+    Entry entry{store(fields.publicId), Span{}, fields.bytes, fields.createdAtMSecs, fields.version,
+                fields.width, fields.height, format, folder, fields.type, false};
+    setUrl(entry, fields.secureUrl);
+    m_entries.append(entry);
 }
 
 void ListedFiles::append(const ListedFiles &other, qsizetype i)
@@ -61,8 +78,24 @@ void ListedFiles::append(const ListedFiles &other, qsizetype i)
     entry.format = stringIndex(other.m_strings.at(entry.format), m_lastFormat);
     entry.folder = stringIndex(other.m_strings.at(entry.folder), m_lastFolder);
     entry.publicId = store(other.text(entry.publicId));
-    entry.secureUrl = store(other.text(entry.secureUrl));
+    if (!m_urlShape)
+        m_urlShape = other.m_urlShape; // the lists of one account share their prefix
+    if (!entry.urlDerived) {
+        entry.secureUrl = store(other.text(entry.secureUrl));
+    } else if (m_urlShape != other.m_urlShape && m_urlShape->prefix() != other.m_urlShape->prefix()) {
+        std::string url;
+        setUrl(entry, other.secureUrl(i, url));
+    }
     m_entries.append(entry);
+}
+
+std::string_view ListedFiles::secureUrl(qsizetype i, std::string &scratch) const
+{
+    const Entry &entry = m_entries.at(i);
+    if (!entry.urlDerived)
+        return text(entry.secureUrl);
+    m_urlShape->write(scratch, entry.type, entry.version, text(entry.publicId), utf8(entry.format));
+    return scratch;
 }
 
 void ListedFiles::append(const CloudinaryResource &resource)
@@ -88,7 +121,8 @@ CloudinaryResource ListedFiles::resource(qsizetype i) const
     const Entry &entry = m_entries.at(i);
     CloudinaryResource resource;
     const std::string_view id = text(entry.publicId);
-    const std::string_view url = text(entry.secureUrl);
+    std::string scratch;
+    const std::string_view url = secureUrl(i, scratch);
     resource.publicId = QString::fromUtf8(id.data(), qsizetype(id.size()));
     resource.secureUrl = QString::fromUtf8(url.data(), qsizetype(url.size()));
     resource.format = m_strings.at(entry.format);

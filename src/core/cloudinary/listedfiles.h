@@ -1,19 +1,24 @@
 #pragma once
 
 #include "cloudinary/cloudinaryresource.h"
+#include "cloudinary/deliveryurlshape.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QList>
 
+#include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace Orphanscope {
 
 // Listed files, compact: public ids and URLs stay UTF-8 bytes in one buffer, so a file is matched
 // against the references without a QString, and the files a scan keeps (its orphans: see
-// CompactResourceList) stay bytes until something reads them. Copies share the data.
+// CompactResourceList) stay bytes until something reads them. A delivery URL of the usual shape
+// is not kept at all (DeliveryUrlShape): the file's other fields give it back when it is read.
+// Copies share the data.
 class ListedFiles
 {
 public:
@@ -26,7 +31,9 @@ public:
     ResourceType type(qsizetype i) const { return m_entries.at(i).type; }
     qint64 bytes(qsizetype i) const { return m_entries.at(i).bytes; }
     qint64 createdAtMSecs(qsizetype i) const { return m_entries.at(i).createdAtMSecs; }
-    std::string_view secureUrl(qsizetype i) const { return text(m_entries.at(i).secureUrl); }
+    // The delivery URL: a view of this list's bytes, or of `scratch` when it is made from the
+    // file's other fields (valid until scratch changes).
+    std::string_view secureUrl(qsizetype i, std::string &scratch) const;
     const QString &format(qsizetype i) const { return m_strings.at(m_entries.at(i).format); }
     CloudinaryResource resource(qsizetype i) const;
     ResourceList resources() const;
@@ -76,9 +83,15 @@ private:
         quint32 format; // in m_strings
         quint32 folder; // in m_strings
         ResourceType type;
+        bool urlDerived; // secureUrl is empty: m_urlShape gives the URL
     };
     std::string_view text(Span span) const { return {m_text.constData() + span.offset, size_t(span.size)}; }
+    std::string_view utf8(quint32 string) const { return {m_utf8.at(string).constData(), size_t(m_utf8.at(string).size())}; }
     Span store(std::string_view text);
+    // Takes the URL prefix of the list's files from the first URL that has one.
+    void adoptUrlShape(std::string_view url, ResourceType type);
+    // Stores the URL of `entry`, or marks it derived when the list's URL shape gives it.
+    void setUrl(Entry &entry, std::string_view url);
     // The index of a format or folder in m_strings, added when new; `last` is the index this kind
     // of string had in the file before (files in a row mostly share them). Files hold indices, not
     // QStrings: a QString per file meant two reference counts shared by every file of a format,
@@ -89,6 +102,8 @@ private:
     QByteArray m_text;
     QList<Entry> m_entries;
     QList<QString> m_strings{QString()}; // the page's formats and folders; 0 is the empty one
+    QList<QByteArray> m_utf8{QByteArray()}; // the same in UTF-8
+    std::shared_ptr<const DeliveryUrlShape> m_urlShape; // none until a URL gave its prefix
     static constexpr qsizetype SmallStrings = 16;
     QHash<const void *, quint32> m_stringIndex; // by the QString's data (StringPool shares it), past SmallStrings
     quint32 m_lastFormat = 0;

@@ -3,11 +3,8 @@
 #include "util/stringpool.h"
 
 #include <algorithm>
-#include <array>
-#include <charconv>
 #include <cstring>
 #include <string>
-#include <vector>
 
 namespace Orphanscope {
 
@@ -58,60 +55,6 @@ private:
 
 quint64 zigzag(qint64 value) { return (quint64(value) << 1) ^ quint64(value >> 63); }
 qint64 unzigzag(quint64 value) { return qint64(value >> 1) ^ -qint64(value & 1); }
-
-constexpr std::array<std::string_view, 3> TypeNames{"image", "video", "raw"};
-
-// The URL a file has when nothing unusual happened: <prefix><type>/upload/v<version>/<public id>[.<format>],
-// its head (all before the version) one of a page's UrlHeads.
-using UrlHeads = std::array<std::string, 3>;
-UrlHeads urlHeads(std::string_view prefix)
-{
-    UrlHeads heads;
-    for (size_t i = 0; i < heads.size(); ++i)
-        heads[i] = std::string(prefix).append(TypeNames[i]).append("/upload/v");
-    return heads;
-}
-
-void derivedUrl(std::string &out, const UrlHeads &heads, ResourceType type, qint64 version, std::string_view publicId,
-                std::string_view format)
-{
-    char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, version).ptr;
-    out.assign(heads[size_t(indexOf(type))]).append(digits, size_t(end - digits)).append("/").append(publicId);
-    if (!format.empty())
-        out.append(".").append(format);
-}
-
-// Whether `url` is derivedUrl(heads, …), checked in place (a million files per scan, every
-// one of them here): the type's head, the version's digits read rather than written, then the
-// public id and format. A version derivedUrl would not write this way (a sign, leading zeros,
-// more than 18 digits) is not derived: the URL is stored as it is, which is always right.
-bool isDerivedUrl(std::string_view url, const UrlHeads &heads, ResourceType type, qint64 version, std::string_view publicId,
-                  std::string_view format)
-{
-    const std::string &head = heads[size_t(indexOf(type))];
-    if (!url.starts_with(head))
-        return false;
-    url.remove_prefix(head.size());
-    const size_t limit = std::min<size_t>(url.size(), 18); // 18 digits cannot overflow
-    size_t digits = 0;
-    qint64 read = 0;
-    for (unsigned digit; digits < limit && (digit = unsigned(url[digits]) - '0') < 10; ++digits)
-        read = read * 10 + qint64(digit);
-    // What follows the digits must be the slash (checked below): a 19th digit is not.
-    if (digits == 0 || (url[0] == '0' && digits > 1) || read != version)
-        return false;
-    url.remove_prefix(digits);
-    if (!url.starts_with('/'))
-        return false;
-    url.remove_prefix(1);
-    if (!url.starts_with(publicId))
-        return false;
-    url.remove_prefix(publicId.size());
-    if (format.empty())
-        return url.empty();
-    return url.size() == format.size() + 1 && url.front() == '.' && url.substr(1) == format;
-}
 
 std::string_view folderOf(std::string_view publicId)
 {
@@ -181,20 +124,9 @@ private:
 
 QByteArray ListedFiles::encode() const
 {
-    // The URL prefix of the page's files: everything before "<type>/upload/v".
-    std::string_view prefix;
-    if (!m_entries.isEmpty()) {
-        const std::string_view url = text(m_entries.constFirst().secureUrl);
-        const UrlHeads markers = urlHeads({}); // the heads without a prefix: "<type>/upload/v"
-        if (const size_t at = url.find(markers[size_t(indexOf(m_entries.constFirst().type))]); at != std::string_view::npos)
-            prefix = url.substr(0, at);
-    }
-    const UrlHeads heads = urlHeads(prefix);
-    std::vector<QByteArray> strings; // the page's formats and folders in UTF-8, by index
-    strings.reserve(size_t(m_strings.size()));
-    for (const QString &string : m_strings)
-        strings.push_back(string.toUtf8());
-    const auto utf8 = [&strings](quint32 index) { return std::string_view(strings[index].constData(), size_t(strings[index].size())); };
+    // The URL prefix of the page's files (everything before "<type>/upload/v"): the files whose
+    // URL it gives keep none (ListedFiles::append decided).
+    const std::string_view prefix = m_urlShape ? m_urlShape->prefix() : std::string_view();
     // At most: every text of every file stored, each number a full varint.
     size_t bound = 4 + 2 * Writer::VarintBytes + prefix.size();
     for (const Entry &entry : m_entries) {
@@ -213,7 +145,7 @@ QByteArray ListedFiles::encode() const
         const std::string_view format = utf8(entry.format);
         const std::string_view folder = utf8(entry.folder);
         quint8 flags = quint8(indexOf(entry.type) << 2);
-        if (!prefix.empty() && isDerivedUrl(url, heads, entry.type, entry.version, publicId, format))
+        if (entry.urlDerived)
             flags |= UrlDerived;
         if (folder == folderOf(publicId))
             flags |= FolderDerived;
@@ -247,7 +179,8 @@ std::optional<ListedFiles> ListedFiles::decode(const QByteArray &bytes, StringPo
         return std::nullopt;
     ListedFiles files;
     files.reserve(qsizetype(count), bytes.size() * 2);
-    const UrlHeads heads = urlHeads(prefix);
+    if (!prefix.empty())
+        files.m_urlShape = std::make_shared<const DeliveryUrlShape>(prefix);
     std::string url;
     qint64 previousCreated = 0;
     for (quint64 i = 0; i < count; ++i) {
@@ -269,7 +202,9 @@ std::optional<ListedFiles> ListedFiles::decode(const QByteArray &bytes, StringPo
             return std::nullopt;
         fields.type = AllResourceTypes[size_t(type)];
         if (flags & UrlDerived) {
-            derivedUrl(url, heads, fields.type, fields.version, fields.publicId, format);
+            if (!files.m_urlShape)
+                return std::nullopt; // derived from no prefix: not what encode() writes
+            files.m_urlShape->write(url, fields.type, fields.version, fields.publicId, format);
             fields.secureUrl = url;
         } else {
             fields.secureUrl = storedUrl;

@@ -120,8 +120,8 @@ void appendCell(QByteArray &out, std::string_view text)
 // A row's cells, read from a ResourceList and a CompactResourceList's chunk alike.
 const QString &idAt(const ResourceList &rows, qsizetype i) { return rows.at(i).publicId; }
 std::string_view idAt(const ListedFiles &rows, qsizetype i) { return rows.publicId(i); }
-const QString &urlAt(const ResourceList &rows, qsizetype i) { return rows.at(i).secureUrl; }
-std::string_view urlAt(const ListedFiles &rows, qsizetype i) { return rows.secureUrl(i); }
+const QString &urlAt(const ResourceList &rows, qsizetype i, std::string &) { return rows.at(i).secureUrl; }
+std::string_view urlAt(const ListedFiles &rows, qsizetype i, std::string &scratch) { return rows.secureUrl(i, scratch); }
 const QString &formatAt(const ResourceList &rows, qsizetype i) { return rows.at(i).format; }
 const QString &formatAt(const ListedFiles &rows, qsizetype i) { return rows.format(i); }
 ResourceType typeAt(const ResourceList &rows, qsizetype i) { return rows.at(i).type; }
@@ -154,7 +154,8 @@ void appendRow(QByteArray &out, const Rows &orphans, qsizetype i)
     if (const qint64 created = createdAt(orphans, i); created != 0)
         appendIsoUtc(out, created);
     out += ',';
-    appendCell(out, urlAt(orphans, i));
+    thread_local std::string scratch; // a URL made from the file's fields: no allocation per row
+    appendCell(out, urlAt(orphans, i, scratch));
     out += "\r\n";
 }
 
