@@ -25,8 +25,9 @@ CloudinaryResource CompactResourceList::at(qsizetype i) const
 ListedFiles &CompactResourceList::openChunk()
 {
     m_list.reset();
-    if (m_chunks.isEmpty() || m_chunks.constLast().textSize() >= ChunkTextBytes) {
+    if (m_chunks.isEmpty() || m_chunks.constLast().textSize() >= ChunkTextBytes || m_chunks.constLast().size() >= ChunkFiles) {
         m_chunks.append(ListedFiles());
+        m_chunks.last().reserve(ChunkFiles, ChunkTextBytes / 3); // grown once, if at all
         m_ends.append(size());
     }
     ++m_ends.last();

@@ -9,15 +9,20 @@ namespace Orphanscope {
 // A list of files kept as the listing gave them (ListedFiles: UTF-8 text, formats and folders
 // shared), for the orphans of a scan: as CloudinaryResources a file took about 400 bytes and two
 // QString allocations, and the report turned every string back into UTF-8 (keeping a million-file
-// account's 95k orphans so was a fifth of its scan's CPU). Here a file takes about 190 bytes, and
-// the report is written from the bytes. The files sit in chunks of at most ChunkTextBytes of text, small enough to come from
-// memory the scan's pages gave back (one growing buffer meant fresh pages, a fault each), and
+// account's 95k orphans so was a fifth of its scan's CPU). Here a file takes about 110 bytes (190
+// with its URL, which is mostly made from its fields), and the report is written from the bytes.
+// The files sit in chunks of at most ChunkTextBytes of text and ChunkFiles files, small enough to
+// come from memory the scan's pages gave back (one growing buffer meant fresh pages, a fault each), and
 // lists are joined by sharing their chunks. A CloudinaryResource is made for each file read
 // (at(): the console's and the e-mail's first rows), a whole ResourceList by toList(). Copies share the data.
 class CompactResourceList
 {
 public:
     static constexpr qsizetype ChunkTextBytes = 48 * 1024;
+    // And at most this many files: with their URLs made from their fields (ListedFiles), files of
+    // short public ids took 2,000 to 48 KB of text, and their entries, grown one reallocation at a
+    // time to 170 KB, came as fresh pages (past malloc's mmap threshold) every time.
+    static constexpr qsizetype ChunkFiles = 512;
 
     CompactResourceList() = default;
     // The files of `resources`, which toList() then returns as they are.
