@@ -278,7 +278,11 @@ std::optional<ListPage> parseListPage(const QByteArray &body, ResourceType reque
             if (value.get_array().get(array))
                 return notJson();
             sawResources = true;
-            page.files.reserve(500, body.size() / 3);
+            // The text a page's files keep is mostly their public ids (a URL of the usual shape is
+            // not kept): a twelfth of the body. A third, reserved before, left most of each page's
+            // buffer untouched and the pages waiting for the references spread over more memory
+            // (1M scan: 10.9k -> 9.3k page faults, 104 -> 98 MB, in five pairs).
+            page.files.reserve(500, body.size() / 12);
             for (auto element : array) {
                 od::value item;
                 if (element.get(item))
