@@ -7,12 +7,8 @@ namespace Orphanscope {
 
 namespace {
 
-constexpr std::array<std::string_view, 3> TypeNames{"image", "video", "raw"};
-
-std::string headOf(std::string_view prefix, ResourceType type)
-{
-    return std::string(prefix).append(TypeNames[size_t(indexOf(type))]).append("/upload/v");
-}
+// What follows the prefix up to the version, by indexOf(type).
+constexpr std::array<std::string_view, 3> Markers{"image/upload/v", "video/upload/v", "raw/upload/v"};
 
 } // namespace
 
@@ -22,12 +18,12 @@ DeliveryUrlShape::DeliveryUrlShape(std::string_view prefix)
     if (m_prefix.empty())
         return;
     for (ResourceType type : AllResourceTypes)
-        m_heads[size_t(indexOf(type))] = headOf(prefix, type);
+        m_heads[size_t(indexOf(type))] = std::string(prefix).append(Markers[size_t(indexOf(type))]);
 }
 
 std::optional<std::string_view> DeliveryUrlShape::prefixOf(std::string_view url, ResourceType type)
 {
-    const size_t at = url.find(headOf({}, type));
+    const size_t at = url.find(Markers[size_t(indexOf(type))]);
     if (at == std::string_view::npos)
         return std::nullopt;
     return url.substr(0, at);

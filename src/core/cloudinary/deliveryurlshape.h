@@ -23,10 +23,10 @@ public:
     DeliveryUrlShape() = default;
     explicit DeliveryUrlShape(std::string_view prefix);
 
-    // What precedes "<type>/upload/v" in `url`, or nothing when it has no such part.
+    // What precedes "<type>/upload/v" in `url`, or nothing when it has no such part (cheap: a list
+    // whose first URLs have none asks again for the next ones).
     static std::optional<std::string_view> prefixOf(std::string_view url, ResourceType type);
 
-    bool isEmpty() const { return m_prefix.empty(); }
     std::string_view prefix() const { return m_prefix; }
 
     // Whether `url` is the one write() gives, checked in place (every listed file comes here): the

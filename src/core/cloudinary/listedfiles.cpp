@@ -121,7 +121,7 @@ CloudinaryResource ListedFiles::resource(qsizetype i) const
     const Entry &entry = m_entries.at(i);
     CloudinaryResource resource;
     const std::string_view id = text(entry.publicId);
-    std::string scratch;
+    thread_local std::string scratch; // a URL made from the fields: no allocation per file
     const std::string_view url = secureUrl(i, scratch);
     resource.publicId = QString::fromUtf8(id.data(), qsizetype(id.size()));
     resource.secureUrl = QString::fromUtf8(url.data(), qsizetype(url.size()));
