@@ -80,11 +80,10 @@ void ListedFiles::append(const ListedFiles &other, qsizetype i)
     entry.publicId = store(other.text(entry.publicId));
     if (!m_urlShape)
         m_urlShape = other.m_urlShape; // the lists of one account share their prefix
-    if (!entry.urlDerived) {
-        entry.secureUrl = store(other.text(entry.secureUrl));
-    } else if (m_urlShape != other.m_urlShape && m_urlShape->prefix() != other.m_urlShape->prefix()) {
-        std::string url;
-        setUrl(entry, other.secureUrl(i, url));
+    const bool sameShape = m_urlShape == other.m_urlShape || (m_urlShape && other.m_urlShape && m_urlShape->prefix() == other.m_urlShape->prefix());
+    if (!entry.urlDerived || !sameShape) { // decided again here, as for a file just listed
+        thread_local std::string scratch;
+        setUrl(entry, other.secureUrl(i, scratch));
     }
     m_entries.append(entry);
 }
