@@ -17,6 +17,7 @@ public:
     ReadOnlyConnection &operator=(const ReadOnlyConnection &) = delete;
 
     bool open(QString *error);
+    bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase &database() { return m_db; }
     const DatabaseConfig &config() const { return m_config; }
 

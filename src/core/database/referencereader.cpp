@@ -121,7 +121,8 @@ ReferenceReadResult ReferenceReader::read(const std::atomic_bool &cancel, std::a
 }
 
 std::optional<QList<BrokenReference>> ReferenceReader::locate(const ReferenceSet &unmatched, const ReferenceRowLog *log,
-                                                              const std::atomic_bool &cancel, QString *error) const
+                                                              const std::atomic_bool &cancel, QString *error,
+                                                              ReadOnlyConnection *connection) const
 {
     ReferenceReadResult result;
     Pass pass{&unmatched, {}, {}, log, {}};
@@ -132,7 +133,7 @@ std::optional<QList<BrokenReference>> ReferenceReader::locate(const ReferenceSet
             pass.hashes.insert(ReferenceRowLog::hashOf(type, {id.constData(), size_t(id.size())}));
         }
     }
-    readAll(result, cancel, nullptr, [](const QString &) {}, &pass); // the first pass warned already
+    readAll(result, cancel, nullptr, [](const QString &) {}, &pass, connection); // the first pass warned already
     if (!result.ok) {
         *error = u"Looking for broken references: %1"_s.arg(result.error);
         return std::nullopt;
@@ -140,16 +141,22 @@ std::optional<QList<BrokenReference>> ReferenceReader::locate(const ReferenceSet
     return pass.broken;
 }
 
+bool ReferenceReader::prepare(ReadOnlyConnection &connection, QString *error) const
+{
+    return (connection.isOpen() || connection.open(error)) && checkColumns(connection.database(), nullptr, nullptr, error);
+}
+
 bool ReferenceReader::readAll(ReferenceReadResult &result, const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,
-                              const WarningSink &warn, Pass *pass) const
+                              const WarningSink &warn, Pass *pass, ReadOnlyConnection *given) const
 {
     if (!pass)
         result.rowLogs.resize(1);
     {
-        ReadOnlyConnection connection(m_config);
+        std::optional<ReadOnlyConnection> own;
+        ReadOnlyConnection &connection = given ? *given : own.emplace(m_config);
         QSqlDatabase &db = connection.database();
         QList<ReferenceSpec> present;
-        bool ok = connection.open(&result.error) && checkColumns(db, &present, &result.absentTables, &result.error);
+        bool ok = (connection.isOpen() || connection.open(&result.error)) && checkColumns(db, &present, &result.absentTables, &result.error);
         if (ok && m_addAllTextColumns && !pass) {
             for (const ReferenceSpec &column : ReferenceDiscovery::textColumns(db)) {
                 if (!column.isNamedIn(present))
@@ -162,6 +169,7 @@ bool ReferenceReader::readAll(ReferenceReadResult &result, const std::atomic_boo
         }
         // One snapshot for every table, so rows moving between tables are not missed.
         ok = ok && connection.beginSnapshot(&result.error);
+        const bool inSnapshot = ok;
         // Locating broken references needs the CloudinaryField columns only: an unmatched URL
         // candidate is no broken reference.
         QList<ReferenceSpec> wanted;
@@ -186,7 +194,7 @@ bool ReferenceReader::readAll(ReferenceReadResult &result, const std::atomic_boo
             }
             ok = readTable(db, table, specs, cancel, rowsRead, warn, result, pass);
         }
-        if (ok)
+        if (inSnapshot) // also after a failure: a connection given stays open for another read
             connection.endSnapshot();
         result.ok = ok;
     }

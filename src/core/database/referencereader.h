@@ -15,6 +15,8 @@
 
 namespace Orphanscope {
 
+class ReadOnlyConnection;
+
 struct ReferenceReadResult
 {
     bool ok = false;
@@ -46,9 +48,15 @@ public:
     // Reads the CloudinaryField columns again and returns where each value in `unmatched`
     // (ReferenceSet::unmatched()) is stored: the broken references of a whole-account scan. With
     // the row log of this database's read, a logged table is asked only for the rows that may
-    // hold them, by id. A partial read fails, as read() does.
+    // hold them, by id. A partial read fails, as read() does. On `connection` when one is given
+    // (opened here if it is not open yet, and left open), else on a connection of its own.
     std::optional<QList<BrokenReference>> locate(const ReferenceSet &unmatched, const ReferenceRowLog *log,
-                                                 const std::atomic_bool &cancel, QString *error) const;
+                                                 const std::atomic_bool &cancel, QString *error,
+                                                 ReadOnlyConnection *connection = nullptr) const;
+    // What locate() on `connection` does before its read, done ahead: opens it and checks the
+    // reference columns on it (the server's first queries on a new connection are its slowest).
+    // Holds no transaction open afterwards.
+    bool prepare(ReadOnlyConnection &connection, QString *error) const;
 
     // Opens the database and checks every table and column; for "Test connection". With absent
     // tables skipped, those the database lacks are listed in absentTables.
@@ -83,7 +91,7 @@ private:
     QString rowFilter(QSqlDriver *driver, const QList<ReferenceSpec> &specs, const Pass &pass) const;
     static QString idFilter(QSqlDriver *driver, const QList<qint64> &ids);
     bool readAll(ReferenceReadResult &result, const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,
-                 const WarningSink &warn, Pass *pass) const;
+                 const WarningSink &warn, Pass *pass, ReadOnlyConnection *connection = nullptr) const;
     static void reserveReferences(QSqlDatabase &db, const QList<ReferenceSpec> &specs, ReferenceSet &references);
     bool readTable(QSqlDatabase &db, const QString &table, const QList<ReferenceSpec> &specs,
                    const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead, const WarningSink &warn,

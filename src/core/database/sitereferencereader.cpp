@@ -150,18 +150,19 @@ bool SiteReferenceReader::check(QString *message) const
 }
 
 std::optional<QList<BrokenReference>> SiteReferenceReader::locate(const ReferenceSet &unmatched, const std::vector<ReferenceRowLog> &rowLogs,
-                                                                  const std::atomic_bool &cancel, QString *error) const
+                                                                  const std::atomic_bool &cancel, QString *error,
+                                                                  Connections *connections) const
 {
     // The logs of the read, one per database; without them (another read's) every table is searched.
     const auto logOf = [&rowLogs, this](qsizetype i) {
         return rowLogs.size() == size_t(m_databases.size()) ? &rowLogs[size_t(i)] : nullptr;
     };
-    if (m_databases.size() == 1)
-        return ReferenceReader(m_databases.first(), m_specs, m_urls).locate(unmatched, logOf(0), cancel, error);
-    QList<BrokenReference> broken;
     const QList<ReferenceReader> all = readers();
+    if (all.size() == 1)
+        return all.first().locate(unmatched, logOf(0), cancel, error, connectionTo(connections, 0));
+    QList<BrokenReference> broken;
     for (qsizetype i = 0; i < all.size(); ++i) {
-        auto found = all.at(i).locate(unmatched, logOf(i), cancel, error);
+        auto found = all.at(i).locate(unmatched, logOf(i), cancel, error, connectionTo(connections, i));
         if (!found) {
             *error = u"%1: %2"_s.arg(label(m_databases.at(i)), *error);
             return std::nullopt;
@@ -171,6 +172,31 @@ std::optional<QList<BrokenReference>> SiteReferenceReader::locate(const Referenc
         broken += *found;
     }
     return broken;
+}
+
+bool SiteReferenceReader::prepare(Connections *connections, QString *error) const
+{
+    const QList<ReferenceReader> all = readers();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (!all.at(i).prepare(*connectionTo(connections, i), error)) {
+            if (all.size() > 1)
+                *error = u"%1: %2"_s.arg(label(m_databases.at(i)), *error);
+            return false;
+        }
+    }
+    return true;
+}
+
+ReadOnlyConnection *SiteReferenceReader::connectionTo(Connections *connections, qsizetype i) const
+{
+    if (!connections)
+        return nullptr;
+    if (connections->size() < size_t(m_databases.size()))
+        connections->resize(size_t(m_databases.size()));
+    std::unique_ptr<ReadOnlyConnection> &connection = (*connections)[size_t(i)];
+    if (!connection)
+        connection = std::make_unique<ReadOnlyConnection>(m_databases.at(i));
+    return connection.get();
 }
 
 } // namespace Orphanscope

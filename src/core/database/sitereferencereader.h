@@ -1,7 +1,9 @@
 #pragma once
 
+#include "database/readonlyconnection.h"
 #include "database/referencereader.h"
 
+#include <memory>
 #include <vector>
 
 namespace Orphanscope {
@@ -24,16 +26,27 @@ public:
     // table exists in at least one database. The message says so, or names what is wrong.
     bool check(QString *message) const;
 
+    // Connections kept open between calls, one per database in the site's order; a missing or
+    // null one is opened when it is needed. Use them on one thread only.
+    using Connections = std::vector<std::unique_ptr<ReadOnlyConnection>>;
+
     // Where the unmatched references are stored (ReferenceReader::locate), each database with the
-    // row log its read left (ReferenceReadResult::rowLogs; empty: every table is searched).
+    // row log its read left (ReferenceReadResult::rowLogs; empty: every table is searched). With
+    // `connections`, on those (opened where needed, and left open).
     std::optional<QList<BrokenReference>> locate(const ReferenceSet &unmatched, const std::vector<ReferenceRowLog> &rowLogs,
-                                                 const std::atomic_bool &cancel, QString *error) const;
+                                                 const std::atomic_bool &cancel, QString *error,
+                                                 Connections *connections = nullptr) const;
+    // Opens a connection to every database and checks its reference columns on it
+    // (ReferenceReader::prepare), so that a locate() on them later starts at once.
+    bool prepare(Connections *connections, QString *error) const;
 
     // How a database is named in messages: its name, or the SQLite file's name.
     static QString label(const DatabaseConfig &config);
 
 private:
     QList<ReferenceReader> readers() const;
+    // The connection to database `i` in `connections` (made when missing), or null without them.
+    ReadOnlyConnection *connectionTo(Connections *connections, qsizetype i) const;
     // The error for a reference table none of the databases has, or an empty string.
     QString tableMissingEverywhere(const std::vector<QStringList> &absentTables) const;
 

@@ -119,6 +119,10 @@ void ScanJob::onReferencesRead()
     m_result.references = m_references->summary;
     if (m_references->summary.distinct == 0 && m_references->summary.textReferences == 0)
         warn(u"The reference columns hold no usable values at all: every file will look orphaned. Check --reference and DATABASE_URL before acting on this report"_s);
+    if (BrokenReferenceCheck::mayApply(m_settings)) { // its connections open while the listing runs
+        m_brokenCheck = std::make_unique<BrokenReferenceCheck>(m_settings);
+        m_brokenCheck->prepare();
+    }
     m_detector = std::make_unique<OrphanDetector>(m_references->references, m_settings.ignore,
                                                   m_result.startedAt.toMSecsSinceEpoch() - m_settings.minAgeDetectMSecs);
     if (!replayEarlierRuns())
@@ -288,8 +292,10 @@ void ScanJob::finishIfReady()
     const bool checkBroken = BrokenReferenceCheck::applies(m_settings, m_result);
     QFuture<BrokenReferenceCheck::Outcome> broken;
     if (checkBroken) {
-        broken = BrokenReferenceCheck::start(m_settings, m_references->references.unmatched(m_settings.resourceTypes),
-                                             std::move(m_references->rowLogs), m_stopReading);
+        if (!m_brokenCheck)
+            m_brokenCheck = std::make_unique<BrokenReferenceCheck>(m_settings);
+        broken = m_brokenCheck->start(m_references->references.unmatched(m_settings.resourceTypes), std::move(m_references->rowLogs),
+                                      m_stopReading);
     }
     m_detector->moveInto(&m_result);
     // Free the reference set (a million strings) on the job's thread, before the result is
@@ -298,6 +304,7 @@ void ScanJob::finishIfReady()
     m_references.reset();
     if (checkBroken) {
         const BrokenReferenceCheck::Outcome outcome = broken.result();
+        m_brokenCheck.reset(); // its connections closed
         if (!outcome.references) {
             fail(outcome.error);
             return;

@@ -15,6 +15,7 @@
 namespace Orphanscope {
 
 class ApiBudget;
+class BrokenReferenceCheck;
 class CloudinaryClient;
 class InventoryRecheck;
 class OrphanDetector;
@@ -95,6 +96,7 @@ private:
     std::unique_ptr<ReferenceReadResult> m_references;
     std::unique_ptr<OrphanDetector> m_detector;
     std::unique_ptr<ScanStorage> m_storage;
+    std::unique_ptr<BrokenReferenceCheck> m_brokenCheck; // its connections opened once the references are in
     ResourceList m_earlierCandidates; // orphan candidates of the pages earlier runs listed
     InventoryRecheck *m_recheck = nullptr; // child of the job while candidates are re-checked
     QList<ListedFiles> m_unclassified; // pages listed before the references were in
