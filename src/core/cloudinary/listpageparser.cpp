@@ -148,8 +148,19 @@ private:
         return error != simdjson::SUCCESS;
     }
 
+    // `text` from the pool into `string`, which keeps the string it holds when the pool gives
+    // the same one back: no reference counted up and down per file for a page's few formats
+    // and folders.
+    void setInterned(QString &string, std::string_view text)
+    {
+        const QString &interned = m_pool.interned(text);
+        if (!string.isSharedWith(interned))
+            string = interned;
+    }
+
     ResourceType m_requestedType;
     StringPool &m_pool;
+    ListedFiles::Fields m_fields; // reused from file to file
     bool m_broken = false;
 };
 
@@ -166,8 +177,13 @@ bool PageReader::resource(od::value &element, ListedFiles &files)
     od::object object;
     if (check(element.type().get(type)) || type != od::json_type::object || check(element.get_object().get(object)))
         return false;
-    ListedFiles::Fields fields;
+    ListedFiles::Fields &fields = m_fields; // its format and folder stay until set below
+    fields.publicId = {};
+    fields.secureUrl = {};
+    fields.bytes = fields.createdAtMSecs = fields.version = 0;
+    fields.width = fields.height = 0;
     fields.type = m_requestedType;
+    std::string_view format;
     std::optional<std::string_view> assetFolder;
     std::string_view folder;
     std::string_view url;
@@ -182,7 +198,7 @@ bool PageReader::resource(od::value &element, ListedFiles &files)
             fields.publicId = string(value).value_or(std::string_view());
             break;
         case Field::Format:
-            fields.format = m_pool.intern(string(value).value_or(std::string_view()));
+            format = string(value).value_or(std::string_view());
             break;
         case Field::ResourceType:
             fields.type = typeNamed(string(value).value_or(std::string_view()), m_requestedType);
@@ -222,8 +238,9 @@ bool PageReader::resource(od::value &element, ListedFiles &files)
     }
     if (fields.publicId.empty())
         return false;
+    setInterned(fields.format, format);
     // Dynamic-folder accounts report asset_folder, fixed-folder accounts folder.
-    fields.folder = m_pool.intern(assetFolder.value_or(folder));
+    setInterned(fields.folder, assetFolder.value_or(folder));
     if (fields.secureUrl.empty())
         fields.secureUrl = url;
     files.append(fields);
