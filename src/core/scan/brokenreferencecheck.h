@@ -22,10 +22,11 @@ namespace Orphanscope {
 // It runs on a thread of its own, which keeps its database connections: prepare() opens them
 // and checks the reference columns while the listing runs, so the check at the end starts at
 // once (a new connection and a new server process's first queries took about 50 ms at the end
-// of a million-file scan, with nothing else to do meanwhile). The connections hold no
-// transaction while they wait, so no snapshot is kept from VACUUM however long the listing
-// takes. A check that fails on a connection opened earlier (the server may have closed it while
-// it was idle) runs once more on new ones.
+// of a million-file scan, with nothing else to do meanwhile). That is one idle connection per
+// database for as long as the listing runs; they hold no transaction while they wait, so no
+// snapshot is kept from VACUUM however long the listing takes. A check that fails on a
+// connection opened earlier (the server may have closed it while it was idle) runs once more on
+// new ones.
 class BrokenReferenceCheck
 {
 public:
