@@ -13,6 +13,8 @@ void ListedFiles::reserve(qsizetype files, qsizetype textBytes)
 ListedFiles::Span ListedFiles::store(std::string_view text)
 {
     const Span span{m_text.size(), qsizetype(text.size())};
+    if (text.empty())
+        return span; // nothing to copy, and an empty view's data may be null, which memcpy must not get
     m_text.resize(span.offset + span.size); // within what reserve() gave, mostly: QByteArray::append took 140 instructions
     std::memcpy(m_text.data() + span.offset, text.data(), text.size());
     return span;
