@@ -32,6 +32,8 @@ public:
     void byte(char value) { *m_at++ = value; }
     void bytes(const void *data, size_t size)
     {
+        if (size == 0)
+            return; // an empty text's data may be null, which memcpy must not get
         std::memcpy(m_at, data, size);
         m_at += size;
     }
@@ -55,9 +57,15 @@ private:
 
 quint64 zigzag(qint64 value) { return (quint64(value) << 1) ^ quint64(value >> 63); }
 qint64 unzigzag(quint64 value) { return qint64(value >> 1) ^ -qint64(value & 1); }
+// Differences and sums modulo 2^64, so that any two times (or a time and a version) encode and
+// decode exactly, and bytes that were never encoded do not overflow a signed integer.
+qint64 wrappingSub(qint64 a, qint64 b) { return qint64(quint64(a) - quint64(b)); }
+qint64 wrappingAdd(qint64 a, qint64 b) { return qint64(quint64(a) + quint64(b)); }
 
 std::string_view folderOf(std::string_view publicId)
 {
+    if (publicId.empty())
+        return {}; // an empty view's data may be null, which memrchr must not get
     const void *slash = memrchr(publicId.data(), '/', publicId.size()); // string_view::rfind goes byte by byte
     return slash ? publicId.substr(0, size_t(static_cast<const char *>(slash) - publicId.data())) : std::string_view();
 }
@@ -157,9 +165,9 @@ QByteArray ListedFiles::encode() const
         if (!(flags & FolderDerived))
             out.text(folder);
         out.varint(zigzag(entry.bytes));
-        out.varint(zigzag(entry.createdAtMSecs - previousCreated));
+        out.varint(zigzag(wrappingSub(entry.createdAtMSecs, previousCreated)));
         previousCreated = entry.createdAtMSecs;
-        out.varint(zigzag(entry.version - entry.createdAtMSecs / 1000));
+        out.varint(zigzag(wrappingSub(entry.version, entry.createdAtMSecs / 1000)));
         out.varint(zigzag(entry.width));
         out.varint(zigzag(entry.height));
     }
@@ -193,9 +201,9 @@ std::optional<ListedFiles> ListedFiles::decode(const QByteArray &bytes, StringPo
         fields.folder = pool.intern(flags & FolderDerived ? folderOf(fields.publicId) : in.text());
         fields.format = pool.intern(format);
         fields.bytes = unzigzag(in.varint());
-        fields.createdAtMSecs = previousCreated + unzigzag(in.varint());
+        fields.createdAtMSecs = wrappingAdd(previousCreated, unzigzag(in.varint()));
         previousCreated = fields.createdAtMSecs;
-        fields.version = unzigzag(in.varint()) + fields.createdAtMSecs / 1000;
+        fields.version = wrappingAdd(unzigzag(in.varint()), fields.createdAtMSecs / 1000);
         fields.width = qint32(unzigzag(in.varint()));
         fields.height = qint32(unzigzag(in.varint()));
         if (!in.ok() || type >= int(AllResourceTypes.size()))
