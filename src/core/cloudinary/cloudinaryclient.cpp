@@ -7,6 +7,8 @@
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QThreadPool>
+
+#include <curl/curl.h>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -116,6 +118,10 @@ void CloudinaryClient::onAnswer(const HttpResponse &response, const std::shared_
 static QThreadPool *transferThreads()
 {
     static QThreadPool *pool = [] {
+        // libcurl (and the TLS library under it) initialised here, once, not lazily by the first
+        // transfer thread's handle: a process ending while a thread made its first handle
+        // crashed in that initialisation, the TLS library's exit handlers having run.
+        curl_global_init(CURL_GLOBAL_DEFAULT);
         auto *threads = new QThreadPool;
         threads->setMaxThreadCount(64);
         threads->setExpiryTimeout(60'000);

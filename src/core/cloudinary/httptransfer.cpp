@@ -75,8 +75,13 @@ int progress(void *user, curl_off_t, curl_off_t downloaded, curl_off_t, curl_off
 
 HttpResponse performHttp(const HttpRequest &request, const std::atomic_bool &abort)
 {
-    thread_local ThreadHandle handle;
     HttpResponse response;
+    if (abort.load(std::memory_order_relaxed)) { // its client is gone, perhaps the process ending: touch no library
+        response.failure = HttpResponse::Failure::Aborted;
+        response.errorString = u"The request was cancelled"_s;
+        return response;
+    }
+    thread_local ThreadHandle handle;
     CURL *curl = handle.curl;
     if (!curl) {
         response.failure = HttpResponse::Failure::Other;
