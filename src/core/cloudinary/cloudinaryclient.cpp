@@ -7,9 +7,9 @@
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <curl/curl.h>
-#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -177,11 +177,14 @@ bool PageReader::resource(od::value &element, ListedFiles &files)
     od::object object;
     if (check(element.type().get(type)) || type != od::json_type::object || check(element.get_object().get(object)))
         return false;
-    ListedFiles::Fields &fields = m_fields; // its format and folder stay until set below
-    fields.publicId = {};
-    fields.secureUrl = {};
-    fields.bytes = fields.createdAtMSecs = fields.version = 0;
-    fields.width = fields.height = 0;
+    // A fresh Fields but for the last file's format and folder, moved over (no reference count
+    // touched) and kept below when this file has the same.
+    QString lastFormat = std::move(m_fields.format);
+    QString lastFolder = std::move(m_fields.folder);
+    m_fields = {};
+    ListedFiles::Fields &fields = m_fields;
+    fields.format = std::move(lastFormat);
+    fields.folder = std::move(lastFolder);
     fields.type = m_requestedType;
     std::string_view format;
     std::optional<std::string_view> assetFolder;

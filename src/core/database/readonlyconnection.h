@@ -17,7 +17,8 @@ public:
     ReadOnlyConnection &operator=(const ReadOnlyConnection &) = delete;
 
     bool open(QString *error);
-    bool isOpen() const { return m_db.isOpen(); }
+    // open() unless it is open already (a connection kept for another read).
+    bool ensureOpen(QString *error) { return m_db.isOpen() || open(error); }
     QSqlDatabase &database() { return m_db; }
     const DatabaseConfig &config() const { return m_config; }
 

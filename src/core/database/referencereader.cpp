@@ -143,7 +143,7 @@ std::optional<QList<BrokenReference>> ReferenceReader::locate(const ReferenceSet
 
 bool ReferenceReader::prepare(ReadOnlyConnection &connection, QString *error) const
 {
-    return (connection.isOpen() || connection.open(error)) && checkColumns(connection.database(), nullptr, nullptr, error);
+    return connection.ensureOpen(error) && checkColumns(connection.database(), nullptr, nullptr, error);
 }
 
 bool ReferenceReader::readAll(ReferenceReadResult &result, const std::atomic_bool &cancel, std::atomic<qint64> *rowsRead,
@@ -156,7 +156,7 @@ bool ReferenceReader::readAll(ReferenceReadResult &result, const std::atomic_boo
         ReadOnlyConnection &connection = given ? *given : own.emplace(m_config);
         QSqlDatabase &db = connection.database();
         QList<ReferenceSpec> present;
-        bool ok = (connection.isOpen() || connection.open(&result.error)) && checkColumns(db, &present, &result.absentTables, &result.error);
+        bool ok = connection.ensureOpen(&result.error) && checkColumns(db, &present, &result.absentTables, &result.error);
         if (ok && m_addAllTextColumns && !pass) {
             for (const ReferenceSpec &column : ReferenceDiscovery::textColumns(db)) {
                 if (!column.isNamedIn(present))

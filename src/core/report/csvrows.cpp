@@ -47,10 +47,10 @@ char *writeIsoUtc(char *at, qint64 msecs)
     constexpr qint64 LastDay = CivilDate::daysSinceEpoch(9999, 12, 31);
     if (days < FirstDay || days > LastDay) { // not a date a listing gives; printed as before (QDate has no year 0)
         const QDate qdate = QDate::fromJulianDay(2440588 + days);
-        char buffer[64];
+        char buffer[40];
         const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", qdate.year(), qdate.month(), qdate.day(),
                                     secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60);
-        return std::copy_n(buffer, std::clamp(n, 0, 40), at);
+        return std::copy_n(buffer, std::clamp(n, 0, int(sizeof buffer) - 1), at);
     }
     const CivilDate::Date date = CivilDate::fromDaysSinceEpoch(days);
     at = writeDigits(at, date.year, 4);

@@ -292,8 +292,7 @@ void ScanJob::finishIfReady()
     const bool checkBroken = BrokenReferenceCheck::applies(m_settings, m_result);
     QFuture<BrokenReferenceCheck::Outcome> broken;
     if (checkBroken) {
-        if (!m_brokenCheck)
-            m_brokenCheck = std::make_unique<BrokenReferenceCheck>(m_settings);
+        Q_ASSERT(m_brokenCheck); // made with the references (onReferencesRead), which a check needs
         broken = m_brokenCheck->start(m_references->references.unmatched(m_settings.resourceTypes), std::move(m_references->rowLogs),
                                       m_stopReading);
     }
