@@ -26,6 +26,11 @@ namespace {
 constexpr int WindowSeconds = 2;
 constexpr int CallsPerWindow = 4;
 
+void waitForAFreshWindow()
+{
+    QThread::msleep(SandboxProcess::msUntilAFreshWindow(WindowSeconds));
+}
+
 int callsFor(qint64 files)
 {
     return int(std::ceil(double(files) / 500));
@@ -134,13 +139,13 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(gone.size(), 2);
-        QThread::sleep(WindowSeconds);
+        waitForAFreshWindow();
         QVERIFY(m_sandbox.remove(goneType, gone));
 
         ScanRun last;
         int runs = 1;
         for (; runs < 40; ++runs) {
-            QThread::sleep(WindowSeconds);
+            waitForAFreshWindow();
             last = scan(where, {u"--resume"_s});
             QVERIFY2(last.run.exitCode == 0 || last.run.exitCode == 3, qPrintable(last.run.err));
             QVERIFY2(last.run.err.contains(u"Resuming the unfinished scan"_s), qPrintable(last.run.err));
@@ -174,7 +179,7 @@ private Q_SLOTS:
         ScanRun last;
         int runs = 0;
         for (; runs < 40; ++runs) {
-            QThread::sleep(WindowSeconds);
+            waitForAFreshWindow();
             last = scan(where, {u"--resume"_s, u"--parallel"_s, u"3"_s});
             QVERIFY2(last.run.exitCode == 0 || last.run.exitCode == 3, qPrintable(last.run.err));
             if (last.run.exitCode == 0)
@@ -240,6 +245,7 @@ private Q_SLOTS:
     // --wait-for-reset: one run lives through several windows to a complete scan.
     void waitForResetCrossesSeveralWindows()
     {
+        waitForAFreshWindow();
         ScanRun waited = scan(folder(u"wait"_s), {u"--wait-for-reset"_s});
         QCOMPARE(waited.run.exitCode, 0);
         checkComplete(waited);
@@ -265,7 +271,7 @@ private Q_SLOTS:
     void staleCheckpointIsRefused()
     {
         const QString where = folder(u"stale"_s);
-        QThread::sleep(WindowSeconds);
+        waitForAFreshWindow();
         const ScanRun stopped = scan(where, {});
         QCOMPARE(stopped.run.exitCode, 3);
         QThread::sleep(2);
@@ -278,20 +284,20 @@ private Q_SLOTS:
         // Another kind of scan (other types) has no checkpoint of its own: it starts one, and leaves
         // the stored one for its own --resume.
         const qint64 stored = checkpointPages(checkpointPath(where));
-        QThread::sleep(WindowSeconds);
+        waitForAFreshWindow();
         const ScanRun otherTypes = scan(where, {u"--resume"_s, u"--resource-types"_s, u"image"_s});
         QVERIFY2(otherTypes.run.exitCode == 0 || otherTypes.run.exitCode == 3, qPrintable(otherTypes.run.err));
         QVERIFY2(otherTypes.run.err.contains(u"No unfinished scan of images in the whole account to resume"_s), qPrintable(otherTypes.run.err));
         QVERIFY(checkpointPages(checkpointPath(where)) >= stored);
 
-        QThread::sleep(WindowSeconds);
+        waitForAFreshWindow();
         const ScanRun fresh = scan(where, {});
         QVERIFY2(fresh.run.err.contains(u"Starting over: the unfinished scan started"_s), qPrintable(fresh.run.err));
     }
 
     void estimateSaysCallsAndWindows()
     {
-        QThread::sleep(WindowSeconds);
+        waitForAFreshWindow();
         const CliRun estimate = runCli({u"--all"_s, u"--estimate"_s}, m_sandbox.cloudinaryUrl(), m_databaseUrl, folder(u"estimate"_s));
         QCOMPARE(estimate.exitCode, 0);
         // About 6,000 files of two types: 13 listing calls, 3 of every 4 per window (the guard's 95%).
@@ -299,10 +305,10 @@ private Q_SLOTS:
                      && estimate.out.contains(u"--wait-for-reset"_s),
                  qPrintable(estimate.out));
         // Every whole-account scan says it first, unless told not to (or quiet).
-        QThread::sleep(WindowSeconds);
+        waitForAFreshWindow();
         const ScanRun plain = scan(folder(u"estimate"_s), {});
         QVERIFY2(plain.run.out.contains(u"Estimate for the whole account: ≈ "_s), qPrintable(plain.run.out));
-        QThread::sleep(WindowSeconds);
+        waitForAFreshWindow();
         const ScanRun without = scan(folder(u"estimate"_s), {u"--no-estimate"_s});
         QVERIFY(!without.run.out.contains(u"Estimate"_s));
     }

@@ -97,7 +97,7 @@ private Q_SLOTS:
 
         int runs = 1;
         while (window.lastResult()->isPartial() && runs < 40) {
-            QTest::qWait(2000); // the next window
+            QTest::qWait(SandboxProcess::msUntilAFreshWindow(2)); // the next window, from its start
             const quint64 before = lastJob(window);
             QVERIFY(resume->isEnabled());
             resume->trigger();
@@ -115,7 +115,7 @@ private Q_SLOTS:
 
     void waitingShowsACountdownAndFinishes()
     {
-        QTest::qWait(2000);
+        QTest::qWait(SandboxProcess::msUntilAFreshWindow(2));
         QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
         MainWindow window(&settings, SecretStore::Backend::SessionOnly);
         window.resize(1200, 800);

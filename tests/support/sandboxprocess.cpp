@@ -1,5 +1,6 @@
 #include "sandboxprocess.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -103,6 +104,12 @@ bool SandboxProcess::remove(const QString &resourceType, const QStringList &publ
     }
     m_fileCount -= publicIds.size();
     return true;
+}
+
+int SandboxProcess::msUntilAFreshWindow(int windowSeconds)
+{
+    const qint64 windowMs = qint64(windowSeconds) * 1000;
+    return int(windowMs - QDateTime::currentMSecsSinceEpoch() % windowMs + 20);
 }
 
 bool SandboxProcess::writeFixtures(const QStringList &arguments, QString *error)

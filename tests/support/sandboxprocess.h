@@ -29,6 +29,12 @@ public:
     QStringList upload(const QString &resourceType, int count, const QString &folder);
     bool remove(const QString &resourceType, const QStringList &publicIds);
 
+    // The sandbox's rate-limit windows are aligned to the clock, as Cloudinary's hour is. The
+    // milliseconds until one of `windowSeconds` has just begun: a run started then has its whole
+    // budget. (Begun late in a window, a run can cross its end before spending it: a run the
+    // guard stops makes more calls, and one that waits for the budget waits once less.)
+    static int msUntilAFreshWindow(int windowSeconds);
+
     // Runs the sandbox once with --no-serve to write a database and ground truth.
     static bool writeFixtures(const QStringList &arguments, QString *error);
 
