@@ -1,15 +1,12 @@
 #include "cloudinary/cloudinaryclient.h"
 
-#include "cloudinary/listpageparser.h"
-
 #include "cloudinary/httptransfer.h"
+#include "cloudinary/listpageparser.h"
 
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QThreadPool>
 #include <QTimer>
-
-#include <curl/curl.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -111,23 +108,6 @@ void CloudinaryClient::onAnswer(const HttpResponse &response, const std::shared_
 {
     if (request->generation == m_generation)
         handleFinished(response, request);
-}
-
-// The threads the transfers run on: as many as there can be requests in flight (parallel
-// listing, look-ups), shared by every client.
-static QThreadPool *transferThreads()
-{
-    static QThreadPool *pool = [] {
-        // libcurl (and the TLS library under it) initialised here, once, not lazily by the first
-        // transfer thread's handle: a process ending while a thread made its first handle
-        // crashed in that initialisation, the TLS library's exit handlers having run.
-        curl_global_init(CURL_GLOBAL_DEFAULT);
-        auto *threads = new QThreadPool;
-        threads->setMaxThreadCount(64);
-        threads->setExpiryTimeout(60'000);
-        return threads;
-    }();
-    return pool;
 }
 
 void CloudinaryClient::send(const std::shared_ptr<Request> &request)

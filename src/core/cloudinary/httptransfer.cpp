@@ -1,14 +1,25 @@
 #include "cloudinary/httptransfer.h"
 
 #include <QElapsedTimer>
+#include <QThreadPool>
 
 #include <curl/curl.h>
+
+#include <cstdlib>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Orphanscope {
 
 namespace {
+
+// Set once, when the process ends: every transfer stops as if its own client had aborted it.
+std::atomic_bool allTransfersEnded{false};
+
+bool stopRequested(const std::atomic_bool &abort)
+{
+    return abort.load(std::memory_order_relaxed) || allTransfersEnded.load(std::memory_order_relaxed);
+}
 
 // One easy handle per thread, reused: libcurl keeps its connection open for the next request.
 struct ThreadHandle
@@ -58,7 +69,7 @@ size_t writeHeader(char *data, size_t size, size_t count, void *user)
 int progress(void *user, curl_off_t, curl_off_t downloaded, curl_off_t, curl_off_t uploaded)
 {
     auto *transfer = static_cast<Transfer *>(user);
-    if (transfer->abort->load(std::memory_order_relaxed))
+    if (stopRequested(*transfer->abort))
         return 1;
     const curl_off_t moved = downloaded + uploaded;
     if (moved != transfer->lastDownloaded) {
@@ -76,7 +87,7 @@ int progress(void *user, curl_off_t, curl_off_t downloaded, curl_off_t, curl_off
 HttpResponse performHttp(const HttpRequest &request, const std::atomic_bool &abort)
 {
     HttpResponse response;
-    if (abort.load(std::memory_order_relaxed)) { // its client is gone, perhaps the process ending: touch no library
+    if (stopRequested(abort)) { // its client is gone, perhaps the process ending: touch no library
         response.failure = HttpResponse::Failure::Aborted;
         response.errorString = u"The request was cancelled"_s;
         return response;
@@ -149,6 +160,31 @@ HttpResponse performHttp(const HttpRequest &request, const std::atomic_bool &abo
     }
     response.errorString = QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(code));
     return response;
+}
+
+QThreadPool *transferThreads()
+{
+    static QThreadPool *pool = [] {
+        // A process ending while a thread made its first handle crashed in libcurl's lazy
+        // initialisation, the TLS library's exit handlers having run: initialised here, once.
+        curl_global_init(CURL_GLOBAL_DEFAULT);
+        auto *threads = new QThreadPool;
+        threads->setMaxThreadCount(64);
+        threads->setExpiryTimeout(60'000);
+        // Exit handlers run in the reverse order of their registration: this one, registered
+        // after libcurl's initialisation, runs before those it and the TLS library registered,
+        // so no transfer is inside them when they tear down. (The pool itself is never
+        // destroyed: a static's destructor would come too late.)
+        std::atexit([] { endAllTransfers(3000); });
+        return threads;
+    }();
+    return pool;
+}
+
+bool endAllTransfers(int timeoutMs)
+{
+    allTransfersEnded.store(true);
+    return transferThreads()->waitForDone(timeoutMs);
 }
 
 } // namespace Orphanscope

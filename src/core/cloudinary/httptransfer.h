@@ -10,6 +10,8 @@
 #include <atomic>
 #include <memory>
 
+class QThreadPool;
+
 namespace Orphanscope {
 
 struct HttpRequest
@@ -37,5 +39,16 @@ struct HttpResponse
 // read in large chunks, the connection kept for the thread's next request. `abort` may be set
 // from any thread.
 HttpResponse performHttp(const HttpRequest &request, const std::atomic_bool &abort);
+
+// The threads transfers run on, as many as there can be requests in flight, shared by every
+// client of the process. Made on first use, with libcurl initialised once beside them (not lazily
+// by a thread's first handle). When the process exits, the transfers still running are ended and
+// waited for before the exit handlers of libcurl and its TLS library run.
+QThreadPool *transferThreads();
+
+// Ends every transfer: those in flight stop at their next progress call (within about a second,
+// with Failure::Aborted), later ones return at once. Then waits up to `timeoutMs` for the
+// transfer threads; false if some still ran. For the process's end; nothing is sent after it.
+bool endAllTransfers(int timeoutMs);
 
 } // namespace Orphanscope
