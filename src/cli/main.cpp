@@ -118,7 +118,7 @@ int finish(const CliOptions &options, ScanResult result, ConsoleReporter &report
 // One GET /usage: what a whole-account scan of these types costs in calls and windows.
 std::optional<ScanEstimate> estimateScan(const ScanSettings &settings, QString *error)
 {
-    ScanEstimator estimator(settings.cloudinary, int(settings.resourceTypes.size()), settings.rateLimitStopAt);
+    ScanEstimator estimator(settings);
     std::optional<ScanEstimate> estimate;
     QEventLoop loop;
     QObject::connect(&estimator, &ScanEstimator::estimated, &loop, [&](const ScanEstimate &value) {

@@ -83,7 +83,7 @@ void ScanFollowUp::describeReferences(const ReferenceSummary &references)
 
 void ScanFollowUp::estimate(const ScanSettings &settings)
 {
-    auto *estimator = new ScanEstimator(settings.cloudinary, int(settings.resourceTypes.size()), settings.rateLimitStopAt, this);
+    auto *estimator = new ScanEstimator(settings, this);
     const bool waits = settings.waitForReset;
     connect(estimator, &ScanEstimator::estimated, this, [this, estimator, waits](const ScanEstimate &estimate) {
         estimator->deleteLater();

@@ -146,6 +146,19 @@ private Q_SLOTS:
         QVERIFY(run.elapsedMs < 20'000); // no endless retries against a refused connection
     }
 
+    // A server that takes the calls and never answers: --timeout holds for the estimate a
+    // whole-account scan starts with, which tries twice (it is only advice), then for the scan.
+    void silentServerIsGivenUpOnAfterTheTimeout()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(account() + QStringList{u"--latency-ms"_s, u"600000"_s}), qPrintable(sandbox.error()));
+        const CliRun run = runCli({u"--all"_s, u"--timeout"_s, u"1"_s}, sandbox.cloudinaryUrl(), m_sqliteUrl, m_dir.path());
+        QCOMPARE(run.exitCode, 1);
+        const QString where = u"Cloudinary at 127.0.0.1:%1 could not be reached"_s.arg(sandbox.port());
+        QVERIFY2(run.out.contains(u"Cannot estimate the scan: %1 after 2 attempts: no answer within 1 s"_s.arg(where)), qPrintable(run.out));
+        QVERIFY2(run.err.contains(u"error: %1 after 5 attempts: no answer within 1 s"_s.arg(where)), qPrintable(run.err));
+    }
+
     void rateLimitGuardStopsWithAPartialResult()
     {
         SandboxProcess sandbox;

@@ -52,11 +52,21 @@ QString ScanEstimate::text() const
                       .arg(c.toString(limit));
 }
 
-ScanEstimator::ScanEstimator(const CloudinaryConfig &cloudinary, int types, double stopAt, QObject *parent)
+namespace {
+ClientOptions estimateClientOptions(const ScanSettings &settings)
+{
+    ClientOptions options;
+    options.transferTimeoutMs = settings.transferTimeoutMs;
+    options.maxAttempts = 2;
+    return options;
+}
+} // namespace
+
+ScanEstimator::ScanEstimator(const ScanSettings &settings, QObject *parent)
     : QObject(parent)
-    , m_client(new CloudinaryClient(cloudinary, ClientOptions{}, this))
-    , m_types(types)
-    , m_stopAt(stopAt)
+    , m_client(new CloudinaryClient(settings.cloudinary, estimateClientOptions(settings), this))
+    , m_types(int(settings.resourceTypes.size()))
+    , m_stopAt(settings.rateLimitStopAt)
 {
 }
 

@@ -8,6 +8,7 @@
 namespace Orphanscope {
 
 class CloudinaryClient;
+struct ScanSettings;
 
 // What a whole-account listing costs: one call per 500 files of each type (about two more for a
 // type listed from both ends), against a budget of
@@ -30,14 +31,15 @@ struct ScanEstimate
 };
 
 // Asks Cloudinary for the account's resource count (GET /usage) and estimates a whole-account
-// scan from it and the rate-limit headers of the answer: one API call.
+// scan of `settings` from it and the rate-limit headers of the answer: one API call, within the
+// scan's transfer timeout, tried twice at most (only advice: the scan after it retries on its own).
 class ScanEstimator final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScanEstimator)
 
 public:
-    ScanEstimator(const CloudinaryConfig &cloudinary, int types, double stopAt, QObject *parent = nullptr);
+    explicit ScanEstimator(const ScanSettings &settings, QObject *parent = nullptr);
     void start();
 
 Q_SIGNALS:
