@@ -14,7 +14,18 @@ using namespace Qt::Literals::StringLiterals;
 namespace Orphanscope {
 
 namespace {
+
 constexpr int PageSize = 500;
+
+// The scan's transfer timeout, and one retry: the estimate is advice, the scan retries on its own.
+ClientOptions estimateClientOptions(const ScanSettings &settings)
+{
+    ClientOptions options;
+    options.transferTimeoutMs = settings.transferTimeoutMs;
+    options.maxAttempts = 2;
+    return options;
+}
+
 } // namespace
 
 ScanEstimate ScanEstimate::from(qint64 files, int types, const RateLimitStatus &status, double stopAt)
@@ -51,16 +62,6 @@ QString ScanEstimate::text() const
                       .arg(windows).arg(windows - 1).arg(c.toString(callsPerWindow)).arg(qRound(double(callsPerWindow) * 100 / limit))
                       .arg(c.toString(limit));
 }
-
-namespace {
-ClientOptions estimateClientOptions(const ScanSettings &settings)
-{
-    ClientOptions options;
-    options.transferTimeoutMs = settings.transferTimeoutMs;
-    options.maxAttempts = 2;
-    return options;
-}
-} // namespace
 
 ScanEstimator::ScanEstimator(const ScanSettings &settings, QObject *parent)
     : QObject(parent)
