@@ -150,6 +150,46 @@ private Q_SLOTS:
         QCOMPARE(decoded->encode(), list.encode());
     }
 
+    // The parser hands formats and folders over as the response's bytes: each file gets the
+    // string the pool would have given, in a page of a few, of many (past the list's small set),
+    // and for bytes that are not valid UTF-8.
+    void formatsAndFoldersFromBytesAreThePoolsStrings()
+    {
+        std::vector<std::pair<std::string, std::string>> kinds = {
+            {"jpg", "shop"}, {"png", "shop"}, {"jpg", "blog/2024"}, {"", ""}, {"webp", "caf\xc3\xa9"}, {"jpg", "bad\xff\xfe"}, {"jpg", "bad\xff\xfe"}};
+        for (int i = 0; i < 40; ++i)
+            kinds.emplace_back(i % 2 ? "png" : "gif", "folder-" + std::to_string(i % 25));
+        kinds.emplace_back("jpg", "shop");
+        kinds.emplace_back("png", "bad\xff\xfe");
+        StringPool bytePool;
+        StringPool stringPool;
+        ListedFiles fromBytes;
+        ListedFiles fromStrings;
+        std::vector<std::string> ids;
+        ids.reserve(kinds.size());
+        for (size_t i = 0; i < kinds.size(); ++i) {
+            ids.push_back("file-" + std::to_string(i));
+            ListedFiles::Fields fields;
+            fields.publicId = ids.back();
+            fields.version = 1;
+            fromBytes.append(fields, kinds[i].first, kinds[i].second, bytePool);
+            fields.format = stringPool.intern(std::string_view(kinds[i].first));
+            fields.folder = stringPool.intern(std::string_view(kinds[i].second));
+            fromStrings.append(fields);
+        }
+        QCOMPARE(fromBytes.size(), qsizetype(kinds.size()));
+        for (qsizetype i = 0; i < fromBytes.size(); ++i) {
+            const CloudinaryResource byBytes = fromBytes.resource(i);
+            const CloudinaryResource byStrings = fromStrings.resource(i);
+            QCOMPARE(byBytes.format, QString::fromUtf8(kinds[size_t(i)].first));
+            QCOMPARE(byBytes.folder, QString::fromUtf8(kinds[size_t(i)].second));
+            QCOMPARE(byBytes.format, byStrings.format);
+            QCOMPARE(byBytes.folder, byStrings.folder);
+        }
+        QCOMPARE(fromBytes.encode(), fromStrings.encode());
+        QCOMPARE(bytePool.size(), stringPool.size());
+    }
+
     void shapeMatchesOnlyItsOwnSpelling()
     {
         const DeliveryUrlShape shape(Prefix);

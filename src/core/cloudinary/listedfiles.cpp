@@ -1,5 +1,7 @@
 #include "cloudinary/listedfiles.h"
 
+#include "util/stringpool.h"
+
 #include <cstring>
 
 namespace Orphanscope {
@@ -64,10 +66,35 @@ void ListedFiles::setUrl(Entry &entry, std::string_view url)
     entry.secureUrl = entry.urlDerived ? Span{} : store(url);
 }
 
+quint32 ListedFiles::stringIndex(std::string_view bytes, quint32 &last, StringPool &pool)
+{
+    if (bytes.empty())
+        return 0;
+    if (utf8(last) == bytes)
+        return last;
+    if (m_strings.size() <= SmallStrings) {
+        for (qsizetype i = 1; i < m_strings.size(); ++i) {
+            if (utf8(quint32(i)) == bytes)
+                return last = quint32(i);
+        }
+    }
+    // New to this list (or one of many, found by the pool's string): bytes that are not valid
+    // UTF-8 never compare equal above and always come this way, to the same string.
+    return stringIndex(pool.interned(bytes), last);
+}
+
 void ListedFiles::append(const Fields &fields)
 {
-    const quint32 format = stringIndex(fields.format, m_lastFormat);
-    const quint32 folder = stringIndex(fields.folder, m_lastFolder);
+    append(fields, stringIndex(fields.format, m_lastFormat), stringIndex(fields.folder, m_lastFolder));
+}
+
+void ListedFiles::append(const Fields &fields, std::string_view format, std::string_view folder, StringPool &pool)
+{
+    append(fields, stringIndex(format, m_lastFormat, pool), stringIndex(folder, m_lastFolder, pool));
+}
+
+void ListedFiles::append(const Fields &fields, quint32 format, quint32 folder)
+{
     Entry entry{store(fields.publicId), Span{}, fields.bytes, fields.createdAtMSecs, fields.version,
                 fields.width, fields.height, format, folder, fields.type, false};
     setUrl(entry, fields.secureUrl);

@@ -14,6 +14,8 @@
 
 namespace Orphanscope {
 
+class StringPool;
+
 // Listed files, compact: public ids and URLs stay UTF-8 bytes in one buffer, so a file is matched
 // against the references without a QString, and the files a scan keeps (its orphans: see
 // CompactResourceList) stay bytes until something reads them. A delivery URL of the usual shape
@@ -55,6 +57,10 @@ public:
         ResourceType type = ResourceType::Image;
     };
     void append(const Fields &fields);
+    // The parser's way: the format and folder as the response's UTF-8 bytes (fields.format and
+    // fields.folder are not read), compared with the few this list holds and taken from `pool`
+    // only when new to it: no pool lookup and no reference count per file.
+    void append(const Fields &fields, std::string_view format, std::string_view folder, StringPool &pool);
     // File `i` of `other` (its format and folder shared), and a file made elsewhere.
     void append(const ListedFiles &other, qsizetype i);
     void append(const CloudinaryResource &resource);
@@ -98,6 +104,8 @@ private:
     // counted up on the parsing thread and down on the checkpoint's, a cache line both cores
     // fought over a million times.
     quint32 stringIndex(const QString &text, quint32 &last);
+    quint32 stringIndex(std::string_view bytes, quint32 &last, StringPool &pool);
+    void append(const Fields &fields, quint32 format, quint32 folder);
 
     QByteArray m_text;
     QList<Entry> m_entries;

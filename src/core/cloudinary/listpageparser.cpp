@@ -148,19 +148,8 @@ private:
         return error != simdjson::SUCCESS;
     }
 
-    // `text` from the pool into `string`, which keeps the string it holds when the pool gives
-    // the same one back: no reference counted up and down per file for a page's few formats
-    // and folders.
-    void setInterned(QString &string, std::string_view text)
-    {
-        const QString &interned = m_pool.interned(text);
-        if (!string.isSharedWith(interned))
-            string = interned;
-    }
-
     ResourceType m_requestedType;
     StringPool &m_pool;
-    ListedFiles::Fields m_fields; // reused from file to file
     bool m_broken = false;
 };
 
@@ -177,14 +166,7 @@ bool PageReader::resource(od::value &element, ListedFiles &files)
     od::object object;
     if (check(element.type().get(type)) || type != od::json_type::object || check(element.get_object().get(object)))
         return false;
-    // A fresh Fields but for the last file's format and folder, moved over (no reference count
-    // touched) and kept below when this file has the same.
-    QString lastFormat = std::move(m_fields.format);
-    QString lastFolder = std::move(m_fields.folder);
-    m_fields = {};
-    ListedFiles::Fields &fields = m_fields;
-    fields.format = std::move(lastFormat);
-    fields.folder = std::move(lastFolder);
+    ListedFiles::Fields fields; // its format and folder stay empty: ListedFiles takes the bytes
     fields.type = m_requestedType;
     std::string_view format;
     std::optional<std::string_view> assetFolder;
@@ -241,12 +223,10 @@ bool PageReader::resource(od::value &element, ListedFiles &files)
     }
     if (fields.publicId.empty())
         return false;
-    setInterned(fields.format, format);
-    // Dynamic-folder accounts report asset_folder, fixed-folder accounts folder.
-    setInterned(fields.folder, assetFolder.value_or(folder));
     if (fields.secureUrl.empty())
         fields.secureUrl = url;
-    files.append(fields);
+    // Dynamic-folder accounts report asset_folder, fixed-folder accounts folder.
+    files.append(fields, format, assetFolder.value_or(folder), m_pool);
     return true;
 }
 
