@@ -57,9 +57,9 @@ public:
         ResourceType type = ResourceType::Image;
     };
     void append(const Fields &fields);
-    // The parser's way: the format and folder as the response's UTF-8 bytes (fields.format and
-    // fields.folder are not read), compared with the few this list holds and taken from `pool`
-    // only when new to it: no pool lookup and no reference count per file.
+    // The parser's and the checkpoint decoder's way: the format and folder as UTF-8 bytes
+    // (fields.format and fields.folder are not read), compared with the few this list holds and
+    // taken from `pool` only when new to it: no pool lookup and no reference count per file.
     void append(const Fields &fields, std::string_view format, std::string_view folder, StringPool &pool);
     // File `i` of `other` (its format and folder shared), and a file made elsewhere.
     void append(const ListedFiles &other, qsizetype i);

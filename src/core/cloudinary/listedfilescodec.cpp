@@ -198,8 +198,7 @@ std::optional<ListedFiles> ListedFiles::decode(const QByteArray &bytes, StringPo
         fields.publicId = in.text();
         const std::string_view storedUrl = flags & UrlDerived ? std::string_view() : in.text();
         const std::string_view format = in.text();
-        fields.folder = pool.intern(flags & FolderDerived ? folderOf(fields.publicId) : in.text());
-        fields.format = pool.intern(format);
+        const std::string_view folder = flags & FolderDerived ? folderOf(fields.publicId) : in.text();
         fields.bytes = unzigzag(in.varint());
         fields.createdAtMSecs = wrappingAdd(previousCreated, unzigzag(in.varint()));
         previousCreated = fields.createdAtMSecs;
@@ -217,7 +216,7 @@ std::optional<ListedFiles> ListedFiles::decode(const QByteArray &bytes, StringPo
         } else {
             fields.secureUrl = storedUrl;
         }
-        files.append(fields);
+        files.append(fields, format, folder, pool);
     }
     if (!in.atEnd())
         return std::nullopt;
