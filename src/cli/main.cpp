@@ -115,8 +115,9 @@ int finish(const CliOptions &options, ScanResult result, ConsoleReporter &report
     return Complete;
 }
 
-// One GET /usage: what a whole-account scan of these types costs in calls and windows.
-std::optional<ScanEstimate> estimateScan(const ScanSettings &settings, QString *error)
+// One GET /usage: what a whole-account scan of these types costs in calls and windows. An
+// interrupt ends the wait (the call is abandoned): nullopt, *interrupted set.
+std::optional<ScanEstimate> estimateScan(const ScanSettings &settings, InterruptWatcher &interrupts, bool *interrupted, QString *error)
 {
     ScanEstimator estimator(settings);
     std::optional<ScanEstimate> estimate;
@@ -129,9 +130,18 @@ std::optional<ScanEstimate> estimateScan(const ScanSettings &settings, QString *
         *error = message;
         loop.quit();
     });
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&] {
+        *interrupted = true;
+        loop.quit();
+    });
     estimator.start();
     loop.exec();
     return estimate;
+}
+
+QString interruptedBeforeTheScan()
+{
+    return u"Interrupted before the scan began: nothing was listed, nothing written"_s;
 }
 
 QString budgetHint(const ScanEstimate &estimate)
@@ -166,9 +176,16 @@ int main(int argc, char *argv[])
     if (options.discover)
         return runDiscovery(options.settings, options.verbosity == Verbosity::Quiet);
     ConsoleReporter reporter(options.verbosity, ConsoleReporter::terminalShowsEmoji());
+    // Watching from here on, so Ctrl+C during the estimate ends the program the same clean way.
+    InterruptWatcher interrupts;
+    bool interrupted = false;
     if (options.estimateOnly) {
         QString error;
-        const auto estimate = estimateScan(options.settings, &error);
+        const auto estimate = estimateScan(options.settings, interrupts, &interrupted, &error);
+        if (interrupted) {
+            reporter.printWarning(interruptedBeforeTheScan());
+            return StoppedEarly;
+        }
         if (!estimate) {
             reporter.printError(error);
             return Failure;
@@ -182,7 +199,11 @@ int main(int argc, char *argv[])
     if (!options.settings.days && options.settings.inventoryMode != InventoryMode::Incremental && !options.noEstimate
         && options.verbosity != Verbosity::Quiet) {
         QString error;
-        const auto estimate = estimateScan(options.settings, &error);
+        const auto estimate = estimateScan(options.settings, interrupts, &interrupted, &error);
+        if (interrupted) {
+            reporter.printWarning(interruptedBeforeTheScan());
+            return StoppedEarly;
+        }
         reporter.printNotice(estimate ? u"Estimate for the whole account: "_s + estimate->text() + budgetHint(*estimate) : error);
     }
 
@@ -200,7 +221,6 @@ int main(int argc, char *argv[])
         exitCode = Failure;
         QCoreApplication::quit();
     });
-    InterruptWatcher interrupts;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &runner, [&] {
         reporter.printWarning(u"Interrupted: stopping the scan and keeping what was found (press Ctrl+C again to quit at once)"_s);
         runner.cancel();

@@ -221,6 +221,34 @@ private Q_SLOTS:
         QVERIFY2(out.contains(u"Results (PARTIAL: cancelled)"_s), qPrintable(out));
         QVERIFY(reportsIn(folder).constFirst().endsWith(u"_PARTIAL.csv"_s));
     }
+
+    // The estimate a whole-account scan starts with waits on a call of its own: an interrupt
+    // there ends the program as cleanly as one during the scan, and writes nothing.
+    void interruptDuringTheEstimateEndsCleanly()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(account() + QStringList{u"--latency-ms"_s, u"600000"_s}), qPrintable(sandbox.error()));
+        const QString folder = m_dir.filePath(u"interrupt-estimate"_s);
+        QDir().mkpath(folder);
+        QProcess cli;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"CLOUDINARY_URL"_s, sandbox.cloudinaryUrl());
+        environment.insert(u"DATABASE_URL"_s, m_sqliteUrl);
+        cli.setProcessEnvironment(environment);
+        cli.setWorkingDirectory(folder);
+        cli.start(QStringLiteral(ORPHANSCOPE_CLI_PATH), {u"--all"_s});
+        QVERIFY(cli.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += cli.readAllStandardOutput()).contains("Fetching files"), 5000); // the estimate's call is out
+        QTest::qWait(300);
+        cli.terminate(); // SIGTERM, handled like Ctrl+C
+        QVERIFY(cli.waitForFinished(3000));
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), 3);
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QVERIFY2(err.contains(u"Interrupted before the scan began: nothing was listed, nothing written"_s), qPrintable(err));
+        QVERIFY(reportsIn(folder).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliFaults)
