@@ -39,6 +39,18 @@ private:
         return QDir(folder + u"/reports"_s).entryList({u"orphaned_files_*"_s}, QDir::Files); // not the broken references
     }
 
+    // Starts the CLI in a folder of its own (`cli` then runs until the test stops it).
+    void startCli(QProcess &cli, const SandboxProcess &sandbox, const QString &folder, const QStringList &arguments) const
+    {
+        QDir().mkpath(folder);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"CLOUDINARY_URL"_s, sandbox.cloudinaryUrl());
+        environment.insert(u"DATABASE_URL"_s, m_sqliteUrl);
+        cli.setProcessEnvironment(environment);
+        cli.setWorkingDirectory(folder);
+        cli.start(QStringLiteral(ORPHANSCOPE_CLI_PATH), arguments);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -203,14 +215,8 @@ private Q_SLOTS:
         SandboxProcess sandbox;
         QVERIFY2(sandbox.start(account() + QStringList{u"--latency-ms"_s, u"400"_s}), qPrintable(sandbox.error()));
         const QString folder = m_dir.filePath(u"interrupt"_s);
-        QDir().mkpath(folder);
         QProcess cli;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"CLOUDINARY_URL"_s, sandbox.cloudinaryUrl());
-        environment.insert(u"DATABASE_URL"_s, m_sqliteUrl);
-        cli.setProcessEnvironment(environment);
-        cli.setWorkingDirectory(folder);
-        cli.start(QStringLiteral(ORPHANSCOPE_CLI_PATH), {u"--all"_s, u"--delay"_s, u"0"_s});
+        startCli(cli, sandbox, folder, {u"--all"_s, u"--delay"_s, u"0"_s});
         QVERIFY(cli.waitForStarted());
         QTest::qWait(1000); // two pages in
         cli.terminate();    // SIGTERM, handled like Ctrl+C
@@ -229,14 +235,8 @@ private Q_SLOTS:
         SandboxProcess sandbox;
         QVERIFY2(sandbox.start(account() + QStringList{u"--latency-ms"_s, u"600000"_s}), qPrintable(sandbox.error()));
         const QString folder = m_dir.filePath(u"interrupt-estimate"_s);
-        QDir().mkpath(folder);
         QProcess cli;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"CLOUDINARY_URL"_s, sandbox.cloudinaryUrl());
-        environment.insert(u"DATABASE_URL"_s, m_sqliteUrl);
-        cli.setProcessEnvironment(environment);
-        cli.setWorkingDirectory(folder);
-        cli.start(QStringLiteral(ORPHANSCOPE_CLI_PATH), {u"--all"_s});
+        startCli(cli, sandbox, folder, {u"--all"_s});
         QVERIFY(cli.waitForStarted());
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += cli.readAllStandardOutput()).contains("Fetching files"), 5000); // the estimate's call is out
