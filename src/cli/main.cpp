@@ -139,9 +139,11 @@ std::optional<ScanEstimate> estimateScan(const ScanSettings &settings, Interrupt
     return estimate;
 }
 
-QString interruptedBeforeTheScan()
+// The end of a run interrupted during the estimate, before anything was listed or written.
+int stoppedBeforeTheScan(ConsoleReporter &reporter)
 {
-    return u"Interrupted before the scan began: nothing was listed, nothing written"_s;
+    reporter.printWarning(u"Interrupted before the scan began: nothing was listed, nothing written"_s);
+    return StoppedEarly;
 }
 
 QString budgetHint(const ScanEstimate &estimate)
@@ -182,10 +184,8 @@ int main(int argc, char *argv[])
     if (options.estimateOnly) {
         QString error;
         const auto estimate = estimateScan(options.settings, interrupts, &interrupted, &error);
-        if (interrupted) {
-            reporter.printWarning(interruptedBeforeTheScan());
-            return StoppedEarly;
-        }
+        if (interrupted)
+            return stoppedBeforeTheScan(reporter);
         if (!estimate) {
             reporter.printError(error);
             return Failure;
@@ -200,10 +200,8 @@ int main(int argc, char *argv[])
         && options.verbosity != Verbosity::Quiet) {
         QString error;
         const auto estimate = estimateScan(options.settings, interrupts, &interrupted, &error);
-        if (interrupted) {
-            reporter.printWarning(interruptedBeforeTheScan());
-            return StoppedEarly;
-        }
+        if (interrupted)
+            return stoppedBeforeTheScan(reporter);
         reporter.printNotice(estimate ? u"Estimate for the whole account: "_s + estimate->text() + budgetHint(*estimate) : error);
     }
 

@@ -42,7 +42,9 @@ public:
     // Only the files at `indices` (ascending), sharing this page's text and strings.
     ListedFiles selected(const QList<qsizetype> &indices) const;
 
-    // What the parser fills in; folder and format come from a StringPool.
+    // A file's fields. The parser and the checkpoint's decoder leave format and folder empty and
+    // hand those over as bytes (the second append); a file made elsewhere sets them, from a
+    // StringPool where many files share them.
     struct Fields
     {
         std::string_view publicId;
